@@ -1,0 +1,243 @@
+"""Typed, frozen records: the catalogs (clients, scenarios, profiles) and what a run records.
+
+Catalog files and results files are validated into these at the edge (catalog.py, results.py);
+everything else in the package sees these records, never raw dicts.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, Literal, Optional, Tuple
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+PLACEHOLDERS = ("host", "port", "timeout", "wait")
+Family = Literal["debian", "ubuntu", "alpine", "fedora"]
+Protocol = Literal["tcp", "udp"]
+# What the lab's reference probe can observe; scenarios declare which one they must show.
+ProbeResult = Literal[
+    "refused", "icmp-port-unreachable", "no-answer", "accepted-then-fin", "accepted-then-rst",
+]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---- clients.yaml --------------------------------------------------------------------------------
+
+
+class DialogueStep(Record):
+    """One exchange with a terminal client: wait for `expect` (a regex), then type `send`."""
+
+    expect: str
+    send: str
+
+    @field_validator("expect")
+    @classmethod
+    def _regex(cls, value: str) -> str:
+        re.compile(value)
+        return value
+
+
+class SignatureHints(Record):
+    """How to reduce this client's output to a stable signature (see normalize.py)."""
+
+    keep: Tuple[str, ...] = ()  # regexes: lines worth keeping; when none match, the generic rule applies
+    drop: Tuple[str, ...] = ()  # regexes: lines that are never meaningful (progress, banners)
+
+    @field_validator("keep", "drop")
+    @classmethod
+    def _regexes(cls, value: Tuple[str, ...]) -> Tuple[str, ...]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+class ExitCodes(Record):
+    """What the client's own documentation says its exit codes mean."""
+
+    source: str
+    documented: bool
+    codes: Dict[int, str] = Field(default_factory=dict)
+    note: str = ""
+
+
+class Client(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    title: str
+    protocol: Protocol
+    argv: Tuple[str, ...] = Field(min_length=1)
+    packages: Dict[Family, Tuple[str, ...]]
+    version: Optional[Tuple[str, ...]] = None  # argv whose first output line names the version
+    user: Literal["root", "user"] = "user"
+    terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
+    dialogue: Tuple[DialogueStep, ...] = ()
+    signature: SignatureHints = SignatureHints()
+    exit_codes: Optional[ExitCodes] = None
+    note: str = ""
+
+    @field_validator("argv")
+    @classmethod
+    def _known_placeholders(cls, argv: Tuple[str, ...]) -> Tuple[str, ...]:
+        for arg in argv:
+            for name in re.findall(r"\{(\w+)\}", arg):
+                if name not in PLACEHOLDERS:
+                    raise ValueError(
+                        f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
+        return argv
+
+    @model_validator(mode="after")
+    def _dialogue_needs_terminal(self) -> "Client":
+        if self.dialogue and not self.terminal:
+            raise ValueError("a dialogue needs terminal: true")
+        return self
+
+    def packages_for(self, family: str) -> Optional[Tuple[str, ...]]:
+        """Packages for an image family; Ubuntu shares Debian's names unless it declares its own."""
+        if family in self.packages:
+            return self.packages[family]  # type: ignore[index]
+        if family == "ubuntu":
+            return self.packages.get("debian")
+        return None
+
+
+class ClientCatalog(Record):
+    format: Literal[1]
+    clients: Tuple[Client, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "ClientCatalog":
+        _check_unique("client", [c.id for c in self.clients])
+        return self
+
+
+# ---- scenarios.yaml ------------------------------------------------------------------------------
+
+
+class Scenario(Record):
+    id: str = Field(pattern=ID_PATTERN)
+    protocol: Protocol
+    port: int = Field(ge=1, le=65535)
+    cause: str  # the root cause, as a short label
+    explanation: str  # one paragraph: what the network does
+    rules: Tuple[Tuple[str, ...], ...] = ()  # iptables argv, run in the lab namespace
+    server: Optional[Literal["accept-fin", "accept-rst", "udp-sink"]] = None
+    expect: ProbeResult  # what the lab self-test must observe
+    wire: str  # the exchange the capture should show, in words
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _split_rules(cls, value: object) -> object:
+        # Rules are written as one string each in YAML, for readability; they are never run by a shell.
+        if isinstance(value, (list, tuple)):
+            return tuple(tuple(r.split()) if isinstance(r, str) else r for r in value)
+        return value
+
+    @model_validator(mode="after")
+    def _server_matches_protocol(self) -> "Scenario":
+        if self.server == "udp-sink" and self.protocol != "udp":
+            raise ValueError("server udp-sink needs protocol: udp")
+        if self.server in ("accept-fin", "accept-rst") and self.protocol != "tcp":
+            raise ValueError(f"server {self.server} needs protocol: tcp")
+        return self
+
+
+class Profile(Record):
+    """How patient the run is: kernel settings in the lab namespace, client timeouts, the cell cap."""
+
+    description: str
+    sysctls: Dict[str, str] = Field(default_factory=dict)
+    timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
+    wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
+    cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
+
+
+class ScenarioCatalog(Record):
+    format: Literal[1]
+    host: str
+    profiles: Dict[str, Profile]
+    scenarios: Tuple[Scenario, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "ScenarioCatalog":
+        _check_unique("scenario", [s.id for s in self.scenarios])
+        _check_unique("port", [f"{s.protocol}/{s.port}" for s in self.scenarios])
+        return self
+
+
+def _check_unique(what: str, values: list) -> None:
+    seen = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"duplicate {what} {value!r}")
+        seen.add(value)
+
+
+# ---- what a run records --------------------------------------------------------------------------
+
+
+class Wire(Record):
+    summary: str  # e.g. "SYN → RST,ACK"
+    packets: Tuple[str, ...] = ()  # the capture's lines for this cell (tcpdump -n -tt)
+
+
+class Outcome(Record):
+    """One cell: a client against a scenario. A client failing is a measurement, status 'ran'."""
+
+    client: str
+    scenario: str
+    status: Literal["ran", "unavailable", "error"]
+    argv: Tuple[str, ...] = ()
+    user: str = "user"
+    terminal: bool = False
+    exit_code: Optional[int] = None
+    signal: Optional[int] = None
+    stdout: str = ""
+    stderr: str = ""  # with terminal: true, both streams arrive merged in stdout
+    duration_s: Optional[float] = None
+    killed_at_cap: bool = False
+    cap_s: Optional[float] = None
+    wire: Optional[Wire] = None
+    note: str = ""  # why a cell is unavailable or errored
+
+
+class SelfTestVerdict(Record):
+    scenario: str
+    expected: str
+    observed: str
+    detail: str
+    ok: bool
+    problems: Tuple[str, ...] = ()
+
+
+class RunInfo(Record):
+    image: str  # e.g. debian-bookworm
+    family: str
+    suite: str
+    image_id: str
+    lab_image_id: str
+    kernel: str
+    sysctls: Dict[str, str]
+    profile: str
+    locale: str
+    started: str
+    finished: str
+    wall_s: float
+    jobs: int
+    tool_version: str
+    client_versions: Dict[str, str]
+    selftest: Tuple[SelfTestVerdict, ...]
+    complete: bool  # False when interrupted: the cells present are real, the rest never ran
+
+
+class Results(Record):
+    format: Literal[1]
+    run: RunInfo
+    cells: Tuple[Outcome, ...]
+
+    def cell(self, client: str, scenario: str) -> Optional[Outcome]:
+        for c in self.cells:
+            if c.client == client and c.scenario == scenario:
+                return c
+        return None
