@@ -211,6 +211,11 @@ class SelfTestVerdict(Record):
     problems: Tuple[str, ...] = ()
 
 
+class ClientVersion(Record):
+    reported: str = ""  # first line of the client's own version command
+    packages: Dict[str, str] = Field(default_factory=dict)  # package -> version, from the package manager
+
+
 class RunInfo(Record):
     image: str  # e.g. debian-bookworm
     family: str
@@ -226,7 +231,7 @@ class RunInfo(Record):
     wall_s: float
     jobs: int
     tool_version: str
-    client_versions: Dict[str, str]
+    client_versions: Dict[str, ClientVersion]
     selftest: Tuple[SelfTestVerdict, ...]
     complete: bool  # False when interrupted: the cells present are real, the rest never ran
 

@@ -9,6 +9,7 @@ this file holds mechanisms only, never the catalog.
     labd selftest         probe every scenario, print a JSON list of verdicts
     labd capture-start    start tcpdump on lo, return once it listens
     labd capture-stop     stop tcpdump, print what it captured
+    labd sysctls          print the namespace's TCP timeout settings as JSON
 """
 from __future__ import annotations
 
@@ -199,24 +200,36 @@ def _listening(proto: str, port: int) -> bool:
 
 
 def selftest() -> int:
+    specs = scenarios()
+    results: dict = {}
+
+    def probe(sc: dict) -> None:
+        fn = _probe_tcp if sc["protocol"] == "tcp" else _probe_udp
+        results[sc["id"]] = fn(sc["port"])
+
+    # Probes run side by side (each waits up to PROBE_TIMEOUT); every rule has its own counter, so
+    # reading the counters once around all of them still attributes each hit to its scenario.
+    before = _rule_counters()
+    threads = [threading.Thread(target=probe, args=(sc,)) for sc in specs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    after = _rule_counters()
     verdicts = []
     rule_index = 0
-    specs = scenarios()
     for sc in specs:
         own = list(range(rule_index, rule_index + len(sc["rules"])))
         rule_index += len(sc["rules"])
-        before = _rule_counters()
-        probe = _probe_tcp if sc["proto"] == "tcp" else _probe_udp
-        observed, detail = probe(sc["port"])
-        after = _rule_counters()
+        observed, detail = results[sc["id"]]
         hit = [i for i in own if after[i] > before[i]]
         problems = []
         if observed != sc["expect"]:
             problems.append(f"expected {sc['expect']}, observed {observed} ({detail})")
         if own and not hit:
             problems.append("its firewall rule was never hit")
-        if sc.get("server") and not _listening(sc["proto"], sc["port"]):
-            problems.append(f"no server listening on {sc['proto']}/{sc['port']}")
+        if sc.get("server") and not _listening(sc["protocol"], sc["port"]):
+            problems.append(f"no server listening on {sc['protocol']}/{sc['port']}")
         verdicts.append({"scenario": sc["id"], "expected": sc["expect"], "observed": observed,
                          "detail": detail, "ok": not problems, "problems": problems})
     json.dump(verdicts, sys.stdout)
@@ -229,7 +242,8 @@ def selftest() -> int:
 def capture_start() -> int:
     with open(WIRE, "w") as out, open(WIRE_ERR, "w") as err:
         # -l: line-buffered, so stopping never loses the tail; -n: no name lookups, ever.
-        proc = subprocess.Popen(["tcpdump", "-i", "lo", "-n", "-tt", "-l", "-Z", "root"],
+        # tcpdump opens lo as root, then drops to its own user (hence the lab's SETUID, SETGID and KILL).
+        proc = subprocess.Popen(["tcpdump", "-i", "lo", "-n", "-tt", "-l"],
                                 stdout=out, stderr=err, start_new_session=True)
     with open(WIRE_PID, "w") as f:
         f.write(str(proc.pid))
@@ -253,7 +267,10 @@ def capture_stop() -> int:
     except FileNotFoundError:
         sys.stderr.write("no capture running\n")
         return 1
-    os.kill(pid, signal.SIGINT)
+    try:
+        os.kill(pid, signal.SIGINT)
+    except ProcessLookupError:
+        pass  # it died; what it wrote is still worth returning
     for _ in range(500):
         try:
             os.kill(pid, 0)
@@ -265,7 +282,23 @@ def capture_stop() -> int:
     return 0
 
 
-COMMANDS = {"serve": serve, "selftest": selftest, "capture-start": capture_start,
+# The settings that bound every drop cell: they are per network namespace, so read them in the lab.
+SYSCTLS = ("net.ipv4.tcp_syn_retries", "net.ipv4.tcp_syn_linear_timeouts", "net.ipv4.tcp_retries2")
+
+
+def sysctls() -> int:
+    values = {}
+    for name in SYSCTLS:
+        try:
+            with open("/proc/sys/" + name.replace(".", "/")) as f:
+                values[name] = f.read().strip()
+        except OSError:
+            values[name] = "absent"  # e.g. tcp_syn_linear_timeouts before Linux 6.5
+    json.dump(values, sys.stdout)
+    return 0
+
+
+COMMANDS = {"serve": serve, "sysctls": sysctls, "selftest": selftest, "capture-start": capture_start,
             "capture-stop": capture_stop}
 
 if __name__ == "__main__":

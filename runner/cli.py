@@ -1,0 +1,196 @@
+"""The netmatrix command line: parses arguments, calls the library, prints, picks the exit code.
+
+Nothing below this module prints or exits. Errors the user can fix are one line on stderr (exit 1),
+bad arguments exit 2, Ctrl-C exits 130 after cleaning up; anything else keeps its traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from . import __version__
+from .errors import NetmatrixError
+
+EPILOG = """\
+examples:
+  netmatrix setup                           install/start the engine, build images (idempotent)
+  netmatrix run                             the reference matrix: debian-bookworm, faithful profile
+  netmatrix run --profile fast -c curl,wget quick look at two clients
+  netmatrix show                            print the reference matrix
+  netmatrix show --client curl --format markdown
+
+Results go to results/<image>[.<locale>][.<profile>].json (see README.md for the schema).
+"""
+
+
+def _csv(value: str) -> List[str]:
+    return [v for v in value.split(",") if v]
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-c", "--client", dest="clients", type=_csv, action="extend", default=[],
+                   metavar="ID[,ID]", help="only these clients (repeatable; default: all)")
+    p.add_argument("-s", "--scenario", dest="scenarios", type=_csv, action="extend", default=[],
+                   metavar="ID[,ID]", help="only these scenarios (repeatable; default: all)")
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="netmatrix", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
+        description="Run network clients against port scenarios (closed, rejected, dropped, ...) in "
+                    "containers, and map what they print and exit with to the root cause.")
+    top.add_argument("--version", action="version", version=f"netmatrix {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("setup", help="make sure an engine runs and the images are built",
+                       description="Find a Docker engine (DOCKER_HOST or the local socket); as root on "
+                                   "Debian, install docker.io and start dockerd if none answers. Then "
+                                   "build the base image offline if needed, the lab and the client image.")
+    p.add_argument("--image", default="debian-bookworm", help="image under test (default: %(default)s)")
+
+    p = sub.add_parser("run", help="run the matrix for one image and save results",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Run every client against every scenario of its protocol, each "
+                                   "client in its own lab namespace, cells concurrently. Sets up the "
+                                   "engine and images first if needed. Ctrl-C keeps finished cells "
+                                   "(resume with --resume) and removes every container.")
+    p.add_argument("--image", default="debian-bookworm",
+                   help="<family>-<suite>, e.g. debian-bookworm, debian-trixie (default: %(default)s)")
+    p.add_argument("--profile", default="faithful",
+                   help="faithful (kernel defaults, 60 s timeouts) or fast (tests, CI); "
+                        "see scenarios.yaml (default: %(default)s)")
+    p.add_argument("--locale", default="C.UTF-8", help="LANG/LC_ALL of the clients (default: %(default)s)")
+    _add_selection(p)
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="cells at once (default: all; most cells only wait on a timeout)")
+    p.add_argument("-o", "--output", type=Path, help="results file (default: results/<name>.json)")
+    p.add_argument("--resume", action="store_true",
+                   help="keep the cells an interrupted run saved, run only the rest")
+
+    p = sub.add_parser("show", help="print a results matrix",
+                       description="Print the matrix: rows clients, columns scenarios; each cell the "
+                                   "exit code, the key message line and the duration.")
+    p.add_argument("results", nargs="?",
+                   help="results file or image name (default: debian-bookworm, else the first)")
+    p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain")
+    _add_selection(p)
+
+    p = sub.add_parser("selftest", help="start a lab and check every scenario behaves as declared")
+    p.add_argument("--profile", default="fast")
+
+    p = sub.add_parser("clean", help="remove containers left by interrupted runs",
+                       description="Remove netmatrix containers whose run is gone; with --all, every "
+                                   "netmatrix container, including those of runs in progress.")
+    p.add_argument("--all", action="store_true")
+    return top
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except NetmatrixError as exc:
+        print(f"netmatrix: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("netmatrix: interrupted", file=sys.stderr)
+        return 130
+
+
+# ---- commands ------------------------------------------------------------------------------------
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from . import catalog, engine, images
+
+    cats = catalog.load()
+    ref = images.ImageRef.parse(args.image)
+    say = _say
+    client = engine.ensure_engine(say)
+    say(f"engine: Docker {client.version().get('Version')} on kernel {engine.kernel(client)}")
+    say(f"lab image: {images.ensure_lab(client, say)}")
+    say(f"client image: {images.ensure_client(client, ref, cats.clients.clients, say)}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from . import catalog, images, run
+    from .progress import RichProgress
+
+    cats = catalog.load()
+    request = run.RunRequest(image=images.ImageRef.parse(args.image), profile=args.profile,
+                             locale=args.locale, clients=tuple(args.clients),
+                             scenarios=tuple(args.scenarios), jobs=args.jobs, output=args.output,
+                             resume=args.resume)
+    cats.profile(args.profile)  # fail on a bad name before any work
+    cats.select_clients(request.clients)
+    cats.select_scenarios(request.scenarios)
+    try:
+        with RichProgress() as progress:
+            res = run.run(cats, request, progress)
+    except KeyboardInterrupt:
+        print(f"netmatrix: interrupted; {run.interrupted_note(request)}", file=sys.stderr)
+        return 130
+    except NetmatrixError as exc:
+        note = run.interrupted_note(request)
+        print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}",
+              file=sys.stderr)
+        return 1
+    counts = {s: sum(1 for c in res.cells if c.status == s) for s in ("ran", "unavailable", "error")}
+    print(f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
+          f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
+          f"{request.output_path()}")
+    print(f"see it with: netmatrix show {request.output_path().stem}")
+    return 1 if counts["error"] else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from . import catalog, results, tables, views
+
+    cats = catalog.load()
+    res = results.read(results.resolve(args.results))
+    cells = views.filter_views(views.cell_views(res, cats), tuple(args.clients), tuple(args.scenarios))
+    print(tables.render(res, cells, args.format))
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from tabulate import tabulate
+
+    from . import catalog, engine, images, pods
+
+    cats = catalog.load()
+    client = engine.ensure_engine(_say)
+    lab_image = images.ensure_lab(client, _say)
+    session = pods.Session(run_id=f"selftest-{os.getpid()}", timeout=120)
+    try:
+        pod = pods.Pod.start(session, "selftest", lab_image, None, cats.scenarios.scenarios,
+                             cats.profile(args.profile))
+        verdicts = pod.selftest
+    finally:
+        session.cleanup()
+    print(tabulate([[v.scenario, v.expected, v.observed, v.detail] for v in verdicts],
+                   headers=["scenario", "expected", "observed", "detail"]))
+    return 0
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from . import engine, pods
+
+    removed = pods.sweep(engine.connect(), everything=args.all)
+    print(f"removed {removed} container(s)")
+    return 0
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+COMMANDS = {"setup": cmd_setup, "run": cmd_run, "show": cmd_show, "selftest": cmd_selftest,
+            "clean": cmd_clean}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Run one cell and turn what happened into an Outcome. Never raises for a client's failure:
+"wget exited 4" is a successful measurement; only the harness failing makes a cell an error.
+"""
+from __future__ import annotations
+
+import shlex
+import socket
+from typing import Dict, Optional, Tuple
+
+import pexpect
+from docker.errors import DockerException
+from requests.exceptions import RequestException
+
+from .drivers import for_client, split_report, wrap
+from .images import package_query
+from .matrix import CellSpec
+from .models import Client, ClientVersion, Outcome, Profile
+from .pods import USER, Pod
+
+MAX_OUTPUT = 64 * 1024  # characters kept per stream: a browser's error page is the largest output
+KEEP_HEAD = 16 * 1024  # of a longer stream, its beginning and its end (where verdicts usually are)
+PROBE_CAP = 20.0  # version and availability probes
+
+
+def _text(data: bytes) -> str:
+    text = data.decode("utf-8", errors="replace")
+    if len(text) <= MAX_OUTPUT:
+        return text
+    tail = MAX_OUTPUT - KEEP_HEAD
+    cut = len(text) - MAX_OUTPUT
+    return f"{text[:KEEP_HEAD]}\n[netmatrix: {cut} characters not kept]\n{text[-tail:]}"
+
+
+def environment(client: Client, locale: str) -> Dict[str, str]:
+    home = "/root" if client.user == "root" else f"/home/{USER}"
+    return {"LANG": locale, "LC_ALL": locale, "HOME": home}
+
+
+def exec_user(client: Client) -> str:
+    return "root" if client.user == "root" else USER
+
+
+def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome:
+    client = cell.client
+    base = dict(client=client.id, scenario=cell.scenario.id, argv=cell.argv, user=client.user,
+                terminal=client.terminal, cap_s=profile.cap)
+    try:
+        raw = for_client(client.terminal).run(pod, cell.argv, exec_user(client),
+                                               environment(client, locale), profile.cap,
+                                               client.dialogue)
+    except (DockerException, RequestException, pexpect.ExceptionPexpect, socket.timeout,
+            OSError, RuntimeError) as exc:
+        return Outcome(status="error", note=f"the harness could not run this cell: {exc}", **base)
+    if raw.report is None:
+        return Outcome(status="error", stdout=_text(raw.stdout), stderr=_text(raw.stderr),
+                       note="nmexec's report is missing: the cell was cut off", **base)
+    r = raw.report
+    return Outcome(status="ran", exit_code=r.exit_code, signal=r.signal, stdout=_text(raw.stdout),
+                   stderr=_text(raw.stderr), duration_s=round(r.duration_s, 6),
+                   killed_at_cap=r.killed, **base)
+
+
+def unavailable(cell: CellSpec, note: str, profile: Profile) -> Outcome:
+    return Outcome(client=cell.client.id, scenario=cell.scenario.id, status="unavailable",
+                   argv=cell.argv, user=cell.client.user, terminal=cell.client.terminal,
+                   cap_s=profile.cap, note=note)
+
+
+def inspect_client(pod: Pod, client: Client, family: str) -> Tuple[Optional[str], ClientVersion]:
+    """Whether the client's program is in the image (None if so, else why not), and its version."""
+    program = client.argv[0]
+    found = _probe(pod, ["sh", "-c", 'command -v "$1"', "sh", program])
+    missing = None if found.strip() else f"{program} is not installed in this image"
+    reported = ""
+    if client.version and not missing:
+        out = _probe(pod, list(client.version), both=True)
+        reported = next((line.strip() for line in out.splitlines() if line.strip()), "")
+    packages: Dict[str, str] = {}
+    names = client.packages_for(family) or ()
+    if names:
+        for line in _probe(pod, package_query(family, names)).splitlines():
+            name, _, version = line.strip().partition(" ")
+            if name and version:
+                packages[name] = version
+    return missing, ClientVersion(reported=reported, packages=packages)
+
+
+def _probe(pod: Pod, argv: list, both: bool = False) -> str:
+    result = pod.session.exec(pod.box_id, wrap(argv, PROBE_CAP), user="root")
+    err, _ = split_report(result.stderr)
+    text = result.stdout + (err if both else b"")
+    return text.decode("utf-8", errors="replace")
+
+
+def describe(argv: Tuple[str, ...]) -> str:
+    """The argv as a person would type it."""
+    return shlex.join(argv)

@@ -1,0 +1,107 @@
+"""Message signatures: a cell's output reduced to its meaningful line(s), with volatile parts
+(host, port, timestamps, durations, addresses, OpenSSL's thread prefixes, big numbers) replaced by
+placeholders, so that two runs of the same image give the same signature.
+
+Line choice: the client's `signature.keep` hints when any matches (a named group `msg` narrows the
+line to that group), else the generic rule: lines that read like a verdict (refused, timed out,
+reset, succeeded, ... in English, French or German), else the last line of output.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from .models import Client, Outcome
+
+MAX_LINES = 3
+NO_OUTPUT = "(no output)"
+
+_VERDICT = re.compile(
+    r"refused|timed? ?out|reset|unreachable|failed|fail|error|errno|closed|no route|denied|abort|"
+    r"empty reply|no data|cannot|can't|unable|succeeded|connected|opened|filtered|"
+    r"refusée|expiration|réinitialisée|échec|erreur|impossible|abandon|"
+    r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|nicht",
+    re.IGNORECASE)
+
+# Order matters: specific shapes before the generic number rule.
+_VOLATILE: Sequence[Tuple[re.Pattern, str]] = (
+    (re.compile(r"^[0-9A-F]{8,16}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 3 thread id
+    (re.compile(r"^\d{6,}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 1.1 thread id
+    (re.compile(r"0x[0-9a-fA-F]{4,}"), "<addr>"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?( ?[A-Z]{3,5}|[+-]\d{2}:?\d{2})?"), "<time>"),
+    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(\.\d+)?\b"), "<time>"),
+    (re.compile(r"\b\d+(\.\d+)?(?= ?(ms|milliseconds|millisecondes|Millisekunden|s|sec|secs|seconds|"
+                r"secondes|Sekunden)\b)"), "<n>"),
+    (re.compile(r"\b\d+\.\d+s\b"), "<n>s"),
+    (re.compile(r"\(\d+(\.\d+)?s latency\)"), "(<n>s latency)"),
+    (re.compile(r"\b\d{5,}\b"), "<n>"),
+)
+
+
+def scrub(text: str, host: str, port: Optional[int]) -> str:
+    """Replace what changes from run to run (and the cell's own host and port) by placeholders."""
+    if host:
+        text = text.replace(host, "<host>")
+    if port is not None:
+        text = re.sub(rf"(?<![\d.]){port}(?!\d)", "<port>", text)
+    for pattern, repl in _VOLATILE:
+        text = pattern.sub(repl, text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _lines(outcome: Outcome) -> List[str]:
+    # stderr carries most clients' verdicts; a terminal client or a scanner writes to stdout.
+    text = outcome.stderr if outcome.stderr.strip() else outcome.stdout
+    if outcome.stderr.strip() and outcome.stdout.strip():
+        text = outcome.stdout + "\n" + outcome.stderr
+    return [line.rstrip("\r") for line in text.splitlines() if line.strip()]
+
+
+def _pick(lines: List[str], client: Optional[Client]) -> List[str]:
+    hints = client.signature if client else None
+    if hints and hints.drop:
+        drop = [re.compile(p) for p in hints.drop]
+        lines = [line for line in lines if not any(p.search(line) for p in drop)]
+    if hints and hints.keep:
+        keep = [re.compile(p) for p in hints.keep]
+        picked = []
+        for line in lines:
+            for pattern in keep:
+                m = pattern.search(line)
+                if m:
+                    picked.append(m.group("msg") if "msg" in m.groupdict() else line)
+                    break
+        if picked:
+            return picked[:MAX_LINES]
+    verdicts = [line for line in lines if _VERDICT.search(line)]
+    if verdicts:
+        return _dedupe(verdicts)[-MAX_LINES:]
+    return lines[-1:]
+
+
+def _dedupe(lines: List[str]) -> List[str]:
+    seen, out = set(), []
+    for line in lines:
+        if line not in seen:
+            seen.add(line)
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Message:
+    key_line: str  # the most telling line, as the client printed it
+    signature: str  # the chosen lines, scrubbed and joined with " | "
+
+
+def message(outcome: Outcome, client: Optional[Client], host: str, port: Optional[int]) -> Message:
+    if outcome.status != "ran":
+        note = outcome.note or outcome.status
+        return Message(note, f"({outcome.status})")
+    picked = _pick(_lines(outcome), client)
+    if not picked:
+        return Message(NO_OUTPUT, NO_OUTPUT)
+    key = picked[-1].strip()
+    sig = " | ".join(_dedupe([scrub(line, host, port) for line in picked]))
+    return Message(key, sig)

@@ -1,0 +1,215 @@
+"""Pods: one lab container (the network namespace, rules, servers, capture) plus one client container
+of the image under test joined to it. All Docker calls of a run go through this module.
+
+One pod per client keeps each cell's packets apart: within a pod every cell targets its own port.
+Everything a run starts carries the run's labels, so an interrupted or crashed run can be swept up.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import docker
+from docker.errors import APIError, DockerException, NotFound
+
+from .errors import LabError
+from .models import Profile, Scenario, SelfTestVerdict
+
+LABEL = "io.netmatrix"
+LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL"]  # rules, capture, tcpdump's own user
+READY_TIMEOUT = 30.0
+USER = "netmatrix"  # the ordinary user created in every client image
+WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its profile
+
+
+@dataclass(frozen=True)
+class ExecResult:
+    stdout: bytes
+    stderr: bytes
+    exit_code: Optional[int]
+
+
+class Session:
+    """A run's handle on the engine: labels, one API connection per thread, and cleanup."""
+
+    def __init__(self, run_id: str, timeout: float) -> None:
+        self.run_id = run_id
+        self.timeout = timeout
+        self._local = threading.local()
+
+    @property
+    def docker(self) -> docker.DockerClient:
+        # docker-py clients are not reliably thread-safe; one per worker thread is cheap.
+        client = getattr(self._local, "client", None)
+        if client is None:
+            client = docker.from_env(timeout=self.timeout)
+            self._local.client = client
+        return client
+
+    def labels(self, role: str, client_id: str) -> Dict[str, str]:
+        return {LABEL: "1", f"{LABEL}.run": self.run_id, f"{LABEL}.role": role,
+                f"{LABEL}.client": client_id, f"{LABEL}.pid": str(os.getpid()),
+                f"{LABEL}.host": socket.gethostname()}
+
+    def containers(self) -> list:
+        return self.docker.containers.list(all=True, filters={"label": f"{LABEL}.run={self.run_id}"})
+
+    def cleanup(self) -> int:
+        """Remove every container of this run; returns how many were removed."""
+        return _remove(self.containers())
+
+    def exec(self, container_id: str, argv: Sequence[str], user: str = "root",
+             env: Optional[Dict[str, str]] = None, workdir: Optional[str] = None) -> ExecResult:
+        api = self.docker.api
+        exec_id = api.exec_create(container_id, list(argv), stdout=True, stderr=True, user=user,
+                                  environment=env, workdir=workdir)["Id"]
+        out, err = api.exec_start(exec_id, demux=True)
+        code = api.exec_inspect(exec_id).get("ExitCode")
+        # demux gives None, not b"", for a stream that stayed empty.
+        return ExecResult(out or b"", err or b"", code)
+
+
+def _remove(containers: Iterable) -> int:
+    removed = 0
+    for c in containers:
+        try:
+            c.remove(force=True)
+            removed += 1
+        except NotFound:
+            pass  # already gone: another cleanup got there first
+        except APIError as exc:
+            if exc.status_code != 409:  # 409: removal already in progress
+                raise
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        return True
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+
+
+def sweep(client: docker.DockerClient, everything: bool = False) -> int:
+    """Remove containers left by runs that no longer exist (crashed, killed); all of them if asked."""
+    here = socket.gethostname()
+    stale = []
+    for c in client.containers.list(all=True, filters={"label": LABEL}):
+        labels = c.labels
+        pid = int(labels.get(f"{LABEL}.pid", "0") or 0)
+        owner_gone = labels.get(f"{LABEL}.host") == here and not _pid_alive(pid)
+        if everything or owner_gone:
+            stale.append(c)
+    return _remove(stale)
+
+
+def lab_spec(scenarios: Sequence[Scenario]) -> str:
+    """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS."""
+    return json.dumps([{"id": s.id, "protocol": s.protocol, "port": s.port,
+                        "rules": [list(r) for r in s.rules], "server": s.server, "expect": s.expect}
+                       for s in scenarios])
+
+
+@dataclass
+class Pod:
+    session: Session
+    client_id: str
+    lab_id: str = ""
+    box_id: str = ""
+    selftest: Tuple[SelfTestVerdict, ...] = ()
+    sysctls: Dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, session: Session, client_id: str, lab_image: str, client_image: Optional[str],
+              scenarios: Sequence[Scenario], profile: Profile) -> "Pod":
+        """Start the lab, prove its scenarios, join a client container, start capturing.
+
+        Without a client image, only the lab is started and self-tested.
+
+        On any failure the containers already started are removed before the error propagates.
+        """
+        pod = cls(session, client_id)
+        try:
+            pod._start(lab_image, client_image, scenarios, profile)
+        except BaseException:
+            pod.close()
+            raise
+        return pod
+
+    def _start(self, lab_image: str, client_image: Optional[str], scenarios: Sequence[Scenario],
+               profile: Profile) -> None:
+        s = self.session
+        name = f"netmatrix-{s.run_id}-{self.client_id}"
+        lab = s.docker.containers.run(
+            lab_image, detach=True, name=f"{name}-lab", network_mode="none", cap_drop=["ALL"],
+            cap_add=LAB_CAPS, sysctls=dict(profile.sysctls) or None,
+            environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
+            labels=s.labels("lab", self.client_id))
+        self.lab_id = lab.id
+        self._wait_ready(lab)
+        self.selftest = self._selftest()
+        self.sysctls = self._sysctls()
+        if client_image is None:
+            return
+        box = s.docker.containers.run(
+            client_image, detach=True, name=f"{name}-client", network_mode=f"container:{lab.id}",
+            labels=s.labels("client", self.client_id))
+        self.box_id = box.id
+        self._lab(["labd", "capture-start"], "start the capture")
+
+    def _lab(self, argv: List[str], what: str) -> bytes:
+        result = self.session.exec(self.lab_id, argv)
+        if result.exit_code != 0:
+            raise LabError(f"lab of {self.client_id}: could not {what}: "
+                           f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
+        return result.stdout
+
+    def _wait_ready(self, lab) -> None:
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.session.exec(self.lab_id, ["test", "-f", "/run/labd.ready"]).exit_code == 0:
+                return
+            lab.reload()
+            if lab.status != "running":
+                logs = lab.logs().decode(errors="replace").strip()[-1500:]
+                raise LabError(f"the lab container stopped while starting ({lab.status}):\n{logs}")
+            time.sleep(0.1)
+        raise LabError(f"the lab was not ready after {READY_TIMEOUT:.0f}s")
+
+    def _selftest(self) -> Tuple[SelfTestVerdict, ...]:
+        raw = json.loads(self._lab(["labd", "selftest"], "run its self-test"))
+        verdicts = tuple(SelfTestVerdict.model_validate(v) for v in raw)
+        broken = [v for v in verdicts if not v.ok]
+        if broken:
+            lines = "\n".join(f"  {v.scenario}: {'; '.join(v.problems)}" for v in broken)
+            raise LabError(f"lab self-test failed, so no client was run:\n{lines}")
+        return verdicts
+
+    def _sysctls(self) -> Dict[str, str]:
+        return json.loads(self._lab(["labd", "sysctls"], "read its sysctls"))
+
+    def stop_capture(self) -> str:
+        return self._lab(["labd", "capture-stop"], "stop the capture").decode(errors="replace")
+
+    def close(self) -> None:
+        ids = [i for i in (self.box_id, self.lab_id) if i]
+        try:
+            _remove(self.session.docker.containers.get(i) for i in ids if _exists(self.session, i))
+        except DockerException:
+            pass  # the run's final sweep (Session.cleanup) removes whatever is left
+
+
+def _exists(session: Session, container_id: str) -> bool:
+    try:
+        session.docker.containers.get(container_id)
+        return True
+    except NotFound:
+        return False

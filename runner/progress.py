@@ -1,0 +1,45 @@
+"""Progress display of a run on stderr (rich), so stdout stays clean for results and --format json."""
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .models import Outcome
+
+
+class RichProgress:
+    """A bar of finished cells, with the phase and the latest cell; plain lines when not a terminal."""
+
+    def __init__(self) -> None:
+        self.console = Console(file=sys.stderr)
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
+                            console=self.console, transient=False)
+        self.task: Optional[int] = None
+
+    def __enter__(self) -> "RichProgress":
+        self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
+
+    def phase(self, text: str) -> None:
+        self.console.log(text)
+
+    def planned(self, total: int) -> None:
+        self.task = self.bar.add_task("cells", total=total, last="")
+
+    def cell_done(self, outcome: Outcome) -> None:
+        if outcome.status == "ran":
+            what = "killed at cap" if outcome.killed_at_cap else f"exit {outcome.exit_code}"
+            last = f"{outcome.client} × {outcome.scenario}: {what} in {outcome.duration_s:.1f} s"
+        else:
+            last = f"{outcome.client} × {outcome.scenario}: {outcome.status}"
+        if not self.console.is_terminal:
+            self.console.print(last, highlight=False)
+        if self.task is not None:
+            self.bar.update(self.task, advance=1, last=last)

@@ -1,0 +1,284 @@
+"""`run` as a pipeline: catalogs → cells → images → pods (self-tested) → cells, concurrently → wire
+evidence → results, saved atomically. Finished cells are saved as they come in, so an interruption
+loses nothing that finished; every container the run started is removed whatever happens.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import os
+import secrets
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Protocol, Sequence, Tuple
+
+from . import __version__, engine, execute, images, matrix, pods, results, wire
+from .catalog import Catalogs
+from .errors import LabError, NetmatrixError, UsageError
+from .images import ImageRef
+from .models import ClientVersion, Outcome, Results, RunInfo, SelfTestVerdict
+
+POD_STARTS_AT_ONCE = 6  # more only makes the engine contend with itself
+
+
+class Progress(Protocol):
+    def phase(self, text: str) -> None: ...
+    def planned(self, total: int) -> None: ...
+    def cell_done(self, outcome: Outcome) -> None: ...
+
+
+class SilentProgress:
+    def phase(self, text: str) -> None:
+        pass
+
+    def planned(self, total: int) -> None:
+        pass
+
+    def cell_done(self, outcome: Outcome) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    image: ImageRef
+    profile: str = "faithful"
+    locale: str = results.DEFAULT_LOCALE
+    clients: Tuple[str, ...] = ()
+    scenarios: Tuple[str, ...] = ()
+    jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
+    output: Optional[Path] = None  # default: results/<file_name(image, locale, profile)>
+    resume: bool = False
+
+    def output_path(self) -> Path:
+        return self.output or results.RESULTS_DIR / results.file_name(self.image.name, self.locale,
+                                                                      self.profile)
+
+
+def partial_path(output: Path) -> Path:
+    return output.with_name(output.stem + ".partial.json")
+
+
+class _Lock:
+    """One run at a time per results file; a second one is told who holds it."""
+
+    def __init__(self, output: Path) -> None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        self.path = output.with_name(f".{output.name}.lock")
+        self.handle = open(self.path, "a+")
+
+    def __enter__(self) -> "_Lock":
+        try:
+            fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.handle.seek(0)
+            holder = self.handle.read().strip() or "another process"
+            raise UsageError(f"another run is writing {self.path.name[1:-5]} ({holder}); wait for it, "
+                             "or write elsewhere with --output") from None
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(f"pid {os.getpid()}")
+        self.handle.flush()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        fcntl.flock(self.handle, fcntl.LOCK_UN)
+        self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+class _Collector:
+    """Outcomes as they finish, saved to the partial file so that nothing finished is lost."""
+
+    def __init__(self, path: Path, info: Callable[[bool], RunInfo], progress: Progress,
+                 previous: Sequence[Outcome] = ()) -> None:
+        self.path = path
+        self.info = info
+        self.progress = progress
+        self.outcomes: Dict[Tuple[str, str], Outcome] = {(o.client, o.scenario): o for o in previous}
+        self.lock = threading.Lock()
+
+    def add(self, outcome: Outcome, announce: bool = True) -> None:
+        with self.lock:
+            self.outcomes[(outcome.client, outcome.scenario)] = outcome
+        if announce:
+            self.progress.cell_done(outcome)
+
+    def snapshot(self, complete: bool) -> Results:
+        with self.lock:
+            cells = tuple(self.outcomes.values())
+        return Results(format=results.FORMAT, run=self.info(complete), cells=cells)
+
+    def save_partial(self) -> None:
+        results.write(self.snapshot(False), self.path)
+
+
+def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProgress()) -> Results:
+    profile = catalogs.profile(request.profile)
+    ref = request.image
+    clients = catalogs.select_clients(request.clients)
+    scenarios = catalogs.select_scenarios(request.scenarios)
+    host = catalogs.scenarios.host
+    cells = matrix.expand(clients, scenarios, profile, host)
+    if not cells:
+        raise UsageError("no cells: the clients and scenarios chosen share no protocol")
+    output = request.output_path()
+    partial = partial_path(output)
+
+    with _Lock(output):
+        previous: List[Outcome] = []
+        if request.resume and partial.exists():
+            previous = [c for c in results.read(partial).cells if c.status != "error"]
+        done = {(o.client, o.scenario) for o in previous}
+        todo = [c for c in cells if c.key not in done]
+
+        progress.phase("checking the Docker engine")
+        client = engine.ensure_engine(progress.phase)
+        swept = pods.sweep(client)
+        if swept:
+            progress.phase(f"removed {swept} containers left by interrupted runs")
+        lab_image = images.ensure_lab(client, progress.phase)
+        client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
+        started, t0 = _now(), time.monotonic()
+        meta: Dict[str, object] = {"selftest": (), "sysctls": {}, "versions": {}}
+
+        def info(complete: bool) -> RunInfo:
+            return RunInfo(
+                image=ref.name, family=ref.family, suite=ref.suite,
+                image_id=images.image_id(client, client_image),
+                lab_image_id=images.image_id(client, lab_image), kernel=engine.kernel(client),
+                sysctls=meta["sysctls"], profile=request.profile, locale=request.locale,
+                started=started, finished=_now(), wall_s=round(time.monotonic() - t0, 3),
+                jobs=jobs, tool_version=__version__, client_versions=meta["versions"],
+                selftest=meta["selftest"], complete=complete)
+
+        jobs = request.jobs or len(todo) or 1
+        collector = _Collector(partial, info, progress, previous)
+        session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120)
+        progress.planned(len(todo))
+
+        # Cells whose client the catalog does not package for this family never need a pod.
+        runnable: List[matrix.CellSpec] = []
+        for cell in todo:
+            if cell.client.packages_for(ref.family) is None:
+                collector.add(execute.unavailable(
+                    cell, f"clients.yaml declares no {ref.family} package for {cell.client.id}",
+                    profile))
+            else:
+                runnable.append(cell)
+
+        known = _known_durations(output)
+        pod_gate = threading.Semaphore(POD_STARTS_AT_ONCE)
+        cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
+        stopping = threading.Event()
+
+        def run_pod(client_id: str, pod_cells: List[matrix.CellSpec]) -> None:
+            spec = pod_cells[0].client
+            with pod_gate:
+                if stopping.is_set():
+                    return
+                pod = pods.Pod.start(session, client_id, lab_image, client_image,
+                                     [c.scenario for c in pod_cells], profile)
+            try:
+                with collector.lock:
+                    meta["selftest"] = meta["selftest"] or pod.selftest
+                    meta["sysctls"] = meta["sysctls"] or pod.sysctls
+                missing, version = execute.inspect_client(pod, spec, ref.family)
+                with collector.lock:
+                    meta["versions"][client_id] = version  # type: ignore[index]
+                if missing:
+                    for cell in pod_cells:
+                        collector.add(execute.unavailable(cell, missing, profile))
+                    return
+                futures = [cell_pool.submit(execute.run_cell, pod, cell, profile, request.locale)
+                           for cell in matrix.longest_first(pod_cells, known)]
+                finished = [f.result() for f in futures]
+                capture = pod.stop_capture() if not stopping.is_set() else ""
+                ports = {c.scenario.id: c.scenario.port for c in pod_cells}
+                for outcome in finished:
+                    if capture and outcome.status == "ran":
+                        outcome = outcome.model_copy(
+                            update={"wire": wire.for_cell(capture, ports[outcome.scenario])})
+                    if not stopping.is_set():
+                        collector.add(outcome)
+                collector.save_partial()
+            finally:
+                pod.close()
+
+        grouped = matrix.by_client(matrix.longest_first(runnable, known))
+        progress.phase(f"running {len(todo)} cells on {ref.name} ({request.profile} profile, "
+                       f"{len(grouped)} pods)")
+        pod_pool = ThreadPoolExecutor(max_workers=max(1, len(grouped)), thread_name_prefix="pod")
+        try:
+            futures = [pod_pool.submit(run_pod, cid, pc) for cid, pc in grouped.items()]
+            errors = []
+            for future in as_completed(futures):
+                try:
+                    future.result()
+                except LabError:
+                    stopping.set()
+                    raise
+                except NetmatrixError as exc:
+                    errors.append(exc)
+            if errors:
+                raise errors[0]
+        except BaseException:
+            # Ctrl-C, a broken lab or a crash: stop everything, keep what finished, remove containers.
+            stopping.set()
+            session.cleanup()
+            cell_pool.shutdown(wait=True, cancel_futures=True)
+            pod_pool.shutdown(wait=True, cancel_futures=True)
+            if collector.outcomes:
+                collector.save_partial()
+            raise
+        finally:
+            session.cleanup()
+        cell_pool.shutdown()
+        pod_pool.shutdown()
+
+        final = collector.snapshot(complete=True)
+        final = final.model_copy(update={"cells": _ordered(final.cells, cells)})
+        results.write(final, output)
+        partial.unlink(missing_ok=True)
+        return final
+
+
+def _ordered(outcomes: Sequence[Outcome], cells: Sequence[matrix.CellSpec]) -> tuple:
+    """Catalog order (clients, then scenarios), whatever order the cells finished in."""
+    rank = {cell.key: i for i, cell in enumerate(cells)}
+    return tuple(sorted(outcomes, key=lambda o: rank.get((o.client, o.scenario), len(rank))))
+
+
+def _run_id() -> str:
+    return f"{dt.datetime.now():%H%M%S}-{secrets.token_hex(2)}"
+
+
+def _known_durations(output: Path) -> Dict[Tuple[str, str], float]:
+    """Durations from the previous results for this image, to start the slowest cells first."""
+    if not output.exists():
+        return {}
+    try:
+        old = results.read(output)
+    except NetmatrixError:
+        return {}
+    return {(c.client, c.scenario): c.duration_s or 0.0 for c in old.cells}
+
+
+def interrupted_note(request: RunRequest) -> str:
+    path = partial_path(request.output_path())
+    return (f"finished cells are kept in {path}; run again with --resume to finish the matrix"
+            if path.exists() else "no cell had finished")
+
+
+def selftest_table(verdicts: Sequence[SelfTestVerdict]) -> List[List[str]]:
+    return [[v.scenario, v.expected, v.observed, "ok" if v.ok else "FAILED"] for v in verdicts]
+
+
+def versions_of(res: Results) -> Dict[str, ClientVersion]:
+    return dict(res.run.client_versions)
