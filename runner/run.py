@@ -146,7 +146,9 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
         lab_image = images.ensure_lab(client, progress.phase)
         client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
         started, t0 = _now(), time.monotonic()
-        meta: Dict[str, object] = {"selftest": (), "sysctls": {}, "versions": {}}
+        # Each pod self-tests the scenarios of its client's protocol; the run records one verdict per
+        # scenario (every pod passed, or the run stopped).
+        meta: Dict[str, dict] = {"selftest": {}, "sysctls": {}, "versions": {}}
 
         def info(complete: bool) -> RunInfo:
             return RunInfo(
@@ -156,7 +158,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
                 sysctls=meta["sysctls"], profile=request.profile, locale=request.locale,
                 started=started, finished=_now(), wall_s=round(time.monotonic() - t0, 3),
                 jobs=jobs, tool_version=__version__, client_versions=meta["versions"],
-                selftest=meta["selftest"], complete=complete)
+                selftest=tuple(meta["selftest"].values()), complete=complete)
 
         jobs = request.jobs or len(todo) or 1
         collector = _Collector(partial, info, progress, previous)
@@ -187,11 +189,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
                                      [c.scenario for c in pod_cells], profile)
             try:
                 with collector.lock:
-                    meta["selftest"] = meta["selftest"] or pod.selftest
+                    meta["selftest"].update((v.scenario, v) for v in pod.selftest)
                     meta["sysctls"] = meta["sysctls"] or pod.sysctls
                 missing, version = execute.inspect_client(pod, spec, ref.family)
                 with collector.lock:
-                    meta["versions"][client_id] = version  # type: ignore[index]
+                    meta["versions"][client_id] = version
                 if missing:
                     for cell in pod_cells:
                         collector.add(execute.unavailable(cell, missing, profile))

@@ -1,0 +1,37 @@
+"""Integration tests: a real Docker engine, real client images, real iptables rules in lab namespaces.
+
+They do not skip when the engine is missing: the test command (scripts/test) brings it up, and a
+missing engine is a failure worth seeing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from runner import engine, images, pods
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "integration" in str(item.fspath):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def docker_client():
+    return engine.ensure_engine()
+
+
+@pytest.fixture(scope="session")
+def lab_image(docker_client):
+    return images.ensure_lab(docker_client)
+
+
+@pytest.fixture
+def leftovers(docker_client):
+    """Containers of this process's runs still present after the test: must be none."""
+    def count() -> int:
+        import os
+        mine = [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
+                if c.labels.get(f"{pods.LABEL}.pid") == str(os.getpid())]
+        return len(mine)
+    return count

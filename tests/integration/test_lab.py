@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from runner import pods
+from runner.errors import LabError
+
+
+def _start(cats, lab_image, scenarios):
+    session = pods.Session(run_id="test-lab", timeout=60)
+    try:
+        return pods.Pod.start(session, "probe", lab_image, None, scenarios, cats.profile("fast")).selftest
+    finally:
+        session.cleanup()
+
+
+def test_every_scenario_behaves_as_declared(cats, lab_image, leftovers):
+    verdicts = {v.scenario: v for v in _start(cats, lab_image, cats.scenarios.scenarios)}
+    assert set(verdicts) == {s.id for s in cats.scenarios.scenarios}
+    assert verdicts["tcp-closed"].observed == "refused"
+    assert verdicts["tcp-reject"].observed == "icmp-port-unreachable"
+    assert verdicts["tcp-drop"].observed == "no-answer"
+    assert verdicts["tcp-accept-close"].observed == "accepted-then-fin"
+    assert verdicts["tcp-accept-reset"].observed == "accepted-then-rst"
+    assert verdicts["udp-reject"].observed == "icmp-port-unreachable"
+    assert verdicts["udp-listen"].observed == "no-answer"
+    assert all(v.ok for v in verdicts.values())
+    assert leftovers() == 0
+
+
+def test_a_broken_lab_stops_with_the_scenario_named(cats, lab_image, leftovers):
+    # Declare that the closed port drops packets: the probe sees a reset, so the lab must refuse.
+    lying = cats.scenario("tcp-closed").model_copy(update={"expect": "no-answer"})
+    # And a REJECT rule that matches nothing: its counter never moves.
+    unhit = cats.scenario("tcp-reject").model_copy(update={
+        "rules": (("-A", "INPUT", "-p", "tcp", "--dport", "1", "-j", "REJECT"),),
+        "expect": "refused"})
+    with pytest.raises(LabError) as err:
+        _start(cats, lab_image, [lying, unhit])
+    text = str(err.value)
+    assert "tcp-closed: expected no-answer, observed refused" in text
+    assert "tcp-reject: its firewall rule was never hit" in text
+    assert leftovers() == 0

@@ -1,0 +1,87 @@
+"""A real fast run of a few clients: facts every Linux client of these versions shows."""
+from __future__ import annotations
+
+import pytest
+
+from runner import images, run
+from runner.catalog import Catalogs
+
+BOOKWORM = images.ImageRef("debian", "bookworm")
+CLIENTS = ("curl", "wget", "nmap", "telnet", "traceroute", "ssh", "nc-udp", "nmap-udp")
+
+
+@pytest.fixture(scope="module")
+def fast(cats, tmp_path_factory, docker_client):
+    out = tmp_path_factory.mktemp("run") / "fast.json"
+    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, output=out))
+    return {(c.client, c.scenario): c for c in res.cells}, res, out
+
+
+def test_every_cell_ran_with_evidence(fast):
+    cells, res, out = fast
+    assert out.exists() and not run.partial_path(out).exists()
+    assert res.run.complete and res.run.profile == "fast"
+    assert res.run.sysctls["net.ipv4.tcp_syn_retries"] == "2"
+    assert all(c.status == "ran" for c in cells.values()), [c for c in cells.values() if c.status != "ran"]
+    assert res.run.client_versions["curl"].reported.startswith("curl ")
+    assert {v.scenario for v in res.run.selftest} >= {"tcp-closed", "udp-listen"}
+
+
+def test_curl_exit_codes(fast):
+    cells, _, _ = fast
+    assert cells[("curl", "tcp-closed")].exit_code == 7
+    assert cells[("curl", "tcp-reject")].exit_code == 7
+    assert cells[("curl", "tcp-drop")].exit_code == 28
+    assert "Connection timed out after" in cells[("curl", "tcp-drop")].stderr
+    assert cells[("curl", "tcp-accept-close")].exit_code == 52
+    assert cells[("curl", "tcp-accept-reset")].exit_code == 56
+
+
+def test_wget_exits_4_on_every_network_failure(fast):
+    cells, _, _ = fast
+    for scenario in ("tcp-closed", "tcp-reject", "tcp-drop", "tcp-accept-close", "tcp-accept-reset"):
+        assert cells[("wget", scenario)].exit_code == 4, scenario
+    assert "Connection refused" in cells[("wget", "tcp-closed")].stderr
+
+
+def test_nmap_tells_closed_from_filtered(fast):
+    cells, _, _ = fast
+    assert "/tcp closed" in cells[("nmap", "tcp-closed")].stdout
+    assert "/tcp filtered" in cells[("nmap", "tcp-drop")].stdout
+    assert "/tcp open" in cells[("nmap", "tcp-accept-close")].stdout
+    assert "/udp closed" in cells[("nmap-udp", "udp-closed")].stdout
+    assert "/udp open|filtered" in cells[("nmap-udp", "udp-drop")].stdout
+    assert "/udp open|filtered" in cells[("nmap-udp", "udp-listen")].stdout
+
+
+def test_root_and_terminal_clients(fast):
+    cells, _, _ = fast
+    # traceroute -T runs as root (raw sockets) and shows the reset only for a closed port.
+    assert "<rst,ack>" in cells[("traceroute", "tcp-closed")].stdout
+    assert "<rst,ack>" not in cells[("traceroute", "tcp-reject")].stdout
+    # telnet runs under a terminal: its streams arrive merged in stdout.
+    telnet = cells[("telnet", "tcp-closed")]
+    assert telnet.terminal and "Connection refused" in telnet.stdout and telnet.exit_code == 1
+    assert cells[("ssh", "tcp-closed")].exit_code == 255
+
+
+def test_wire_evidence_per_cell(fast):
+    cells, _, _ = fast
+    assert cells[("curl", "tcp-closed")].wire.summary == "SYN → RST,ACK"
+    assert cells[("curl", "tcp-reject")].wire.summary.startswith("SYN → ICMP port-unreachable")
+    assert cells[("curl", "tcp-drop")].wire.summary.endswith("no answer")
+    assert "ICMP port-unreachable" in cells[("nmap-udp", "udp-closed")].wire.summary
+
+
+def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
+    tiny = cats.profile("fast").model_copy(update={"cap": 2.0, "timeout": 30})
+    scenarios = cats.scenarios.model_copy(update={"profiles": {"tiny": tiny}})
+    patient = Catalogs(cats.clients, scenarios)
+    res = run.run(patient, run.RunRequest(BOOKWORM, profile="tiny", clients=("curl",),
+                                          scenarios=("tcp-drop", "tcp-closed"),
+                                          output=tmp_path / "tiny.json"))
+    cells = {c.scenario: c for c in res.cells}
+    assert cells["tcp-drop"].killed_at_cap and cells["tcp-drop"].exit_code is None
+    assert 2.0 <= cells["tcp-drop"].duration_s < 5.0
+    assert not cells["tcp-closed"].killed_at_cap and cells["tcp-closed"].exit_code == 7
+    assert leftovers() == 0

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from runner.drivers import split_report, wrap
+
+
+def test_report_is_split_off_exactly():
+    stream = b"curl: (7) Failed\x1eNMX 1 exit=7 signal=0 killed=0 duration_ns=1500000000\n"
+    text, report = split_report(stream)
+    assert text == b"curl: (7) Failed"  # the client's missing newline is not invented
+    assert report.exit_code == 7 and report.signal is None and not report.killed
+    assert report.duration_s == 1.5
+
+
+def test_killed_and_signalled():
+    _, report = split_report(b"\x1eNMX 1 exit=-1 signal=15 killed=1 duration_ns=45000000000\n")
+    assert report.exit_code is None and report.signal == 15 and report.killed
+
+
+def test_missing_report_is_none():
+    assert split_report(b"no report here") == (b"no report here", None)
+
+
+def test_wrap_puts_the_cap_before_the_argv():
+    assert wrap(["curl", "-v"], 45.0) == ["nmexec", "run", "45", "--", "curl", "-v"]
