@@ -37,6 +37,12 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
                    metavar="ID[,ID]", help="only these scenarios (repeatable; default: all)")
 
 
+def _add_answer_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="JSON for scripts")
+    p.add_argument("--results", metavar="DIR", type=Path,
+                   help="results directory to read (default: the project's results/)")
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="netmatrix", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
@@ -77,6 +83,39 @@ def parser() -> argparse.ArgumentParser:
                    help="results file or image name (default: debian-bookworm, else the first)")
     p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain")
     _add_selection(p)
+
+    p = sub.add_parser("lookup", help="what an exit code or a message means, from the matrix",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="With a client id: the documented meaning of its exit codes, then the "
+                                   "causes the recorded matrix saw behind each. With text: every "
+                                   "recorded message containing it (case and accents ignored), across "
+                                   "clients, with its causes.",
+                       epilog="examples:\n  netmatrix lookup wget 4\n  netmatrix lookup curl\n"
+                              "  netmatrix lookup \"Connection refused\"")
+    p.add_argument("what", help="a client id (see clients.yaml) or a message fragment")
+    p.add_argument("exit_code", nargs="?", type=int, help="with a client: one exit code")
+    _add_answer_options(p)
+
+    p = sub.add_parser("explain", help="rank the root causes behind pasted output",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Match pasted output (argument, or stdin) against every recorded "
+                                   "cell and rank the causes. When the top causes cannot be told apart "
+                                   "from this output, name the commands that would tell them apart.",
+                       epilog="examples:\n  netmatrix explain \"ssh: connect to host db port 22: "
+                              "Connection timed out\"\n  curl -sv http://x:81 2>&1 | netmatrix explain "
+                              "--client curl --exit 7")
+    p.add_argument("output", nargs="?", help="the output; read from stdin when left out")
+    p.add_argument("--client", help="the client that printed it (narrows the evidence)")
+    p.add_argument("--exit", dest="exit_code", type=int, help="its exit code")
+    _add_answer_options(p)
+
+    p = sub.add_parser("tell", help="which clients tell two root causes apart, and how",
+                       description="For two scenarios (causes), every client's recorded behaviour under "
+                                   "each, those that differ first.",
+                       epilog="example: netmatrix tell tcp-closed tcp-reject")
+    p.add_argument("a", metavar="CAUSE_A")
+    p.add_argument("b", metavar="CAUSE_B")
+    _add_answer_options(p)
 
     p = sub.add_parser("selftest", help="start a lab and check every scenario behaves as declared")
     p.add_argument("--profile", default="fast")
@@ -157,6 +196,51 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _index(args: argparse.Namespace):
+    from . import catalog, results, xref
+
+    cats = catalog.load()
+    directory = args.results or results.RESULTS_DIR
+    runs = results.load_all(directory)
+    if not runs:
+        raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
+    return xref.Index.build(cats, runs)
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from . import answers
+
+    index = _index(args)
+    fmt = "json" if args.json else "plain"
+    known = {c.id for c in index.catalogs.clients.clients}
+    if args.what in known:
+        print(answers.lookup_client(index, args.what, args.exit_code, fmt))
+    elif args.exit_code is not None:
+        index.catalogs.client(args.what)  # a code after something that is no client: say which are
+    else:
+        print(answers.lookup_text(index, args.what, fmt))
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from . import answers
+
+    text = args.output if args.output is not None else sys.stdin.read()
+    index = _index(args)
+    ex = index.explain(text, client=args.client, exit_code=args.exit_code)
+    print(answers.explain(index, ex, "json" if args.json else "plain"))
+    return 0 if ex.matched else 3
+
+
+def cmd_tell(args: argparse.Namespace) -> int:
+    from . import answers
+
+    index = _index(args)
+    print(answers.tell(index, args.a, args.b, index.tell(args.a, args.b),
+                       "json" if args.json else "plain"))
+    return 0
+
+
 def cmd_selftest(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
@@ -189,8 +273,8 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-COMMANDS = {"setup": cmd_setup, "run": cmd_run, "show": cmd_show, "selftest": cmd_selftest,
-            "clean": cmd_clean}
+COMMANDS = {"setup": cmd_setup, "run": cmd_run, "show": cmd_show, "lookup": cmd_lookup,
+            "explain": cmd_explain, "tell": cmd_tell, "selftest": cmd_selftest, "clean": cmd_clean}
 
 if __name__ == "__main__":
     sys.exit(main())
