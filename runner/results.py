@@ -42,6 +42,9 @@ def write(results: Results, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 would make committed results private
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(dumps(results))
             f.flush()

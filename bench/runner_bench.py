@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Runner benchmark: prints figures, asserts nothing.
+
+  cells, sum of cell durations, wall time, longest cell, wall / longest   (target ≤ 1.15, faithful)
+  runner overhead per cell vs a bare `docker run` of the same command     (target ≤ 1.0×)
+
+The runner's overhead per cell is the wall time its cells do not explain (wall − longest cell, as
+cells run side by side), spread over the cells. The bare figure is measured here, on the same engine:
+each sampled cell's command run by `docker run --rm` in a lab namespace, minus the command's own
+duration (timed inside the container by nmexec, as the runner times it).
+
+    python bench/runner_bench.py                      # fast profile, whole matrix (~1 min)
+    python bench/runner_bench.py --profile faithful   # the reference profile (~10 min)
+    python bench/runner_bench.py --from results/debian-bookworm.json   # figures of a past run
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from runner import catalog, drivers, engine, images, matrix, pods, results, run  # noqa: E402
+from runner.models import Results  # noqa: E402
+
+
+def matrix_figures(res: Results, wall: float) -> float:
+    ran = [c for c in res.cells if c.status == "ran" and c.duration_s is not None]
+    longest = max(ran, key=lambda c: c.duration_s)
+    total = sum(c.duration_s for c in ran)
+    print(f"profile                 {res.run.profile}")
+    print(f"cells                   {len(res.cells)} ({len(ran)} ran)")
+    print(f"sum of cell durations   {total:8.1f} s")
+    print(f"wall time               {wall:8.1f} s   (pods, self-tests, cells, capture; images prebuilt)")
+    print(f"longest cell            {longest.duration_s:8.1f} s   ({longest.client} × {longest.scenario})")
+    print(f"wall / longest          {wall / longest.duration_s:8.3f}     (target ≤ 1.15 on faithful)")
+    print(f"sum / wall              {total / wall:8.1f}×    (concurrency gained)")
+    return (wall - longest.duration_s) / len(ran)
+
+
+def bare_overhead(cats, profile_name: str, sample: int) -> float:
+    """Mean (docker run wall − command duration) over quick cells, one after the other."""
+    client = engine.ensure_engine()
+    ref = images.ImageRef("debian", "bookworm")
+    lab_image = images.ensure_lab(client)
+    client_image = images.ensure_client(client, ref, cats.clients.clients)
+    profile = cats.profile(profile_name)
+    closed = cats.scenario("tcp-closed")
+    cells = [c for c in matrix.expand(cats.clients.clients, [closed], profile, cats.scenarios.host)
+             if not c.client.terminal][:sample]
+    session = pods.Session(run_id=f"bench-{int(time.time())}", timeout=120)
+    overheads = []
+    try:
+        lab = pods.Pod.start(session, "bench", lab_image, None, [closed], profile)
+        for cell in cells:
+            user = "root" if cell.client.user == "root" else pods.USER
+            argv = ["docker", "run", "--rm", "--network", f"container:{lab.lab_id}", "-u", user,
+                    "-w", pods.WORKDIR, client_image, *drivers.wrap(cell.argv, profile.cap)]
+            t0 = time.monotonic()
+            proc = subprocess.run(argv, capture_output=True)
+            wall = time.monotonic() - t0
+            _, report = drivers.split_report(proc.stderr)
+            if report is not None:
+                overheads.append(wall - report.duration_s)
+    finally:
+        session.cleanup()
+    print(f"bare docker run         {statistics.mean(overheads):8.3f} s per cell over the command "
+          f"(mean of {len(overheads)}, median {statistics.median(overheads):.3f})")
+    return statistics.mean(overheads)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--profile", default="fast")
+    p.add_argument("--from", dest="source", type=Path, help="report on an existing results file")
+    p.add_argument("--sample", type=int, default=12, help="cells timed with bare docker run")
+    args = p.parse_args()
+    cats = catalog.load()
+    if args.source:
+        res = results.read(args.source)
+        wall = res.run.wall_s
+        profile = res.run.profile
+    else:
+        profile = args.profile
+        out = Path(tempfile.mkdtemp()) / "bench.json"
+        client = engine.ensure_engine()
+        images.ensure_lab(client)
+        images.ensure_client(client, images.ImageRef("debian", "bookworm"), cats.clients.clients)
+        t0 = time.monotonic()
+        res = run.run(cats, run.RunRequest(images.ImageRef("debian", "bookworm"), profile=profile,
+                                           output=out))
+        wall = time.monotonic() - t0
+    runner_overhead = matrix_figures(res, wall)
+    print(f"runner overhead         {runner_overhead:8.3f} s per cell ((wall − longest) / cells)")
+    bare = bare_overhead(cats, "fast", args.sample)
+    print(f"runner / bare           {runner_overhead / bare:8.3f}×    (target ≤ 1.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
