@@ -102,7 +102,8 @@ def fold(text: str) -> str:
 
 
 _ADDRESS = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
-_PORTLIKE = re.compile(r"(?<=[:\s/])\d{2,5}(?=\b)")
+# A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80").
+_PORTLIKE = re.compile(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
 
 
 def scrub_pasted(text: str) -> str:
@@ -114,20 +115,24 @@ def scrub_pasted(text: str) -> str:
 
 
 def _similarity(pasted_lines: Sequence[str], signature: str) -> float:
-    """How much of the signature the pasted output contains, 0..1 (order of lines ignored)."""
-    parts = [fold(p) for p in signature.split(" | ") if p]
+    """How well the pasted output matches a signature, 0..1 (order of lines ignored).
+
+    People paste the one line that looked like the error, so the best-matching line of the
+    signature weighs most; the rest only refine. Verbose-mode prefixes ("* ", "> ") are ignored.
+    """
+    parts = [fold(p).lstrip("*<> ") for p in signature.split(" | ") if p]
     if not parts or not pasted_lines:
         return 0.0
-    total = 0.0
+    scores = []
     for part in parts:
         best = 0.0
         for line in pasted_lines:
-            if part in line or (line and line in part and len(line) > 12):
+            if part in line or (len(line) > 12 and line in part):
                 best = 1.0
                 break
             best = max(best, difflib.SequenceMatcher(None, part, line).ratio())
-        total += best
-    return total / len(parts)
+        scores.append(best)
+    return 0.75 * max(scores) + 0.25 * sum(scores) / len(scores)
 
 
 class Index:

@@ -85,3 +85,18 @@ def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
     assert 2.0 <= cells["tcp-drop"].duration_s < 5.0
     assert not cells["tcp-closed"].killed_at_cap and cells["tcp-closed"].exit_code == 7
     assert leftovers() == 0
+
+
+def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
+    """A second run of the same image gives every cell the same signature and exit code."""
+    from runner.views import cell_views
+
+    _, first, _ = fast
+    second = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS,
+                                          output=tmp_path / "again.json"))
+    sig = lambda res: {(v.client, v.scenario): (v.exit_code, v.signature)  # noqa: E731
+                       for v in cell_views(res, cats)}
+    a, b = sig(first), sig(second)
+    assert a.keys() == b.keys()
+    changed = {k: (a[k], b[k]) for k in a if a[k] != b[k]}
+    assert not changed, changed
