@@ -14,6 +14,9 @@ from typing import List, Optional, Sequence
 from . import __version__
 from .errors import NetmatrixError
 
+ALL_IMAGES = ("debian-bullseye", "debian-bookworm", "debian-trixie", "debian-sid")
+EXTRA_RUNS = ("debian-bookworm@fr_FR.UTF-8", "debian-bookworm@de_DE.UTF-8")
+
 EPILOG = """\
 examples:
   netmatrix setup                           install/start the engine, build images (idempotent)
@@ -75,6 +78,35 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="results file (default: results/<name>.json)")
     p.add_argument("--resume", action="store_true",
                    help="keep the cells an interrupted run saved, run only the rest")
+
+    p = sub.add_parser("run-all", help="regenerate every image and locale, one after the other",
+                       description="Run the matrix for each image × locale (default: the four Debian "
+                                   "suites in C.UTF-8, and bookworm in fr_FR.UTF-8 and de_DE.UTF-8), "
+                                   "showing which one is running and its progress.")
+    p.add_argument("--images", type=_csv, default=list(ALL_IMAGES), metavar="IMAGE[,IMAGE]")
+    p.add_argument("--locales", type=_csv, default=["C.UTF-8"], metavar="LOCALE[,LOCALE]",
+                   help="locales for every image (default: C.UTF-8)")
+    p.add_argument("--extra", type=_csv, default=list(EXTRA_RUNS), metavar="IMAGE@LOCALE",
+                   help="further image@locale pairs (default: %(default)s)")
+    p.add_argument("--profile", default="faithful")
+    p.add_argument("--missing", action="store_true", help="skip those that already have results")
+
+    p = sub.add_parser("diff", help="what changed between two results",
+                       description="Cells whose exit code, message signature or duration class "
+                                   "(< 2 s, 2–10 s, 10–60 s, ≥ 1 min, killed at cap) differ "
+                                   "between two results: two images, two locales, two runs.",
+                       epilog="example: netmatrix diff debian-bullseye debian-trixie")
+    p.add_argument("a", metavar="RESULTS_A")
+    p.add_argument("b", metavar="RESULTS_B")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("html", help="write the static HTML reference",
+                       description="Write a self-contained static site (matrix, scenario, client and "
+                                   "cell pages, error index, search) from every results file. Publish "
+                                   "the folder on any static host, or open index.html.")
+    p.add_argument("-o", "--output", type=Path, default=Path("site"), help="default: %(default)s/")
+    p.add_argument("--results", metavar="DIR", type=Path,
+                   help="results directory to read (default: the project's results/)")
 
     p = sub.add_parser("show", help="print a results matrix",
                        description="Print the matrix: rows clients, columns scenarios; each cell the "
@@ -186,6 +218,60 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if counts["error"] else 0
 
 
+def cmd_run_all(args: argparse.Namespace) -> int:
+    from . import catalog, images, results, run
+    from .progress import RichProgress
+
+    cats = catalog.load()
+    pairs = [(i, loc) for i in args.images for loc in args.locales]
+    for extra in args.extra:
+        image, sep, loc = extra.partition("@")
+        if not sep:
+            raise NetmatrixError(f"--extra takes IMAGE@LOCALE, not {extra!r}")
+        if (image, loc) not in pairs:
+            pairs.append((image, loc))
+    failed = []
+    for n, (image, loc) in enumerate(pairs, 1):
+        request = run.RunRequest(image=images.ImageRef.parse(image), profile=args.profile, locale=loc)
+        if args.missing and request.output_path().exists():
+            _say(f"[{n}/{len(pairs)}] {image} {loc}: results exist, skipped")
+            continue
+        _say(f"[{n}/{len(pairs)}] {image} {loc} ({args.profile})")
+        try:
+            with RichProgress() as progress:
+                res = run.run(cats, request, progress)
+            _say(f"    {len(res.cells)} cells in {res.run.wall_s:.0f} s → {request.output_path()}")
+        except NetmatrixError as exc:
+            _say(f"    failed: {exc}")
+            failed.append(f"{image} {loc}")
+    if failed:
+        _say(f"{len(failed)} failed: {', '.join(failed)}")
+        return 1
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from . import catalog, diff, results
+
+    cats = catalog.load()
+    a, b = (results.read(results.resolve(name)) for name in (args.a, args.b))
+    print(diff.render(a, b, diff.compare(cats, a, b), "json" if args.json else "plain"))
+    return 0
+
+
+def cmd_html(args: argparse.Namespace) -> int:
+    from . import catalog, results, sitegen
+
+    directory = args.results or results.RESULTS_DIR
+    runs = results.load_all(directory)
+    if not runs:
+        raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
+    pages = sitegen.build(args.output, catalog.load(), runs)
+    print(f"wrote {len(pages)} files to {args.output}/ — open {args.output / 'index.html'}, "
+          "or publish the folder on any static host")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from . import catalog, results, tables, views
 
@@ -273,7 +359,8 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-COMMANDS = {"setup": cmd_setup, "run": cmd_run, "show": cmd_show, "lookup": cmd_lookup,
+COMMANDS = {"setup": cmd_setup, "run": cmd_run, "run-all": cmd_run_all, "diff": cmd_diff,
+            "html": cmd_html, "show": cmd_show, "lookup": cmd_lookup,
             "explain": cmd_explain, "tell": cmd_tell, "selftest": cmd_selftest, "clean": cmd_clean}
 
 if __name__ == "__main__":

@@ -204,6 +204,23 @@ def ensure_client(client: docker.DockerClient, ref: ImageRef, clients: Iterable[
     return tag
 
 
+def check_locale(client: docker.DockerClient, tag: str, locale: str) -> None:
+    """Refuse a locale the image does not have: glibc would silently fall back to English."""
+    if locale in ("C", "C.UTF-8", "POSIX"):
+        return
+    try:
+        out = client.containers.run(tag, ["locale", "-a"], remove=True, network_mode="none")
+    except DockerException:
+        raise UsageError(f"cannot list the locales of {tag} (no `locale` command); run it with the "
+                         "default C.UTF-8") from None
+    have = out.decode(errors="replace").split()
+    norm = lambda name: name.lower().replace("-", "")  # noqa: E731  fr_FR.UTF-8 == fr_FR.utf8
+    if norm(locale) not in {norm(h) for h in have}:
+        usable = ", ".join(h for h in have if "." in h) or "none"
+        raise UsageError(f"locale {locale} is not built into {tag}; available: {usable} "
+                         "(add it to LOCALES in containers/client/Dockerfile.*)")
+
+
 def image_id(client: docker.DockerClient, tag: str) -> str:
     return str(client.images.get(tag).id)
 

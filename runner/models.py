@@ -68,7 +68,8 @@ class Client(Record):
     title: str
     protocol: Protocol
     argv: Tuple[str, ...] = Field(min_length=1)
-    packages: Dict[Family, Tuple[str, ...]]
+    # None for a family: the client is not packaged there (its cells say so, with this reason).
+    packages: Dict[Family, Optional[Tuple[str, ...]]]
     version: Optional[Tuple[str, ...]] = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
@@ -94,7 +95,9 @@ class Client(Record):
         return self
 
     def packages_for(self, family: str) -> Optional[Tuple[str, ...]]:
-        """Packages for an image family; Ubuntu shares Debian's names unless it declares its own."""
+        """Packages for an image family, or None when it is not packaged there.
+
+        Ubuntu shares Debian's names unless it declares its own."""
         if family in self.packages:
             return self.packages[family]  # type: ignore[index]
         if family == "ubuntu":

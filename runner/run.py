@@ -145,6 +145,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
             progress.phase(f"removed {swept} containers left by interrupted runs")
         lab_image = images.ensure_lab(client, progress.phase)
         client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
+        images.check_locale(client, client_image, request.locale)
         started, t0 = _now(), time.monotonic()
         # Each pod self-tests the scenarios of its client's protocol; the run records one verdict per
         # scenario (every pod passed, or the run stopped).

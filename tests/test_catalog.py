@@ -10,11 +10,12 @@ from runner.models import ClientCatalog, ScenarioCatalog
 
 ARTICLE_TCP = "telnet nc bash zsh nmap traceroute openssl ssh perl python3 ruby curl wget links chromium firefox"
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
+BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
 
 
 def test_catalogs_hold_the_article_rows_and_columns(cats):
     ids = [c.id for c in cats.clients.clients]
-    assert ids == ARTICLE_TCP.split() + ARTICLE_UDP.split()
+    assert ids == ARTICLE_TCP.split() + BUSYBOX.split() + ARTICLE_UDP.split()
     ports = {s.id: s.port for s in cats.scenarios.scenarios}
     assert ports["tcp-closed"] == 60001 and ports["tcp-reject"] == 60000
     assert ports["tcp-drop"] == 60020 and ports["tcp-accept-close"] == 60040
@@ -110,3 +111,9 @@ def test_unknown_names_list_the_valid_ones(cats):
 def test_rules_are_split_into_argv(cats):
     assert cats.scenario("tcp-drop").rules == (("-A", "INPUT", "-p", "tcp", "--dport", "60020",
                                                 "-j", "DROP"),)
+
+
+def test_families_without_a_package_are_said_so(cats):
+    assert cats.client("chromium").packages_for("ubuntu") is None  # a snap only
+    assert cats.client("curl").packages_for("ubuntu") == ("curl",)  # falls back to debian's names
+    assert cats.client("traceroute").packages_for("alpine") is None
