@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import Dict, List, Optional, Sequence, Tuple
 
 from .models import ExitCodes
 from .views import duration_text
@@ -28,7 +27,7 @@ def _cause(index: Index, scenario: str) -> str:
     return scenario
 
 
-def _documented_lines(doc: Optional[ExitCodes], code: Optional[int]) -> List[str]:
+def _documented_lines(doc: ExitCodes | None, code: int | None) -> list[str]:
     if doc is None:
         return ["  documented: not recorded in clients.yaml"]
     if not doc.documented:
@@ -44,15 +43,15 @@ def _documented_lines(doc: Optional[ExitCodes], code: Optional[int]) -> List[str
     return lines
 
 
-def _by_cause(index: Index, e: Entry) -> List[str]:
+def _by_cause(index: Index, e: Entry) -> list[str]:
     """Per cause: each distinct message, with where and how long it took."""
     lines = []
-    grouped: Dict[str, List[Observation]] = defaultdict(list)
+    grouped: dict[str, list[Observation]] = defaultdict(list)
     for o in e.observations:
         grouped[o.scenario].append(o)
     for scenario in e.causes:
         lines.append(f"  ← {scenario}: {_cause(index, scenario)}")
-        messages: Dict[str, List[Observation]] = defaultdict(list)
+        messages: dict[str, list[Observation]] = defaultdict(list)
         for o in grouped[scenario]:
             messages[o.key_line].append(o)
         for key, obs in messages.items():
@@ -61,7 +60,7 @@ def _by_cause(index: Index, e: Entry) -> List[str]:
     return lines
 
 
-def lookup_client(index: Index, client: str, code: Optional[int], fmt: str) -> str:
+def lookup_client(index: Index, client: str, code: int | None, fmt: str) -> str:
     entries = index.by_client(client, code)
     doc = index.documented(client)
     if fmt == "json":
@@ -139,7 +138,7 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
     return "\n".join(out)
 
 
-def tell(index: Index, a: str, b: str, ds: Tuple[Distinction, ...], fmt: str) -> str:
+def tell(index: Index, a: str, b: str, ds: tuple[Distinction, ...], fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"a": a, "b": b, "clients": [
             {"client": d.client, "tells": d.tells, "a": list(d.a), "b": list(d.b)} for d in ds]},

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence, Type, TypeVar
+from typing import Any, TypeVar
+from collections.abc import Iterable, Sequence
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -22,7 +23,7 @@ SCENARIOS_FILE = ROOT / "scenarios.yaml"
 M = TypeVar("M", bound=BaseModel)
 
 
-def load_model(path: Path, model: Type[M]) -> M:
+def load_model(path: Path, model: type[M]) -> M:
     """Parse a YAML file with safe_load and validate it into `model`, or raise CatalogError."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -42,7 +43,7 @@ def load_model(path: Path, model: Type[M]) -> M:
         raise CatalogError(_describe(path, data, tree, exc)) from None
 
 
-def _describe(path: Path, data: Any, tree: Optional[yaml.Node], exc: ValidationError) -> str:
+def _describe(path: Path, data: Any, tree: yaml.Node | None, exc: ValidationError) -> str:
     lines = []
     for err in exc.errors():
         loc = tuple(err["loc"])
@@ -53,7 +54,7 @@ def _describe(path: Path, data: Any, tree: Optional[yaml.Node], exc: ValidationE
     return "\n".join(lines)
 
 
-def _line_of(node: Optional[yaml.Node], loc: Sequence[Any]) -> int:
+def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int:
     """The line of the deepest YAML node that `loc` reaches (1-based)."""
     if node is None:
         return 1

@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence
+from collections.abc import Sequence
 
 from . import __version__
 from .errors import NetmatrixError
@@ -29,7 +29,7 @@ Results go to results/<image>[.<locale>][.<profile>].json (see README.md for the
 """
 
 
-def _csv(value: str) -> List[str]:
+def _csv(value: str) -> list[str]:
     return [v for v in value.split(",") if v]
 
 
@@ -159,7 +159,7 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -219,7 +219,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_run_all(args: argparse.Namespace) -> int:
-    from . import catalog, images, results, run
+    from . import catalog, images, run
     from .progress import RichProgress
 
     cats = catalog.load()

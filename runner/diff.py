@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
 
 from tabulate import tabulate
 
@@ -21,7 +20,7 @@ from .views import CellView, cell_views
 _CLASSES = ((2.0, "< 2 s"), (10.0, "2–10 s"), (60.0, "10–60 s"), (float("inf"), "≥ 1 min"))
 
 
-def duration_class(view: Optional[CellView]) -> str:
+def duration_class(view: CellView | None) -> str:
     if view is None:
         return "absent"
     if view.status != "ran":
@@ -36,18 +35,18 @@ def duration_class(view: Optional[CellView]) -> str:
 class Change:
     client: str
     scenario: str
-    what: Tuple[str, ...]  # "exit", "signature", "duration" (or "only in A/B")
-    a: Optional[CellView]
-    b: Optional[CellView]
+    what: tuple[str, ...]  # "exit", "signature", "duration" (or "only in A/B")
+    a: CellView | None
+    b: CellView | None
 
 
-def _exit(v: Optional[CellView]) -> str:
+def _exit(v: CellView | None) -> str:
     return "-" if v is None else v.exit_text
 
 
-def compare(catalogs: Catalogs, a: Results, b: Results) -> List[Change]:
-    va: Dict[Tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(a, catalogs)}
-    vb: Dict[Tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(b, catalogs)}
+def compare(catalogs: Catalogs, a: Results, b: Results) -> list[Change]:
+    va: dict[tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(a, catalogs)}
+    vb: dict[tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(b, catalogs)}
     keys = list(va) + [k for k in vb if k not in va]
     changes = []
     for key in keys:
@@ -72,7 +71,7 @@ def label(res: Results) -> str:
     return f"{r.image} {r.locale} {r.profile}"
 
 
-def render(a: Results, b: Results, changes: List[Change], fmt: str) -> str:
+def render(a: Results, b: Results, changes: list[Change], fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"a": label(a), "b": label(b), "changes": [
             {"client": c.client, "scenario": c.scenario, "changed": list(c.what),
@@ -87,13 +86,13 @@ def render(a: Results, b: Results, changes: List[Change], fmt: str) -> str:
                        maxcolwidths=[None, None, None, 40, 40]))
 
 
-def _side(v: Optional[CellView]) -> str:
+def _side(v: CellView | None) -> str:
     if v is None:
         return "(absent)"
     return f"{v.exit_text} · {duration_class(v)}\n{v.signature}"
 
 
-def _side_json(v: Optional[CellView]) -> Optional[dict]:
+def _side_json(v: CellView | None) -> dict | None:
     if v is None:
         return None
     return {"exit": v.exit_text, "exit_code": v.exit_code, "signature": v.signature,

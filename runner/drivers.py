@@ -9,7 +9,8 @@ import io
 import re
 import shutil
 from dataclasses import dataclass
-from typing import Dict, Optional, Protocol, Sequence, Tuple
+from typing import Protocol
+from collections.abc import Sequence
 
 import pexpect
 
@@ -22,8 +23,8 @@ HARNESS_MARGIN = 30.0  # beyond the cap, how long the harness waits before it gi
 
 @dataclass(frozen=True)
 class Report:
-    exit_code: Optional[int]
-    signal: Optional[int]
+    exit_code: int | None
+    signal: int | None
     killed: bool
     duration_s: float
 
@@ -32,10 +33,10 @@ class Report:
 class RawRun:
     stdout: bytes
     stderr: bytes
-    report: Optional[Report]
+    report: Report | None
 
 
-def split_report(stream: bytes) -> Tuple[bytes, Optional[Report]]:
+def split_report(stream: bytes) -> tuple[bytes, Report | None]:
     """The client's own bytes, and nmexec's report taken from the end of the stream (if present)."""
     matches = list(REPORT.finditer(stream))
     if not matches:
@@ -52,14 +53,14 @@ def wrap(argv: Sequence[str], cap: float) -> list:
 
 
 class Driver(Protocol):
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: Dict[str, str], cap: float,
+    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
             dialogue: Sequence[DialogueStep]) -> RawRun: ...
 
 
 class ExecDriver:
     """docker exec with stdout and stderr kept apart; stdin is empty, as in a script."""
 
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: Dict[str, str], cap: float,
+    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
             dialogue: Sequence[DialogueStep]) -> RawRun:
         result = pod.session.exec(pod.box_id, wrap(argv, cap), user=user, env=env, workdir=WORKDIR)
         stderr, report = split_report(result.stderr)
@@ -72,7 +73,7 @@ class TerminalDriver:
     A terminal has one output stream, so stdout holds both; a dialogue answers the client's prompts.
     """
 
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: Dict[str, str], cap: float,
+    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
             dialogue: Sequence[DialogueStep]) -> RawRun:
         docker_cli = shutil.which("docker")
         if not docker_cli:
@@ -96,7 +97,7 @@ class TerminalDriver:
         return RawRun(out, b"", report)
 
 
-DRIVERS: Dict[bool, Driver] = {False: ExecDriver(), True: TerminalDriver()}
+DRIVERS: dict[bool, Driver] = {False: ExecDriver(), True: TerminalDriver()}
 
 
 def for_client(terminal: bool) -> Driver:

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
-from typing import Callable, Optional
+from collections.abc import Callable
 
 import docker
 from docker.errors import DockerException
@@ -30,7 +30,7 @@ def _quiet(_: str) -> None:
     pass
 
 
-def connect(timeout: Optional[float] = 120) -> docker.DockerClient:
+def connect(timeout: float | None = 120) -> docker.DockerClient:
     """A client for the engine at DOCKER_HOST or the local socket; EngineError if none answers."""
     try:
         client = docker.from_env(timeout=timeout)
@@ -66,7 +66,7 @@ def ensure_engine(say: Say = _quiet) -> docker.DockerClient:
     return connect()
 
 
-def _cannot_start_locally() -> Optional[str]:
+def _cannot_start_locally() -> str | None:
     if os.geteuid() != 0:
         return ("starting an engine needs root: run `sudo netmatrix setup`, or start Docker yourself "
                 "(e.g. `sudo systemctl start docker`) and add your user to the docker group")
@@ -80,7 +80,7 @@ def apt_install(packages: tuple[str, ...]) -> None:
     """Install Debian packages on the host (root only), with a clear error when apt fails."""
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     for argv in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", *packages]):
-        proc = subprocess.run(argv, env=env, capture_output=True, text=True)
+        proc = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-5:])
             raise EngineError(f"`{' '.join(argv)}` failed (exit {proc.returncode}):\n{tail}")
@@ -88,10 +88,10 @@ def apt_install(packages: tuple[str, ...]) -> None:
 
 def _start_dockerd() -> None:
     DOCKERD_LOG.parent.mkdir(parents=True, exist_ok=True)
-    log = open(DOCKERD_LOG, "ab")
     # A new session: the engine must outlive this command (and its terminal's Ctrl-C).
-    proc = subprocess.Popen(["dockerd"], stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                            start_new_session=True)
+    with open(DOCKERD_LOG, "ab") as log:
+        proc = subprocess.Popen(["dockerd"], stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:

@@ -3,9 +3,6 @@
 """
 from __future__ import annotations
 
-import shlex
-import socket
-from typing import Dict, Optional, Tuple
 
 import pexpect
 from docker.errors import DockerException
@@ -31,7 +28,7 @@ def _text(data: bytes) -> str:
     return f"{text[:KEEP_HEAD]}\n[netmatrix: {cut} characters not kept]\n{text[-tail:]}"
 
 
-def environment(client: Client, locale: str) -> Dict[str, str]:
+def environment(client: Client, locale: str) -> dict[str, str]:
     home = "/root" if client.user == "root" else f"/home/{USER}"
     return {"LANG": locale, "LC_ALL": locale, "HOME": home}
 
@@ -48,8 +45,8 @@ def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome
         raw = for_client(client.terminal).run(pod, cell.argv, exec_user(client),
                                                environment(client, locale), profile.cap,
                                                client.dialogue)
-    except (DockerException, RequestException, pexpect.ExceptionPexpect, socket.timeout,
-            OSError, RuntimeError) as exc:
+    except (TimeoutError, DockerException, RequestException, pexpect.ExceptionPexpect, OSError,
+            RuntimeError) as exc:
         return Outcome(status="error", note=f"the harness could not run this cell: {exc}", **base)
     if raw.report is None:
         return Outcome(status="error", stdout=_text(raw.stdout), stderr=_text(raw.stderr),
@@ -66,7 +63,7 @@ def unavailable(cell: CellSpec, note: str, profile: Profile) -> Outcome:
                    cap_s=profile.cap, note=note)
 
 
-def inspect_client(pod: Pod, client: Client, family: str) -> Tuple[Optional[str], ClientVersion]:
+def inspect_client(pod: Pod, client: Client, family: str) -> tuple[str | None, ClientVersion]:
     """Whether the client's program is in the image (None if so, else why not), and its version."""
     program = client.argv[0]
     found = _probe(pod, ["sh", "-c", 'command -v "$1"', "sh", program])
@@ -75,7 +72,7 @@ def inspect_client(pod: Pod, client: Client, family: str) -> Tuple[Optional[str]
     if client.version and not missing:
         out = _probe(pod, list(client.version), both=True)
         reported = next((line.strip() for line in out.splitlines() if line.strip()), "")
-    packages: Dict[str, str] = {}
+    packages: dict[str, str] = {}
     names = client.packages_for(family) or ()
     if names:
         for line in _probe(pod, package_query(family, names)).splitlines():
@@ -91,7 +88,3 @@ def _probe(pod: Pod, argv: list, both: bool = False) -> str:
     text = result.stdout + (err if both else b"")
     return text.decode("utf-8", errors="replace")
 
-
-def describe(argv: Tuple[str, ...]) -> str:
-    """The argv as a person would type it."""
-    return shlex.join(argv)

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from collections.abc import Callable, Iterable
 
 import docker
 from docker.errors import APIError, BuildError, DockerException, ImageNotFound
@@ -69,7 +69,7 @@ class ImageRef:
         return FAMILIES[self.family][1]
 
     @classmethod
-    def parse(cls, text: str) -> "ImageRef":
+    def parse(cls, text: str) -> ImageRef:
         family, sep, suite = text.partition("-")
         if not sep or family not in FAMILIES or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", suite):
             examples = ", ".join(f"debian-{s}" for s in DEBIAN_SUITES)
@@ -130,7 +130,7 @@ def build_debian_base(client: docker.DockerClient, suite: str, say: Say = _quiet
         mirror = os.environ.get("NETMATRIX_DEBIAN_MIRROR")
         if mirror:
             argv.append(mirror)
-        proc = subprocess.run(argv, capture_output=True, text=True)
+        proc = subprocess.run(argv, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-8:])
             raise ImageError(f"debootstrap {suite} failed (exit {proc.returncode}):\n{tail}")
@@ -138,7 +138,7 @@ def build_debian_base(client: docker.DockerClient, suite: str, say: Say = _quiet
         tar = subprocess.Popen(["tar", "-C", str(rootfs), "--numeric-owner", "-c", "."],
                                stdout=subprocess.PIPE)
         imp = subprocess.run(["docker", "import", "-c", 'CMD ["bash"]', "-", f"debian:{suite}"],
-                             stdin=tar.stdout, capture_output=True, text=True)
+                             stdin=tar.stdout, capture_output=True, text=True, check=False)
         tar.wait()
         if imp.returncode != 0 or tar.returncode != 0:
             raise ImageError(f"docker import of debian:{suite} failed: {imp.stderr.strip()}")

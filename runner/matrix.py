@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from collections.abc import Iterable, Mapping, Sequence
 
 from .models import Client, Profile, Scenario
 
@@ -14,14 +14,14 @@ _SLOW_FIRST = {"no-answer": 0, "accepted-then-fin": 1, "accepted-then-rst": 1}
 class CellSpec:
     client: Client
     scenario: Scenario
-    argv: Tuple[str, ...]
+    argv: tuple[str, ...]
 
     @property
-    def key(self) -> Tuple[str, str]:
+    def key(self) -> tuple[str, str]:
         return (self.client.id, self.scenario.id)
 
 
-def argv_for(client: Client, scenario: Scenario, profile: Profile, host: str) -> Tuple[str, ...]:
+def argv_for(client: Client, scenario: Scenario, profile: Profile, host: str) -> tuple[str, ...]:
     values = {"host": host, "port": str(scenario.port), "timeout": str(profile.timeout),
               "wait": str(profile.wait)}
     out = []
@@ -33,25 +33,25 @@ def argv_for(client: Client, scenario: Scenario, profile: Profile, host: str) ->
 
 
 def expand(clients: Sequence[Client], scenarios: Sequence[Scenario], profile: Profile,
-           host: str) -> List[CellSpec]:
+           host: str) -> list[CellSpec]:
     """Every client against every scenario of its protocol (a TCP client never meets a UDP port)."""
     return [CellSpec(c, s, argv_for(c, s, profile, host))
             for c in clients for s in scenarios if s.protocol == c.protocol]
 
 
 def longest_first(cells: Iterable[CellSpec],
-                  known: Mapping[Tuple[str, str], float] = {}) -> List[CellSpec]:
+                  known: Mapping[tuple[str, str], float] = {}) -> list[CellSpec]:
     """Start the slowest cells first, so a concurrent run lasts about as long as its longest cell.
 
     `known` holds durations from an earlier run of the same image, when there is one.
     """
-    def key(cell: CellSpec) -> Tuple[float, int]:
+    def key(cell: CellSpec) -> tuple[float, int]:
         return (-known.get(cell.key, 0.0), _SLOW_FIRST.get(cell.scenario.expect, 2))
     return sorted(cells, key=key)
 
 
-def by_client(cells: Iterable[CellSpec]) -> Dict[str, List[CellSpec]]:
-    grouped: Dict[str, List[CellSpec]] = {}
+def by_client(cells: Iterable[CellSpec]) -> dict[str, list[CellSpec]]:
+    grouped: dict[str, list[CellSpec]] = {}
     for cell in cells:
         grouped.setdefault(cell.client.id, []).append(cell)
     return grouped

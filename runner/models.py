@@ -6,7 +6,7 @@ everything else in the package sees these records, never raw dicts.
 from __future__ import annotations
 
 import re
-from typing import Dict, Literal, Optional, Tuple
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -43,12 +43,12 @@ class DialogueStep(Record):
 class SignatureHints(Record):
     """How to reduce this client's output to a stable signature (see normalize.py)."""
 
-    keep: Tuple[str, ...] = ()  # regexes: lines worth keeping; when none match, the generic rule applies
-    drop: Tuple[str, ...] = ()  # regexes: lines that are never meaningful (progress, banners)
+    keep: tuple[str, ...] = ()  # regexes: lines worth keeping; when none match, the generic rule applies
+    drop: tuple[str, ...] = ()  # regexes: lines that are never meaningful (progress, banners)
 
     @field_validator("keep", "drop")
     @classmethod
-    def _regexes(cls, value: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
             re.compile(pattern)
         return value
@@ -59,7 +59,7 @@ class ExitCodes(Record):
 
     source: str
     documented: bool
-    codes: Dict[int, str] = Field(default_factory=dict)
+    codes: dict[int, str] = Field(default_factory=dict)
     note: str = ""
 
 
@@ -67,20 +67,20 @@ class Client(Record):
     id: str = Field(pattern=ID_PATTERN)
     title: str
     protocol: Protocol
-    argv: Tuple[str, ...] = Field(min_length=1)
+    argv: tuple[str, ...] = Field(min_length=1)
     # None for a family: the client is not packaged there (its cells say so, with this reason).
-    packages: Dict[Family, Optional[Tuple[str, ...]]]
-    version: Optional[Tuple[str, ...]] = None  # argv whose first output line names the version
+    packages: dict[Family, tuple[str, ...] | None]
+    version: tuple[str, ...] | None = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
-    dialogue: Tuple[DialogueStep, ...] = ()
+    dialogue: tuple[DialogueStep, ...] = ()
     signature: SignatureHints = SignatureHints()
-    exit_codes: Optional[ExitCodes] = None
+    exit_codes: ExitCodes | None = None
     note: str = ""
 
     @field_validator("argv")
     @classmethod
-    def _known_placeholders(cls, argv: Tuple[str, ...]) -> Tuple[str, ...]:
+    def _known_placeholders(cls, argv: tuple[str, ...]) -> tuple[str, ...]:
         for arg in argv:
             for name in re.findall(r"\{(\w+)\}", arg):
                 if name not in PLACEHOLDERS:
@@ -89,12 +89,12 @@ class Client(Record):
         return argv
 
     @model_validator(mode="after")
-    def _dialogue_needs_terminal(self) -> "Client":
+    def _dialogue_needs_terminal(self) -> Client:
         if self.dialogue and not self.terminal:
             raise ValueError("a dialogue needs terminal: true")
         return self
 
-    def packages_for(self, family: str) -> Optional[Tuple[str, ...]]:
+    def packages_for(self, family: str) -> tuple[str, ...] | None:
         """Packages for an image family, or None when it is not packaged there.
 
         Ubuntu shares Debian's names unless it declares its own."""
@@ -107,10 +107,10 @@ class Client(Record):
 
 class ClientCatalog(Record):
     format: Literal[1]
-    clients: Tuple[Client, ...]
+    clients: tuple[Client, ...]
 
     @model_validator(mode="after")
-    def _unique(self) -> "ClientCatalog":
+    def _unique(self) -> ClientCatalog:
         _check_unique("client", [c.id for c in self.clients])
         return self
 
@@ -124,8 +124,8 @@ class Scenario(Record):
     port: int = Field(ge=1, le=65535)
     cause: str  # the root cause, as a short label
     explanation: str  # one paragraph: what the network does
-    rules: Tuple[Tuple[str, ...], ...] = ()  # iptables argv, run in the lab namespace
-    server: Optional[Literal["accept-fin", "accept-rst", "udp-sink"]] = None
+    rules: tuple[tuple[str, ...], ...] = ()  # iptables argv, run in the lab namespace
+    server: Literal["accept-fin", "accept-rst", "udp-sink"] | None = None
     expect: ProbeResult  # what the lab self-test must observe
     wire: str  # the exchange the capture should show, in words
 
@@ -138,7 +138,7 @@ class Scenario(Record):
         return value
 
     @model_validator(mode="after")
-    def _server_matches_protocol(self) -> "Scenario":
+    def _server_matches_protocol(self) -> Scenario:
         if self.server == "udp-sink" and self.protocol != "udp":
             raise ValueError("server udp-sink needs protocol: udp")
         if self.server in ("accept-fin", "accept-rst") and self.protocol != "tcp":
@@ -150,7 +150,7 @@ class Profile(Record):
     """How patient the run is: kernel settings in the lab namespace, client timeouts, the cell cap."""
 
     description: str
-    sysctls: Dict[str, str] = Field(default_factory=dict)
+    sysctls: dict[str, str] = Field(default_factory=dict)
     timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
@@ -159,11 +159,11 @@ class Profile(Record):
 class ScenarioCatalog(Record):
     format: Literal[1]
     host: str
-    profiles: Dict[str, Profile]
-    scenarios: Tuple[Scenario, ...]
+    profiles: dict[str, Profile]
+    scenarios: tuple[Scenario, ...]
 
     @model_validator(mode="after")
-    def _unique(self) -> "ScenarioCatalog":
+    def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
         _check_unique("port", [f"{s.protocol}/{s.port}" for s in self.scenarios])
         return self
@@ -182,7 +182,7 @@ def _check_unique(what: str, values: list) -> None:
 
 class Wire(Record):
     summary: str  # e.g. "SYN → RST,ACK"
-    packets: Tuple[str, ...] = ()  # the capture's lines for this cell (tcpdump -n -tt)
+    packets: tuple[str, ...] = ()  # the capture's lines for this cell (tcpdump -n -tt)
 
 
 class Outcome(Record):
@@ -191,17 +191,17 @@ class Outcome(Record):
     client: str
     scenario: str
     status: Literal["ran", "unavailable", "error"]
-    argv: Tuple[str, ...] = ()
+    argv: tuple[str, ...] = ()
     user: str = "user"
     terminal: bool = False
-    exit_code: Optional[int] = None
-    signal: Optional[int] = None
+    exit_code: int | None = None
+    signal: int | None = None
     stdout: str = ""
     stderr: str = ""  # with terminal: true, both streams arrive merged in stdout
-    duration_s: Optional[float] = None
+    duration_s: float | None = None
     killed_at_cap: bool = False
-    cap_s: Optional[float] = None
-    wire: Optional[Wire] = None
+    cap_s: float | None = None
+    wire: Wire | None = None
     note: str = ""  # why a cell is unavailable or errored
 
 
@@ -211,12 +211,12 @@ class SelfTestVerdict(Record):
     observed: str
     detail: str
     ok: bool
-    problems: Tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
 
 
 class ClientVersion(Record):
     reported: str = ""  # first line of the client's own version command
-    packages: Dict[str, str] = Field(default_factory=dict)  # package -> version, from the package manager
+    packages: dict[str, str] = Field(default_factory=dict)  # package -> version, from the package manager
 
 
 class RunInfo(Record):
@@ -226,7 +226,7 @@ class RunInfo(Record):
     image_id: str
     lab_image_id: str
     kernel: str
-    sysctls: Dict[str, str]
+    sysctls: dict[str, str]
     profile: str
     locale: str
     started: str
@@ -234,17 +234,17 @@ class RunInfo(Record):
     wall_s: float
     jobs: int
     tool_version: str
-    client_versions: Dict[str, ClientVersion]
-    selftest: Tuple[SelfTestVerdict, ...]
+    client_versions: dict[str, ClientVersion]
+    selftest: tuple[SelfTestVerdict, ...]
     complete: bool  # False when interrupted: the cells present are real, the rest never ran
 
 
 class Results(Record):
     format: Literal[1]
     run: RunInfo
-    cells: Tuple[Outcome, ...]
+    cells: tuple[Outcome, ...]
 
-    def cell(self, client: str, scenario: str) -> Optional[Outcome]:
+    def cell(self, client: str, scenario: str) -> Outcome | None:
         for c in self.cells:
             if c.client == client and c.scenario == scenario:
                 return c

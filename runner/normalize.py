@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from collections.abc import Sequence
 
 from .models import Client, Outcome
 
@@ -25,7 +25,7 @@ _VERDICT = re.compile(
     re.IGNORECASE)
 
 # Order matters: specific shapes before the generic number rule.
-_VOLATILE: Sequence[Tuple[re.Pattern, str]] = (
+_VOLATILE: Sequence[tuple[re.Pattern, str]] = (
     (re.compile(r"^[0-9A-F]{8,16}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 3 thread id
     (re.compile(r"^\d{6,}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 1.1 thread id
     (re.compile(r"0x[0-9a-fA-F]{4,}"), "<addr>"),
@@ -39,7 +39,7 @@ _VOLATILE: Sequence[Tuple[re.Pattern, str]] = (
 )
 
 
-def scrub(text: str, host: str, port: Optional[int]) -> str:
+def scrub(text: str, host: str, port: int | None) -> str:
     """Replace what changes from run to run (and the cell's own host and port) by placeholders."""
     if host:
         text = text.replace(host, "<host>")
@@ -50,7 +50,7 @@ def scrub(text: str, host: str, port: Optional[int]) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
-def _lines(outcome: Outcome) -> List[str]:
+def _lines(outcome: Outcome) -> list[str]:
     # stderr carries most clients' verdicts; a terminal client or a scanner writes to stdout.
     text = outcome.stderr if outcome.stderr.strip() else outcome.stdout
     if outcome.stderr.strip() and outcome.stdout.strip():
@@ -58,7 +58,7 @@ def _lines(outcome: Outcome) -> List[str]:
     return [line.rstrip("\r") for line in text.splitlines() if line.strip()]
 
 
-def _pick(lines: List[str], client: Optional[Client]) -> List[str]:
+def _pick(lines: list[str], client: Client | None) -> list[str]:
     hints = client.signature if client else None
     if hints and hints.drop:
         drop = [re.compile(p) for p in hints.drop]
@@ -80,7 +80,7 @@ def _pick(lines: List[str], client: Optional[Client]) -> List[str]:
     return lines[-1:]
 
 
-def _dedupe(lines: List[str]) -> List[str]:
+def _dedupe(lines: list[str]) -> list[str]:
     seen, out = set(), []
     for line in lines:
         if line not in seen:
@@ -95,7 +95,7 @@ class Message:
     signature: str  # the chosen lines, scrubbed and joined with " | "
 
 
-def message(outcome: Outcome, client: Optional[Client], host: str, port: Optional[int]) -> Message:
+def message(outcome: Outcome, client: Client | None, host: str, port: int | None) -> Message:
     if outcome.status != "ran":
         note = outcome.note or outcome.status
         return Message(note, f"({outcome.status})")

@@ -6,13 +6,14 @@ Everything a run starts carries the run's labels, so an interrupted or crashed r
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from collections.abc import Iterable, Sequence
 
 import docker
 from docker.errors import APIError, DockerException, NotFound
@@ -31,7 +32,7 @@ WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its p
 class ExecResult:
     stdout: bytes
     stderr: bytes
-    exit_code: Optional[int]
+    exit_code: int | None
 
 
 class Session:
@@ -51,7 +52,7 @@ class Session:
             self._local.client = client
         return client
 
-    def labels(self, role: str, client_id: str) -> Dict[str, str]:
+    def labels(self, role: str, client_id: str) -> dict[str, str]:
         return {LABEL: "1", f"{LABEL}.run": self.run_id, f"{LABEL}.role": role,
                 f"{LABEL}.client": client_id, f"{LABEL}.pid": str(os.getpid()),
                 f"{LABEL}.host": socket.gethostname()}
@@ -64,7 +65,7 @@ class Session:
         return _remove(self.containers())
 
     def exec(self, container_id: str, argv: Sequence[str], user: str = "root",
-             env: Optional[Dict[str, str]] = None, workdir: Optional[str] = None) -> ExecResult:
+             env: dict[str, str] | None = None, workdir: str | None = None) -> ExecResult:
         api = self.docker.api
         exec_id = api.exec_create(container_id, list(argv), stdout=True, stderr=True, user=user,
                                   environment=env, workdir=workdir)["Id"]
@@ -124,12 +125,12 @@ class Pod:
     client_id: str
     lab_id: str = ""
     box_id: str = ""
-    selftest: Tuple[SelfTestVerdict, ...] = ()
-    sysctls: Dict[str, str] = field(default_factory=dict)
+    selftest: tuple[SelfTestVerdict, ...] = ()
+    sysctls: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, session: Session, client_id: str, lab_image: str, client_image: Optional[str],
-              scenarios: Sequence[Scenario], profile: Profile) -> "Pod":
+    def start(cls, session: Session, client_id: str, lab_image: str, client_image: str | None,
+              scenarios: Sequence[Scenario], profile: Profile) -> Pod:
         """Start the lab, prove its scenarios, join a client container, start capturing.
 
         Without a client image, only the lab is started and self-tested.
@@ -144,7 +145,7 @@ class Pod:
             raise
         return pod
 
-    def _start(self, lab_image: str, client_image: Optional[str], scenarios: Sequence[Scenario],
+    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[Scenario],
                profile: Profile) -> None:
         s = self.session
         name = f"netmatrix-{s.run_id}-{self.client_id}"
@@ -165,7 +166,7 @@ class Pod:
         self.box_id = box.id
         self._lab(["labd", "capture-start"], "start the capture")
 
-    def _lab(self, argv: List[str], what: str) -> bytes:
+    def _lab(self, argv: list[str], what: str) -> bytes:
         result = self.session.exec(self.lab_id, argv)
         if result.exit_code != 0:
             raise LabError(f"lab of {self.client_id}: could not {what}: "
@@ -184,7 +185,7 @@ class Pod:
             time.sleep(0.1)
         raise LabError(f"the lab was not ready after {READY_TIMEOUT:.0f}s")
 
-    def _selftest(self) -> Tuple[SelfTestVerdict, ...]:
+    def _selftest(self) -> tuple[SelfTestVerdict, ...]:
         raw = json.loads(self._lab(["labd", "selftest"], "run its self-test"))
         verdicts = tuple(SelfTestVerdict.model_validate(v) for v in raw)
         broken = [v for v in verdicts if not v.ok]
@@ -193,7 +194,7 @@ class Pod:
             raise LabError(f"lab self-test failed, so no client was run:\n{lines}")
         return verdicts
 
-    def _sysctls(self) -> Dict[str, str]:
+    def _sysctls(self) -> dict[str, str]:
         return json.loads(self._lab(["labd", "sysctls"], "read its sysctls"))
 
     def stop_capture(self) -> str:
@@ -201,10 +202,9 @@ class Pod:
 
     def close(self) -> None:
         ids = [i for i in (self.box_id, self.lab_id) if i]
-        try:
+        # On failure, the run's final sweep (Session.cleanup) removes whatever is left.
+        with contextlib.suppress(DockerException):
             _remove(self.session.docker.containers.get(i) for i in ids if _exists(self.session, i))
-        except DockerException:
-            pass  # the run's final sweep (Session.cleanup) removes whatever is left
 
 
 def _exists(session: Session, container_id: str) -> bool:

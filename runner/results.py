@@ -10,7 +10,6 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterable, List, Optional
 
 from pydantic import ValidationError
 
@@ -74,14 +73,14 @@ def read(path: Path) -> Results:
         raise ResultsError(f"{path}: {where}: {first['msg']}") from None
 
 
-def available(directory: Path = RESULTS_DIR) -> List[Path]:
+def available(directory: Path = RESULTS_DIR) -> list[Path]:
     """Every finished results file, reference ones first (shortest names), then by name."""
     files = [p for p in directory.glob("*.json") if not p.name.startswith(".")
              and ".partial." not in p.name]
     return sorted(files, key=lambda p: (p.name.count("."), p.name))
 
 
-def resolve(name: Optional[str], directory: Path = RESULTS_DIR) -> Path:
+def resolve(name: str | None, directory: Path = RESULTS_DIR) -> Path:
     """A results file from a path, a file name or an image name; by default the reference one.
 
     The default is debian-bookworm's faithful C-locale matrix when present, else the first file.
@@ -99,12 +98,6 @@ def resolve(name: Optional[str], directory: Path = RESULTS_DIR) -> Path:
     return preferred if preferred in files else files[0]
 
 
-def load_all(directory: Path = RESULTS_DIR) -> List[Results]:
+def load_all(directory: Path = RESULTS_DIR) -> list[Results]:
     return [read(p) for p in available(directory)]
 
-
-def merge_cells(base: Iterable, newer: Iterable) -> list:
-    """Cells of `base` replaced by those of `newer` with the same (client, scenario)."""
-    fresh = {(c.client, c.scenario): c for c in newer}
-    kept = [c for c in base if (c.client, c.scenario) not in fresh]
-    return kept + list(fresh.values())

@@ -13,13 +13,14 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Protocol, Sequence, Tuple
+from typing import Protocol
+from collections.abc import Callable, Sequence
 
 from . import __version__, engine, execute, images, matrix, pods, results, wire
 from .catalog import Catalogs
 from .errors import LabError, NetmatrixError, UsageError
 from .images import ImageRef
-from .models import ClientVersion, Outcome, Results, RunInfo, SelfTestVerdict
+from .models import Outcome, Results, RunInfo
 
 POD_STARTS_AT_ONCE = 6  # more only makes the engine contend with itself
 
@@ -46,10 +47,10 @@ class RunRequest:
     image: ImageRef
     profile: str = "faithful"
     locale: str = results.DEFAULT_LOCALE
-    clients: Tuple[str, ...] = ()
-    scenarios: Tuple[str, ...] = ()
+    clients: tuple[str, ...] = ()
+    scenarios: tuple[str, ...] = ()
     jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
-    output: Optional[Path] = None  # default: results/<file_name(image, locale, profile)>
+    output: Path | None = None  # default: results/<file_name(image, locale, profile)>
     resume: bool = False
 
     def output_path(self) -> Path:
@@ -67,9 +68,9 @@ class _Lock:
     def __init__(self, output: Path) -> None:
         output.parent.mkdir(parents=True, exist_ok=True)
         self.path = output.with_name(f".{output.name}.lock")
-        self.handle = open(self.path, "a+")
+        self.handle = open(self.path, "a+")  # noqa: SIM115  held, and locked, for the whole run
 
-    def __enter__(self) -> "_Lock":
+    def __enter__(self) -> _Lock:
         try:
             fcntl.flock(self.handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -90,7 +91,7 @@ class _Lock:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 class _Collector:
@@ -101,7 +102,7 @@ class _Collector:
         self.path = path
         self.info = info
         self.progress = progress
-        self.outcomes: Dict[Tuple[str, str], Outcome] = {(o.client, o.scenario): o for o in previous}
+        self.outcomes: dict[tuple[str, str], Outcome] = {(o.client, o.scenario): o for o in previous}
         self.lock = threading.Lock()
 
     def add(self, outcome: Outcome, announce: bool = True) -> None:
@@ -119,7 +120,8 @@ class _Collector:
         results.write(self.snapshot(False), self.path)
 
 
-def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProgress()) -> Results:
+def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = None) -> Results:
+    progress = progress or SilentProgress()
     profile = catalogs.profile(request.profile)
     ref = request.image
     clients = catalogs.select_clients(request.clients)
@@ -132,7 +134,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
     partial = partial_path(output)
 
     with _Lock(output):
-        previous: List[Outcome] = []
+        previous: list[Outcome] = []
         if request.resume and partial.exists():
             previous = [c for c in results.read(partial).cells if c.status != "error"]
         done = {(o.client, o.scenario) for o in previous}
@@ -149,7 +151,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
         started, t0 = _now(), time.monotonic()
         # Each pod self-tests the scenarios of its client's protocol; the run records one verdict per
         # scenario (every pod passed, or the run stopped).
-        meta: Dict[str, dict] = {"selftest": {}, "sysctls": {}, "versions": {}}
+        meta: dict[str, dict] = {"selftest": {}, "sysctls": {}, "versions": {}}
 
         def info(complete: bool) -> RunInfo:
             return RunInfo(
@@ -167,7 +169,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
         progress.planned(len(todo))
 
         # Cells whose client the catalog does not package for this family never need a pod.
-        runnable: List[matrix.CellSpec] = []
+        runnable: list[matrix.CellSpec] = []
         for cell in todo:
             if cell.client.packages_for(ref.family) is None:
                 collector.add(execute.unavailable(
@@ -181,7 +183,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress = SilentProg
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
-        def run_pod(client_id: str, pod_cells: List[matrix.CellSpec]) -> None:
+        def run_pod(client_id: str, pod_cells: list[matrix.CellSpec]) -> None:
             spec = pod_cells[0].client
             with pod_gate:
                 if stopping.is_set():
@@ -262,7 +264,7 @@ def _run_id() -> str:
     return f"{dt.datetime.now():%H%M%S}-{secrets.token_hex(2)}"
 
 
-def _known_durations(output: Path) -> Dict[Tuple[str, str], float]:
+def _known_durations(output: Path) -> dict[tuple[str, str], float]:
     """Durations from the previous results for this image, to start the slowest cells first."""
     if not output.exists():
         return {}
@@ -278,10 +280,3 @@ def interrupted_note(request: RunRequest) -> str:
     return (f"finished cells are kept in {path}; run again with --resume to finish the matrix"
             if path.exists() else "no cell had finished")
 
-
-def selftest_table(verdicts: Sequence[SelfTestVerdict]) -> List[List[str]]:
-    return [[v.scenario, v.expected, v.observed, "ok" if v.ok else "FAILED"] for v in verdicts]
-
-
-def versions_of(res: Results) -> Dict[str, ClientVersion]:
-    return dict(res.run.client_versions)

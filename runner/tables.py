@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import List
 
 from tabulate import tabulate
 
@@ -29,7 +28,7 @@ def header(res: Results) -> str:
             f"{r.started[:10]} · netmatrix {r.tool_version}{state}")
 
 
-def render(res: Results, views: List[CellView], fmt: str) -> str:
+def render(res: Results, views: list[CellView], fmt: str) -> str:
     if fmt == "json":
         return json.dumps({"run": res.run.model_dump(mode="json", include={
             "image", "profile", "locale", "kernel", "started", "complete"}),

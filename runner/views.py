@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
 
 from .catalog import Catalogs
 from .errors import UsageError
@@ -16,10 +15,10 @@ class CellView:
     scenario: str
     cause: str  # the scenario's root-cause label
     status: str
-    exit_code: Optional[int]
+    exit_code: int | None
     key_line: str
     signature: str
-    duration_s: Optional[float]
+    duration_s: float | None
     killed_at_cap: bool
     wire: str
     outcome: Outcome
@@ -35,7 +34,7 @@ class CellView:
         return f"exit {self.exit_code}"
 
 
-def cell_views(res: Results, catalogs: Catalogs) -> List[CellView]:
+def cell_views(res: Results, catalogs: Catalogs) -> list[CellView]:
     views = []
     known_clients = {c.id: c for c in catalogs.clients.clients}
     scenarios = {s.id: s for s in catalogs.scenarios.scenarios}
@@ -51,8 +50,8 @@ def cell_views(res: Results, catalogs: Catalogs) -> List[CellView]:
     return views
 
 
-def filter_views(views: List[CellView], clients: Tuple[str, ...] = (),
-                 scenarios: Tuple[str, ...] = ()) -> List[CellView]:
+def filter_views(views: list[CellView], clients: tuple[str, ...] = (),
+                 scenarios: tuple[str, ...] = ()) -> list[CellView]:
     for kind, wanted, have in (("client", clients, {v.client for v in views}),
                                ("scenario", scenarios, {v.scenario for v in views})):
         unknown = [w for w in wanted if w not in have]
@@ -63,7 +62,7 @@ def filter_views(views: List[CellView], clients: Tuple[str, ...] = (),
             and (not scenarios or v.scenario in scenarios)]
 
 
-def duration_text(seconds: Optional[float]) -> str:
+def duration_text(seconds: float | None) -> str:
     """Durations as a person reads them: 0.02 s, 1.05 s, 2 min 10 s."""
     if seconds is None:
         return "-"
@@ -75,9 +74,9 @@ def duration_text(seconds: Optional[float]) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-def grid(views: List[CellView]) -> Dict[str, Tuple[List[str], List[str], Dict[Tuple[str, str], CellView]]]:
+def grid(views: list[CellView]) -> dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]]:
     """Per protocol: (client rows, scenario columns, cells), in the results' order."""
-    out: Dict[str, Tuple[List[str], List[str], Dict[Tuple[str, str], CellView]]] = {}
+    out: dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]] = {}
     for v in views:
         proto = v.scenario.split("-", 1)[0]
         rows, cols, cells = out.setdefault(proto, ([], [], {}))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Tuple
+from collections.abc import Iterable
 
 from .models import Wire
 
@@ -32,7 +32,7 @@ class Packet:
     time: float
     from_client: bool
     label: str  # SYN, SYN-ACK, RST,ACK, data, ICMP port-unreachable ...
-    client_port: Optional[int]  # the client's source port: one per connection
+    client_port: int | None  # the client's source port: one per connection
     line: str
 
 
@@ -49,7 +49,7 @@ def _tcp_label(flags: str, length: int) -> str:
     return ",".join(names) or "?"
 
 
-def parse(capture: str, port: int) -> List[Packet]:
+def parse(capture: str, port: int) -> list[Packet]:
     """The packets of one cell: to or from `port`, and ICMP errors about it."""
     packets = []
     for line in capture.splitlines():
@@ -79,8 +79,8 @@ def parse(capture: str, port: int) -> List[Packet]:
     return packets
 
 
-def _compress(labels: Iterable[Tuple[bool, str]]) -> List[Tuple[bool, str, int]]:
-    out: List[Tuple[bool, str, int]] = []
+def _compress(labels: Iterable[tuple[bool, str]]) -> list[tuple[bool, str, int]]:
+    out: list[tuple[bool, str, int]] = []
     for from_client, label in labels:
         if out and out[-1][0] == from_client and out[-1][1] == label:
             out[-1] = (from_client, label, out[-1][2] + 1)
@@ -89,9 +89,9 @@ def _compress(labels: Iterable[Tuple[bool, str]]) -> List[Tuple[bool, str, int]]
     return out
 
 
-def _render(events: List[Tuple[bool, str, int]]) -> str:
+def _render(events: list[tuple[bool, str, int]]) -> str:
     text = ""
-    previous: Optional[bool] = None
+    previous: bool | None = None
     for from_client, label, count in events:
         token = label if count == 1 else f"{label} ×{count}"
         if previous is None:
@@ -104,14 +104,14 @@ def _render(events: List[Tuple[bool, str, int]]) -> str:
     return text
 
 
-def summarize(packets: List[Packet]) -> str:
+def summarize(packets: list[Packet]) -> str:
     """One line for the whole exchange; connections that repeat the same pattern are counted."""
     if not packets:
         return "no packets"
     # ICMP errors carry no client port: attach each to the connection it follows.
-    conns: List[Tuple[Optional[int], List[Tuple[bool, str]]]] = []
+    conns: list[tuple[int | None, list[tuple[bool, str]]]] = []
     index = {}
-    last: Optional[int] = None
+    last: int | None = None
     for p in packets:
         key = p.client_port if p.client_port is not None else last
         if key not in index:
@@ -120,7 +120,7 @@ def summarize(packets: List[Packet]) -> str:
         conns[index[key]][1].append((p.from_client, p.label))
         last = key
     rendered = [_render(_compress(events)) for _, events in conns]
-    groups: List[Tuple[str, int]] = []
+    groups: list[tuple[str, int]] = []
     for text in rendered:
         if groups and groups[-1][0] == text:
             groups[-1] = (text, groups[-1][1] + 1)

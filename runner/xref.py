@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from collections.abc import Iterable, Sequence
 
 from .catalog import Catalogs
 from .errors import UsageError
@@ -34,11 +34,11 @@ class Observation:
     locale: str
     client: str
     scenario: str
-    exit_code: Optional[int]
+    exit_code: int | None
     killed_at_cap: bool
     signature: str
     key_line: str
-    duration_s: Optional[float]
+    duration_s: float | None
     text: str  # the cell's whole output, for fragment search
 
     @property
@@ -46,7 +46,7 @@ class Observation:
         return f"{self.image}/{self.profile}/{self.locale}"
 
     @property
-    def exit_key(self) -> Optional[int]:
+    def exit_key(self) -> int | None:
         return None if self.killed_at_cap else self.exit_code
 
 
@@ -54,10 +54,10 @@ class Observation:
 class Entry:
     """Everything observed under one key (an exit code of a client, or a signature)."""
 
-    observations: Tuple[Observation, ...]
+    observations: tuple[Observation, ...]
 
     @property
-    def causes(self) -> List[str]:
+    def causes(self) -> list[str]:
         return sorted({o.scenario for o in self.observations})
 
     @property
@@ -70,7 +70,7 @@ class Candidate:
     scenario: str
     cause: str
     score: float
-    evidence: Tuple[Observation, ...]
+    evidence: tuple[Observation, ...]
 
 
 @dataclass(frozen=True)
@@ -78,17 +78,17 @@ class Distinction:
     """How one client behaves under two causes."""
 
     client: str
-    a: Tuple[str, ...]  # distinct "exit N: signature" seen under cause A
-    b: Tuple[str, ...]
+    a: tuple[str, ...]  # distinct "exit N: signature" seen under cause A
+    b: tuple[str, ...]
     tells: bool
 
 
 @dataclass(frozen=True)
 class Explanation:
-    candidates: Tuple[Candidate, ...]
-    tied: Tuple[str, ...]  # the scenarios tied at the top
-    distinguishers: Tuple[Distinction, ...]  # other clients that tell the tied causes apart
-    nearest: Tuple[str, ...]  # when nothing matched: the closest signatures on record
+    candidates: tuple[Candidate, ...]
+    tied: tuple[str, ...]  # the scenarios tied at the top
+    distinguishers: tuple[Distinction, ...]  # other clients that tell the tied causes apart
+    nearest: tuple[str, ...]  # when nothing matched: the closest signatures on record
 
     @property
     def matched(self) -> bool:
@@ -139,14 +139,14 @@ class Index:
     def __init__(self, catalogs: Catalogs, observations: Iterable[Observation]) -> None:
         self.catalogs = catalogs
         self.observations = tuple(observations)
-        self.by_exit: Dict[Tuple[str, Optional[int]], List[Observation]] = defaultdict(list)
-        self.by_signature: Dict[str, List[Observation]] = defaultdict(list)
+        self.by_exit: dict[tuple[str, int | None], list[Observation]] = defaultdict(list)
+        self.by_signature: dict[str, list[Observation]] = defaultdict(list)
         for o in self.observations:
             self.by_exit[(o.client, o.exit_key)].append(o)
             self.by_signature[o.signature].append(o)
 
     @classmethod
-    def build(cls, catalogs: Catalogs, runs: Iterable[Results]) -> "Index":
+    def build(cls, catalogs: Catalogs, runs: Iterable[Results]) -> Index:
         observations = []
         for res in runs:
             r = res.run
@@ -161,18 +161,18 @@ class Index:
                     text=o.stdout + "\n" + o.stderr))
         return cls(catalogs, observations)
 
-    def without(self, leave_out: Observation) -> "Index":
+    def without(self, leave_out: Observation) -> Index:
         return Index(self.catalogs, (o for o in self.observations if o is not leave_out))
 
     # ---- look-ups -----------------------------------------------------------------------------
 
-    def clients(self) -> List[str]:
+    def clients(self) -> list[str]:
         return sorted({o.client for o in self.observations})
 
-    def documented(self, client: str) -> Optional[ExitCodes]:
+    def documented(self, client: str) -> ExitCodes | None:
         return self.catalogs.client(client).exit_codes
 
-    def by_client(self, client: str, exit_code: Optional[int] = None) -> Dict[Optional[int], Entry]:
+    def by_client(self, client: str, exit_code: int | None = None) -> dict[int | None, Entry]:
         """Per exit code of `client` (all of them, or one), what was observed."""
         self.catalogs.client(client)  # unknown names fail with the list of valid ones
         codes = sorted({k[1] for k in self.by_exit if k[0] == client},
@@ -181,29 +181,29 @@ class Index:
             codes = [exit_code]
         return {c: Entry(tuple(self.by_exit.get((client, c), ()))) for c in codes}
 
-    def by_text(self, fragment: str) -> Dict[Tuple[str, str], Entry]:
+    def by_text(self, fragment: str) -> dict[tuple[str, str], Entry]:
         """Per (client, signature): cells whose output contains the fragment (case/accent-blind)."""
         needle = fold(fragment.strip())
         if not needle:
             raise UsageError("give a message fragment to look up, e.g. \"Connection refused\"")
-        found: Dict[Tuple[str, str], List[Observation]] = defaultdict(list)
+        found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
         for o in self.observations:
             if needle in fold(o.text) or needle in fold(o.signature):
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
 
-    def ambiguous_signatures(self) -> Dict[str, Entry]:
+    def ambiguous_signatures(self) -> dict[str, Entry]:
         return {s: Entry(tuple(obs)) for s, obs in self.by_signature.items()
                 if len({o.scenario for o in obs}) > 1}
 
     # ---- explain ------------------------------------------------------------------------------
 
-    def explain(self, text: str, client: Optional[str] = None,
-                exit_code: Optional[int] = None) -> Explanation:
+    def explain(self, text: str, client: str | None = None,
+                exit_code: int | None = None) -> Explanation:
         if client is not None:
             self.catalogs.client(client)
         lines = [fold(scrub_pasted(line)) for line in text.splitlines() if line.strip()]
-        best: Dict[str, Tuple[float, List[Observation]]] = {}
+        best: dict[str, tuple[float, list[Observation]]] = {}
         for o in self.observations:
             if client is not None and o.client != client:
                 continue
@@ -227,26 +227,26 @@ class Index:
                        tuple(obs)) for sid, (score, obs) in best.items()),
             key=lambda c: (-c.score, c.scenario)))
         tied = tuple(c.scenario for c in candidates if best[c.scenario][0] >= top - TIE)
-        distinguishers: Tuple[Distinction, ...] = ()
+        distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
             distinguishers = self.tell_many(tied)
-        nearest: Tuple[str, ...] = ()
+        nearest: tuple[str, ...] = ()
         if not candidates:
             nearest = self._nearest(lines)
         return Explanation(candidates, tied if candidates else (), distinguishers, nearest)
 
-    def _nearest(self, lines: Sequence[str], count: int = 3) -> Tuple[str, ...]:
+    def _nearest(self, lines: Sequence[str], count: int = 3) -> tuple[str, ...]:
         scored = sorted(((_similarity(lines, sig), sig) for sig in self.by_signature), reverse=True)
         return tuple(sig for score, sig in scored[:count] if score > 0.2)
 
     # ---- tell ---------------------------------------------------------------------------------
 
-    def _behaviour(self, client: str, scenario: str) -> Tuple[str, ...]:
+    def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
         seen = {f"exit {'killed' if o.killed_at_cap else o.exit_code}: {o.signature}"
                 for o in self.observations if o.client == client and o.scenario == scenario}
         return tuple(sorted(seen))
 
-    def tell(self, a: str, b: str) -> Tuple[Distinction, ...]:
+    def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
         for sid in (a, b):
             self.catalogs.scenario(sid)
         out = []
@@ -256,7 +256,7 @@ class Index:
                 out.append(Distinction(client, ba, bb, tells=not set(ba) & set(bb)))
         return tuple(sorted(out, key=lambda d: (not d.tells, d.client)))
 
-    def tell_many(self, scenarios: Sequence[str]) -> Tuple[Distinction, ...]:
+    def tell_many(self, scenarios: Sequence[str]) -> tuple[Distinction, ...]:
         """Clients whose outputs differ across every pair of these causes."""
         telling = []
         for client in self.clients():

@@ -8,7 +8,8 @@ from runner import catalog
 from runner.errors import CatalogError, UsageError
 from runner.models import ClientCatalog, ScenarioCatalog
 
-ARTICLE_TCP = "telnet nc bash zsh nmap traceroute openssl ssh perl python3 ruby curl wget links chromium firefox"
+ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute openssl ssh perl python3 ruby curl wget links "
+               "chromium firefox")
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
 BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
 
