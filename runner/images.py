@@ -200,7 +200,16 @@ def ensure_client(client: docker.DockerClient, ref: ImageRef, clients: Iterable[
     if _has_image(client, tag):
         return tag
     ensure_base(client, ref, say)
-    _build(client, tag, f"client/{ref.dockerfile}", {"BASE": ref.base, "PACKAGES": packages}, say)
+    args = {"BASE": ref.base, "PACKAGES": packages}
+    try:
+        _build(client, tag, f"client/{ref.dockerfile}", args, say)
+    except ImageError as exc:
+        if "is expired" not in str(exc) or ref.family not in ("debian", "ubuntu"):
+            raise
+        # A snapshot mirror keeps serving a Release file past its Valid-Until date (seen with sid).
+        say(f"the mirror's {ref.suite} Release file has expired; building again without that check")
+        _build(client, tag, f"client/{ref.dockerfile}",
+               {**args, "APT_OPTS": "-o Acquire::Check-Valid-Until=false"}, say)
     return tag
 
 

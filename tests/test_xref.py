@@ -91,3 +91,20 @@ def test_closed_or_reject_tie_suggests_a_command_that_tells(index):
 def test_unknown_text_is_an_honest_no_match(index):
     ex = index.explain("Segmentation fault (core dumped)")
     assert not ex.matched and ex.candidates == ()
+
+
+def test_documented_meanings_come_with_their_source(index):
+    wget = index.documented("wget")
+    assert wget.documented and wget.codes[4] == "Network failure." and "Wget" in wget.source
+    assert "timeout" in index.documented("curl").codes[28].lower()
+    assert index.documented("ssh").codes[255]
+    telnet = index.documented("telnet")
+    assert not telnet.documented and not telnet.codes and telnet.note  # says so, and why
+
+
+def test_lookup_text_renders_documented_and_observed(index):
+    from runner import answers
+
+    text = answers.lookup_client(index, "wget", 4, "plain")
+    assert "documented: Network failure." in text and "AMBIGUOUS" in text
+    assert "tcp-drop" in text and "tcp-closed" in text
