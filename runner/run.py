@@ -148,22 +148,22 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         lab_image = images.ensure_lab(client, progress.phase)
         client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
         images.check_locale(client, client_image, request.locale)
-        started, t0 = _now(), time.monotonic()
+        jobs = request.jobs or len(todo) or 1
+        fixed = dict(image=ref.name, family=ref.family, suite=ref.suite,
+                     image_id=images.image_id(client, client_image),
+                     lab_image_id=images.image_id(client, lab_image), kernel=engine.kernel(client),
+                     profile=request.profile, locale=request.locale, jobs=jobs,
+                     tool_version=__version__, started=_now())
+        t0 = time.monotonic()
         # Each pod self-tests the scenarios of its client's protocol; the run records one verdict per
         # scenario (every pod passed, or the run stopped).
         meta: dict[str, dict] = {"selftest": {}, "sysctls": {}, "versions": {}}
 
         def info(complete: bool) -> RunInfo:
-            return RunInfo(
-                image=ref.name, family=ref.family, suite=ref.suite,
-                image_id=images.image_id(client, client_image),
-                lab_image_id=images.image_id(client, lab_image), kernel=engine.kernel(client),
-                sysctls=meta["sysctls"], profile=request.profile, locale=request.locale,
-                started=started, finished=_now(), wall_s=round(time.monotonic() - t0, 3),
-                jobs=jobs, tool_version=__version__, client_versions=meta["versions"],
-                selftest=tuple(meta["selftest"].values()), complete=complete)
+            return RunInfo(**fixed, sysctls=meta["sysctls"], client_versions=meta["versions"],
+                           selftest=tuple(meta["selftest"].values()), finished=_now(),
+                           wall_s=round(time.monotonic() - t0, 3), complete=complete)
 
-        jobs = request.jobs or len(todo) or 1
         collector = _Collector(partial, info, progress, previous)
         session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120)
         progress.planned(len(todo))
