@@ -20,8 +20,17 @@ NO_OUTPUT = "(no output)"
 _VERDICT = re.compile(
     r"refused|timed? ?out|reset|unreachable|failed|fail|error|errno|closed|no route|denied|abort|"
     r"empty reply|no data|cannot|can't|unable|succeeded|connected|opened|filtered|"
-    r"refusée|expiration|réinitialisée|échec|erreur|impossible|abandon|"
-    r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|nicht",
+    r"refusée|expiration|réinitialisée|échec|erreur|impossible|abandon|aucune donnée|"
+    r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|nicht|aufgegeben|keine daten|"
+    r"abgelaufen",
+    re.IGNORECASE)
+
+# Among verdict lines, those that name a failure make the better key line than "connected." or
+# "Abandon." (wget's closing word in French).
+_STRONG = re.compile(
+    r"refused|timed? ?out|reset|unreachable|fail|error|errno|no route|denied|empty reply|no data|"
+    r"cannot|can't|unable|ERR_|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"
+    r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|keine daten|abgelaufen",
     re.IGNORECASE)
 
 # Order matters: specific shapes before the generic number rule.
@@ -60,9 +69,6 @@ def _lines(outcome: Outcome) -> list[str]:
 
 def _pick(lines: list[str], client: Client | None) -> list[str]:
     hints = client.signature if client else None
-    if hints and hints.drop:
-        drop = [re.compile(p) for p in hints.drop]
-        lines = [line for line in lines if not any(p.search(line) for p in drop)]
     if hints and hints.keep:
         keep = [re.compile(p) for p in hints.keep]
         picked = []
@@ -74,6 +80,9 @@ def _pick(lines: list[str], client: Client | None) -> list[str]:
                     break
         if picked:
             return picked[:MAX_LINES]
+    if hints and hints.drop:  # only the generic rule needs telling what never matters
+        drop = [re.compile(p) for p in hints.drop]
+        lines = [line for line in lines if not any(p.search(line) for p in drop)]
     verdicts = [line for line in lines if _VERDICT.search(line)]
     if verdicts:
         return _dedupe(verdicts)[-MAX_LINES:]
@@ -102,6 +111,7 @@ def message(outcome: Outcome, client: Client | None, host: str, port: int | None
     picked = _pick(_lines(outcome), client)
     if not picked:
         return Message(NO_OUTPUT, NO_OUTPUT)
-    key = picked[-1].strip()
+    strong = [line for line in picked if _STRONG.search(line)]
+    key = (strong or picked)[-1].strip()
     sig = " | ".join(_dedupe([scrub(line, host, port) for line in picked]))
     return Message(key, sig)

@@ -10,11 +10,12 @@ An exit code or a signature observed under several causes is ambiguous; the inde
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .catalog import Catalogs
 from .errors import UsageError
@@ -23,6 +24,7 @@ from .normalize import scrub
 from .views import cell_views
 
 TIE = 0.02  # scores this close are a tie: the evidence cannot rank those causes
+FUZZY_MAX = 400  # longer pasted lines (a page's DOM) are only searched, never fuzzily compared
 
 
 @dataclass(frozen=True)
@@ -110,29 +112,42 @@ def scrub_pasted(text: str) -> str:
     """Pasted output names some host and port we do not know: replace any address and port-like
     number by the placeholders the recorded signatures use."""
     text = _ADDRESS.sub("<host>", text)
-    text = scrub(text, "", None)
-    return _PORTLIKE.sub("<port>", text)
+    text = _PORTLIKE.sub("<port>", text)  # before scrub, whose number rule would take 5-digit ports
+    return scrub(text, "", None)
 
 
-def _similarity(pasted_lines: Sequence[str], signature: str) -> float:
+_VERBOSE_PREFIX = re.compile(r"^[*<>] ")
+
+
+@functools.lru_cache(maxsize=8192)
+def _parts(signature: str) -> tuple[str, ...]:
+    # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
+    return tuple(_VERBOSE_PREFIX.sub("", fold(p)) for p in signature.split(" | ") if p)
+
+
+def _similarity(pasted_lines: Sequence[str], signature: str,
+                weight: Callable[[str], float] = lambda part: 1.0) -> float:
     """How well the pasted output matches a signature, 0..1 (order of lines ignored).
 
-    People paste the one line that looked like the error, so the best-matching line of the
-    signature weighs most; the rest only refine. Verbose-mode prefixes ("* ", "> ") are ignored.
+    Each signature line counts by its weight: a line printed under many causes ("CONNECTED(3)",
+    curl's "* Connected to ...") tells little, so a pasted error line that matches the one
+    distinctive line is enough.
     """
-    parts = [fold(p).lstrip("*<> ") for p in signature.split(" | ") if p]
+    parts = _parts(signature)
     if not parts or not pasted_lines:
         return 0.0
-    scores = []
+    total = score = 0.0
     for part in parts:
         best = 0.0
         for line in pasted_lines:
             if part in line or (len(line) > 12 and line in part):
                 best = 1.0
                 break
-            best = max(best, difflib.SequenceMatcher(None, part, line).ratio())
-        scores.append(best)
-    return 0.75 * max(scores) + 0.25 * sum(scores) / len(scores)
+            if len(line) <= FUZZY_MAX:
+                best = max(best, difflib.SequenceMatcher(None, part, line).ratio())
+        total += weight(part)
+        score += weight(part) * best
+    return score / total
 
 
 class Index:
@@ -141,9 +156,14 @@ class Index:
         self.observations = tuple(observations)
         self.by_exit: dict[tuple[str, int | None], list[Observation]] = defaultdict(list)
         self.by_signature: dict[str, list[Observation]] = defaultdict(list)
+        causes_of_part: dict[str, set[str]] = defaultdict(set)
         for o in self.observations:
             self.by_exit[(o.client, o.exit_key)].append(o)
             self.by_signature[o.signature].append(o)
+            for part in _parts(o.signature):
+                causes_of_part[part].add(o.scenario)
+        # IDF-like: a line seen under n causes weighs 1/n in a match.
+        self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
 
     @classmethod
     def build(cls, catalogs: Catalogs, runs: Iterable[Results]) -> Index:
@@ -192,6 +212,16 @@ class Index:
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
 
+    def unstable(self) -> dict[tuple[str, str, str, str], set[str]]:
+        """Cells whose outcome differs between runs of the same image and locale (client, scenario,
+        image, locale) -> the "exit N: signature" forms seen: a client racing with the network,
+        not a property of the cause."""
+        seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+        for o in self.observations:
+            seen[(o.client, o.scenario, o.image, o.locale)].add(
+                f"exit {'killed' if o.killed_at_cap else o.exit_code}: {o.signature}")
+        return {k: v for k, v in seen.items() if len(v) > 1}
+
     def ambiguous_signatures(self) -> dict[str, Entry]:
         return {s: Entry(tuple(obs)) for s, obs in self.by_signature.items()
                 if len({o.scenario for o in obs}) > 1}
@@ -204,12 +234,16 @@ class Index:
             self.catalogs.client(client)
         lines = [fold(scrub_pasted(line)) for line in text.splitlines() if line.strip()]
         best: dict[str, tuple[float, list[Observation]]] = {}
+        similarity: dict[str, float] = {}  # many cells share a signature: compare each once
         for o in self.observations:
             if client is not None and o.client != client:
                 continue
             if exit_code is not None and o.exit_key != exit_code:
                 continue
-            sim = _similarity(lines, o.signature) if lines else 1.0
+            if o.signature not in similarity:
+                similarity[o.signature] = (_similarity(lines, o.signature, self._weight)
+                                           if lines else 1.0)
+            sim = similarity[o.signature]
             if sim < 0.6:
                 continue
             # The same client and exit code are strong evidence; more matching cells a little more.
@@ -234,6 +268,9 @@ class Index:
         if not candidates:
             nearest = self._nearest(lines)
         return Explanation(candidates, tied if candidates else (), distinguishers, nearest)
+
+    def _weight(self, part: str) -> float:
+        return self.part_weight.get(part, 1.0)
 
     def _nearest(self, lines: Sequence[str], count: int = 3) -> tuple[str, ...]:
         scored = sorted(((_similarity(lines, sig), sig) for sig in self.by_signature), reverse=True)

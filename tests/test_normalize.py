@@ -53,3 +53,12 @@ def test_no_output_and_unavailable_cells():
     assert message(_ran(), None, "h", 1).signature == "(no output)"
     gone = Outcome(client="x", scenario="s", status="unavailable", note="links is not installed")
     assert message(gone, None, "h", 1).key_line == "links is not installed"
+
+
+def test_key_line_prefers_the_line_that_names_the_failure():
+    out = _ran("--2026-11-25 03:52:19--  http://127.0.0.1:60020/\n"
+               "Connexion à 127.0.0.1:60020… échec : Connexion terminée par expiration du délai d'attente.\n"
+               "Abandon.\n")
+    msg = message(out, None, "127.0.0.1", 60020)
+    assert msg.key_line.endswith("expiration du délai d'attente.")
+    assert msg.signature.endswith("| Abandon.")  # the signature keeps both

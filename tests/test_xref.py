@@ -22,7 +22,11 @@ def test_leave_one_out_ranks_the_true_cause_first(index):
     """Each recorded cell, explained by an index without it, ranks its own cause first, or tied
     only with causes under which that client shows exactly the same thing."""
     checked = 0
+    unstable = index.unstable()
     for obs in index.observations:
+        alone = len(index.by_signature[obs.signature]) == 1
+        if alone and (obs.client, obs.scenario, obs.image, obs.locale) in unstable:
+            continue  # seen once, and other runs of this cell differ: no evidence left to match
         ex = index.without(obs).explain(obs.text, client=obs.client, exit_code=obs.exit_key)
         assert ex.matched, f"{obs.client} × {obs.scenario} ({obs.run}): no match"
         assert obs.scenario in ex.tied, (
@@ -32,7 +36,13 @@ def test_leave_one_out_ranks_the_true_cause_first(index):
                 assert _same_behaviour(index, obs.client, obs.scenario, other), (
                     f"{obs.client} × {obs.scenario}: tied with {other}, which it tells apart")
         checked += 1
-    assert checked >= 90
+    assert checked >= len(index.observations) - len(unstable)
+
+
+def test_unstable_cells_are_few_and_known(index):
+    """A cell that flips between runs of one image is a finding; there must be few of them."""
+    unstable = index.unstable()
+    assert len(unstable) <= 5, unstable
 
 
 def test_wget_4_is_ambiguous_and_documented(index):
@@ -108,3 +118,10 @@ def test_lookup_text_renders_documented_and_observed(index):
     text = answers.lookup_client(index, "wget", 4, "plain")
     assert "documented: Network failure." in text and "AMBIGUOUS" in text
     assert "tcp-drop" in text and "tcp-closed" in text
+
+
+def test_pasted_ports_and_addresses_become_placeholders():
+    assert xref.scrub_pasted("Connecting to 10.0.0.1:60020… failed") == "Connecting to <host>:<port>… failed"
+    assert xref.scrub_pasted("nc: connect to db port 5432 (tcp) failed") == \
+        "nc: connect to db port <port> (tcp) failed"
+    assert xref.scrub_pasted("[Errno 111] Connection refused") == "[Errno 111] Connection refused"
