@@ -34,7 +34,7 @@ def _documented_lines(doc: ExitCodes | None, code: int | None) -> list[str]:
         return [f"  documented: nothing ({doc.note or 'the documentation states no exit codes'})",
                 f"  source: {doc.source}"]
     if code is None:
-        meaning = "killed at the cap: no exit code"
+        meaning = "no exit code: killed at the cap, or died of a signal"
     else:
         meaning = doc.codes.get(code, "not listed in the documentation")
     lines = [f"  documented: {meaning}", f"  source: {doc.source}"]
@@ -69,7 +69,8 @@ def lookup_client(index: Index, client: str, code: int | None, fmt: str) -> str:
                           indent=1, ensure_ascii=False)
     out = [f"{client}: {index.catalogs.client(client).title}"]
     for c, e in entries.items():
-        label = "killed at cap" if c is None else f"exit {c}"
+        label = (" / ".join(sorted({o.exit_text for o in e.observations})) or "no exit code") \
+            if c is None else f"exit {c}"
         out.append("")
         out.append(f"{label}" + ("  — AMBIGUOUS: seen under several causes" if e.ambiguous else ""))
         out += _documented_lines(doc, c)
@@ -121,7 +122,7 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
     for c in ex.candidates:
         out.append(f"  {c.score:5.2f}  {c.scenario}: {c.cause}")
         for o in c.evidence[:3]:
-            out.append(f"         matched {o.client} exit {o.exit_code} “{o.key_line}” "
+            out.append(f"         matched {o.client} {o.exit_text} “{o.key_line}” "
                        f"({o.run}, {duration_text(o.duration_s)})")
     if len(ex.tied) > 1:
         out.append("")

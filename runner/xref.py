@@ -38,6 +38,7 @@ class Observation:
     scenario: str
     exit_code: int | None
     killed_at_cap: bool
+    signal: int | None
     signature: str
     key_line: str
     duration_s: float | None
@@ -49,7 +50,14 @@ class Observation:
 
     @property
     def exit_key(self) -> int | None:
+        """The exit code, or None when there is none (killed at the cap, or died of a signal)."""
         return None if self.killed_at_cap else self.exit_code
+
+    @property
+    def exit_text(self) -> str:
+        if self.killed_at_cap:
+            return "killed at cap"
+        return f"exit {self.exit_code}" if self.exit_code is not None else f"signal {self.signal}"
 
 
 @dataclass(frozen=True)
@@ -177,7 +185,7 @@ class Index:
                 observations.append(Observation(
                     image=r.image, profile=r.profile, locale=r.locale, client=v.client,
                     scenario=v.scenario, exit_code=v.exit_code, killed_at_cap=v.killed_at_cap,
-                    signature=v.signature, key_line=v.key_line, duration_s=v.duration_s,
+                    signal=o.signal, signature=v.signature, key_line=v.key_line, duration_s=v.duration_s,
                     text=o.stdout + "\n" + o.stderr))
         return cls(catalogs, observations)
 
@@ -218,8 +226,7 @@ class Index:
         not a property of the cause."""
         seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
         for o in self.observations:
-            seen[(o.client, o.scenario, o.image, o.locale)].add(
-                f"exit {'killed' if o.killed_at_cap else o.exit_code}: {o.signature}")
+            seen[(o.client, o.scenario, o.image, o.locale)].add(f"{o.exit_text}: {o.signature}")
         return {k: v for k, v in seen.items() if len(v) > 1}
 
     def ambiguous_signatures(self) -> dict[str, Entry]:
@@ -279,7 +286,7 @@ class Index:
     # ---- tell ---------------------------------------------------------------------------------
 
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
-        seen = {f"exit {'killed' if o.killed_at_cap else o.exit_code}: {o.signature}"
+        seen = {f"{o.exit_text}: {o.signature}"
                 for o in self.observations if o.client == client and o.scenario == scenario}
         return tuple(sorted(seen))
 
