@@ -67,7 +67,8 @@ def lookup_client(index: Index, client: str, code: int | None, fmt: str) -> str:
         return json.dumps({"client": client, "documented": doc.model_dump() if doc else None,
                            "exit_codes": {str(c): _entry_json(index, e) for c, e in entries.items()}},
                           indent=1, ensure_ascii=False)
-    out = [f"{client}: {index.catalogs.client(client).title}"]
+    entry = index.catalogs.client(client)
+    out = [f"{client}: {entry.title}"] + ([f"note: {entry.note}"] if entry.note else [])
     for c, e in entries.items():
         label = (" / ".join(sorted({o.exit_text for o in e.observations})) or "no exit code") \
             if c is None else f"exit {c}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -24,9 +25,25 @@ examples:
   netmatrix run --profile fast -c curl,wget quick look at two clients
   netmatrix show                            print the reference matrix
   netmatrix show --client curl --format markdown
+  netmatrix lookup wget 4                   what wget's exit 4 means, and the causes seen behind it
+  netmatrix explain "curl: (7) Failed ..."  rank the causes behind a pasted error
+  netmatrix html -o site/                   the static HTML reference, for any static host
 
 Results go to results/<image>[.<locale>][.<profile>].json (see README.md for the schema).
 """
+
+
+class _Help(argparse.HelpFormatter):
+    """Wraps prose to the terminal, keeps indented lines (examples) exactly as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        out = []
+        for line in text.splitlines():
+            if line.startswith(" ") or not line:
+                out.append(indent + line)
+            else:
+                out.extend(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent))
+        return "\n".join(out)
 
 
 def _csv(value: str) -> list[str]:
@@ -48,7 +65,7 @@ def _add_answer_options(p: argparse.ArgumentParser) -> None:
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="netmatrix", formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG,
+        prog="netmatrix", formatter_class=_Help, epilog=EPILOG,
         description="Run network clients against port scenarios (closed, rejected, dropped, ...) in "
                     "containers, and map what they print and exit with to the root cause.")
     top.add_argument("--version", action="version", version=f"netmatrix {__version__}")
@@ -61,7 +78,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--image", default="debian-bookworm", help="image under test (default: %(default)s)")
 
     p = sub.add_parser("run", help="run the matrix for one image and save results",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       formatter_class=_Help,
                        description="Run every client against every scenario of its protocol, each "
                                    "client in its own lab namespace, cells concurrently. Sets up the "
                                    "engine and images first if needed. Ctrl-C keeps finished cells "
@@ -103,8 +120,15 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("html", help="write the static HTML reference",
                        description="Write a self-contained static site (matrix, scenario, client and "
                                    "cell pages, error index, search) from every results file. Publish "
-                                   "the folder on any static host, or open index.html.")
-    p.add_argument("-o", "--output", type=Path, default=Path("site"), help="default: %(default)s/")
+                                   "the folder on any static host, or open index.html. A folder "
+                                   "written by an earlier `netmatrix html` is replaced whole; any "
+                                   "other non-empty folder is refused.",
+                       epilog="examples:\n  netmatrix html -o site/ && xdg-open site/index.html\n"
+                              "  netmatrix html -o site/ && python3 -m http.server -d site 8000\n"
+                              "  rsync -a --delete site/ host:/var/www/netmatrix/",
+                       formatter_class=_Help)
+    p.add_argument("-o", "--output", type=Path, default=Path("site"),
+                   help="folder to write (default: %(default)s/)")
     p.add_argument("--results", metavar="DIR", type=Path,
                    help="results directory to read (default: the project's results/)")
 
@@ -117,7 +141,7 @@ def parser() -> argparse.ArgumentParser:
     _add_selection(p)
 
     p = sub.add_parser("lookup", help="what an exit code or a message means, from the matrix",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       formatter_class=_Help,
                        description="With a client id: the documented meaning of its exit codes, then the "
                                    "causes the recorded matrix saw behind each. With text: every "
                                    "recorded message containing it (case and accents ignored), across "
@@ -129,7 +153,7 @@ def parser() -> argparse.ArgumentParser:
     _add_answer_options(p)
 
     p = sub.add_parser("explain", help="rank the root causes behind pasted output",
-                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       formatter_class=_Help,
                        description="Match pasted output (argument, or stdin) against every recorded "
                                    "cell and rank the causes. When the top causes cannot be told apart "
                                    "from this output, name the commands that would tell them apart.",

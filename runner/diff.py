@@ -45,8 +45,12 @@ def _exit(v: CellView | None) -> str:
 
 
 def compare(catalogs: Catalogs, a: Results, b: Results) -> list[Change]:
-    va: dict[tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(a, catalogs)}
-    vb: dict[tuple[str, str], CellView] = {(v.client, v.scenario): v for v in cell_views(b, catalogs)}
+    return compare_views(cell_views(a, catalogs), cell_views(b, catalogs))
+
+
+def compare_views(views_a: list[CellView], views_b: list[CellView]) -> list[Change]:
+    va = {(v.client, v.scenario): v for v in views_a}
+    vb = {(v.client, v.scenario): v for v in views_b}
     keys = list(va) + [k for k in vb if k not in va]
     changes = []
     for key in keys:
