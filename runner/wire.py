@@ -49,33 +49,32 @@ def _tcp_label(flags: str, length: int) -> str:
     return ",".join(names) or "?"
 
 
+def _udp_label(m: re.Match) -> str:
+    return f"datagram {m['len']} B"
+
+
+# A TCP or UDP line to or from the port, and how to name its packet.
+_TRANSPORTS = ((_TCP, lambda m: _tcp_label(m["flags"], int(m["len"]))), (_UDP, _udp_label))
+
+
 def parse(capture: str, port: int) -> list[Packet]:
     """The packets of one cell: to or from `port`, and ICMP errors about it."""
     packets = []
     for line in capture.splitlines():
-        m = _TCP.match(line)
-        if m:
-            sport, dport = int(m["sport"]), int(m["dport"])
-            if port not in (sport, dport):
-                continue
-            from_client = dport == port
-            label = _tcp_label(m["flags"], int(m["len"]))
-            packets.append(Packet(float(m["t"]), from_client, label,
-                                  sport if from_client else dport, line))
-            continue
-        m = _UDP.match(line)
-        if m:
-            sport, dport = int(m["sport"]), int(m["dport"])
-            if port not in (sport, dport):
-                continue
-            from_client = dport == port
-            packets.append(Packet(float(m["t"]), from_client, f"datagram {m['len']} B",
-                                  sport if from_client else dport, line))
-            continue
-        m = _ICMP.match(line)
-        if m and int(m["port"]) == port:
-            what = "port-unreachable" if m["what"] == "unreachable" else m["what"].replace(" ", "-")
-            packets.append(Packet(float(m["t"]), False, f"ICMP {what}", None, line))
+        for pattern, label_of in _TRANSPORTS:
+            m = pattern.match(line)
+            if m:
+                sport, dport = int(m["sport"]), int(m["dport"])
+                if port in (sport, dport):
+                    from_client = dport == port
+                    packets.append(Packet(float(m["t"]), from_client, label_of(m),
+                                          sport if from_client else dport, line))
+                break
+        else:
+            m = _ICMP.match(line)
+            if m and int(m["port"]) == port:
+                what = "port-unreachable" if m["what"] == "unreachable" else m["what"].replace(" ", "-")
+                packets.append(Packet(float(m["t"]), False, f"ICMP {what}", None, line))
     return packets
 
 
