@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import pexpect
 
 from .models import DialogueStep
-from .pods import WORKDIR, Pod
+from .pods import EXEC_ATTEMPTS, WORKDIR, Pod
 
 REPORT = re.compile(rb"\x1eNMX 1 exit=(-?\d+) signal=(\d+) killed=([01]) duration_ns=(\d+)\n?")
 HARNESS_MARGIN = 30.0  # beyond the cap, how long the harness waits before it gives up on a cell
@@ -102,3 +102,18 @@ DRIVERS: dict[bool, Driver] = {False: ExecDriver(), True: TerminalDriver()}
 
 def for_client(terminal: bool) -> Driver:
     return DRIVERS[terminal]
+
+
+def run_reported(driver: Driver, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str],
+                 cap: float, dialogue: Sequence[DialogueStep] = ()) -> tuple[RawRun, int]:
+    """Run until nmexec's report arrives (at most EXEC_ATTEMPTS times); returns the run and the attempts.
+
+    nmexec always ends its output with the report, so a run without one lost its output on the way
+    out of the engine, not in the client: measuring again is honest (and the cell says so).
+    """
+    attempts = 1
+    raw = driver.run(pod, argv, user, env, cap, dialogue)
+    while raw.report is None and attempts < EXEC_ATTEMPTS:
+        attempts += 1
+        raw = driver.run(pod, argv, user, env, cap, dialogue)
+    return raw, attempts

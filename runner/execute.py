@@ -8,11 +8,12 @@ import pexpect
 from docker.errors import DockerException
 from requests.exceptions import RequestException
 
-from .drivers import for_client, split_report, wrap
+from .drivers import ExecDriver, for_client, run_reported
+from .errors import EngineError
 from .images import package_query
 from .matrix import CellSpec
 from .models import Client, ClientVersion, Outcome, Profile
-from .pods import USER, Pod
+from .pods import EXEC_ATTEMPTS, USER, Pod
 
 MAX_OUTPUT = 64 * 1024  # characters kept per stream: a browser's error page is the largest output
 KEEP_HEAD = 16 * 1024  # of a longer stream, its beginning and its end (where verdicts usually are)
@@ -42,19 +43,21 @@ def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome
     base = dict(client=client.id, scenario=cell.scenario.id, argv=cell.argv, user=client.user,
                 terminal=client.terminal, cap_s=profile.cap)
     try:
-        raw = for_client(client.terminal).run(pod, cell.argv, exec_user(client),
-                                               environment(client, locale), profile.cap,
-                                               client.dialogue)
+        raw, attempts = run_reported(for_client(client.terminal), pod, cell.argv, exec_user(client),
+                                     environment(client, locale), profile.cap, client.dialogue)
     except (TimeoutError, DockerException, RequestException, pexpect.ExceptionPexpect, OSError,
             RuntimeError) as exc:
         return Outcome(status="error", note=f"the harness could not run this cell: {exc}", **base)
     if raw.report is None:
         return Outcome(status="error", stdout=_text(raw.stdout), stderr=_text(raw.stderr),
-                       note="nmexec's report is missing: the cell was cut off", **base)
+                       note=f"the engine lost this cell's output {attempts} times (nmexec's report "
+                            "is missing)", **base)
     r = raw.report
+    note = ("" if attempts == 1 else
+            f"measured {attempts} times: the engine lost the output of the earlier attempts")
     return Outcome(status="ran", exit_code=r.exit_code, signal=r.signal, stdout=_text(raw.stdout),
                    stderr=_text(raw.stderr), duration_s=round(r.duration_s, 6),
-                   killed_at_cap=r.killed, **base)
+                   killed_at_cap=r.killed, note=note, **base)
 
 
 def unavailable(cell: CellSpec, note: str, profile: Profile) -> Outcome:
@@ -83,8 +86,9 @@ def inspect_client(pod: Pod, client: Client, family: str) -> tuple[str | None, C
 
 
 def _probe(pod: Pod, argv: list, both: bool = False) -> str:
-    result = pod.session.exec(pod.box_id, wrap(argv, PROBE_CAP), user="root")
-    err, _ = split_report(result.stderr)
-    text = result.stdout + (err if both else b"")
+    raw, _ = run_reported(ExecDriver(), pod, argv, "root", {}, PROBE_CAP)
+    if raw.report is None:
+        raise EngineError(f"the Docker engine lost the output of {' '.join(argv)} {EXEC_ATTEMPTS} times")
+    text = raw.stdout + (raw.stderr if both else b"")
     return text.decode("utf-8", errors="replace")
 

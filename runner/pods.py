@@ -26,6 +26,11 @@ LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL"]  # rules, captur
 READY_TIMEOUT = 30.0
 USER = "netmatrix"  # the ordinary user created in every client image
 WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its profile
+# The engine now and then loses all of a quick exec's output (moby/moby#27289; here, about once in
+# 600 execs on a loaded 2-core machine). Every exec whose output matters ends it with a mark
+# (nmexec's report, labd's DONE), and one whose mark is missing is run again, this many times in all.
+EXEC_ATTEMPTS = 3
+LABD_DONE = b"\x1eLABD DONE\n"  # containers/lab/labd.py writes it after a command's output
 
 
 @dataclass(frozen=True)
@@ -164,14 +169,21 @@ class Pod:
             client_image, detach=True, name=f"{name}-client", network_mode=f"container:{lab.id}",
             labels=s.labels("client", self.client_id))
         self.box_id = box.id
-        self._lab(["labd", "capture-start"], "start the capture")
+        self._lab(["labd", "capture-start"], "start the capture", output=False)
 
-    def _lab(self, argv: list[str], what: str) -> bytes:
-        result = self.session.exec(self.lab_id, argv)
-        if result.exit_code != 0:
-            raise LabError(f"lab of {self.client_id}: could not {what}: "
-                           f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
-        return result.stdout
+    def _lab(self, argv: list[str], what: str, output: bool = True) -> bytes:
+        """Run a labd command; with `output`, it is idempotent and its stdout must arrive whole."""
+        for _ in range(EXEC_ATTEMPTS if output else 1):
+            result = self.session.exec(self.lab_id, argv)
+            if result.exit_code != 0:
+                raise LabError(f"lab of {self.client_id}: could not {what}: "
+                               f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
+            if not output:
+                return b""
+            if result.stdout.endswith(LABD_DONE):
+                return result.stdout[: -len(LABD_DONE)]
+        raise LabError(f"lab of {self.client_id}: could not {what}: the Docker engine lost its output "
+                       f"{EXEC_ATTEMPTS} times")
 
     def _wait_ready(self, lab) -> None:
         deadline = time.monotonic() + READY_TIMEOUT

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from runner.drivers import split_report, wrap
+from runner.drivers import RawRun, Report, run_reported, split_report, wrap
+from runner.pods import EXEC_ATTEMPTS
 
 
 def test_report_is_split_off_exactly():
@@ -22,3 +23,29 @@ def test_missing_report_is_none():
 
 def test_wrap_puts_the_cap_before_the_argv():
     assert wrap(["curl", "-v"], 45.0) == ["nmexec", "run", "45", "--", "curl", "-v"]
+
+
+class _LosingEngine:
+    """Stands in for the engine's rare fault (moby/moby#27289): the first runs' output never arrives."""
+
+    def __init__(self, lost: int) -> None:
+        self.lost = lost
+        self.calls = 0
+
+    def run(self, pod, argv, user, env, cap, dialogue):
+        self.calls += 1
+        if self.calls <= self.lost:
+            return RawRun(b"", b"", None)
+        return RawRun(b"", b"refused", Report(exit_code=7, signal=None, killed=False, duration_s=0.1))
+
+
+def test_a_run_whose_output_was_lost_is_run_again_and_counted():
+    driver = _LosingEngine(lost=1)
+    raw, attempts = run_reported(driver, None, ["curl"], "user", {}, 5.0)
+    assert (raw.report.exit_code, attempts, driver.calls) == (7, 2, 2)
+
+
+def test_retries_are_bounded():
+    driver = _LosingEngine(lost=99)
+    raw, attempts = run_reported(driver, None, ["curl"], "user", {}, 5.0)
+    assert raw.report is None and attempts == driver.calls == EXEC_ATTEMPTS

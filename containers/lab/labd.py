@@ -305,4 +305,8 @@ if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in COMMANDS:
         sys.stderr.write(f"usage: labd {{{','.join(COMMANDS)}}}\n")
         sys.exit(2)
-    sys.exit(COMMANDS[sys.argv[1]]())
+    code = COMMANDS[sys.argv[1]]()
+    # The harness checks for this mark after the output it needs: the Docker engine can lose a
+    # quick exec's whole output (moby/moby#27289), and an empty capture must not pass for silence.
+    sys.stdout.write("\x1eLABD DONE\n")
+    sys.exit(code)
