@@ -117,6 +117,11 @@ def sweep(client: docker.DockerClient, everything: bool = False) -> int:
     return _remove(stale)
 
 
+def other_runs(client: docker.DockerClient) -> set[str]:
+    """Ids of the runs whose containers are running on this engine (call before starting any)."""
+    return {c.labels.get(f"{LABEL}.run", "?") for c in client.containers.list(filters={"label": LABEL})}
+
+
 def lab_spec(scenarios: Sequence[Scenario]) -> str:
     """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS."""
     return json.dumps([{"id": s.id, "protocol": s.protocol, "port": s.port,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -27,7 +28,10 @@ class RichProgress:
         self.bar.stop()
 
     def phase(self, text: str) -> None:
-        self.console.log(text)
+        # One line per phase, never re-wrapped: CI logs and greps see the sentence whole, and
+        # what the text quotes (an image name, an apt error) is never read as markup.
+        self.console.print(time.strftime("[%H:%M:%S]"), text, soft_wrap=True, markup=False,
+                           highlight=False)
 
     def planned(self, total: int) -> None:
         self.task = self.bar.add_task("cells", total=total, last="")

@@ -145,6 +145,12 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         swept = pods.sweep(client)
         if swept:
             progress.phase(f"removed {swept} containers left by interrupted runs")
+        # Cells are timed with the client's start-up included, as a user would time them: another
+        # run's load on the same cores shows up in every quick cell's duration.
+        others = pods.other_runs(client)
+        if others:
+            progress.phase(f"warning: {len(others)} other netmatrix run(s) are using this engine "
+                           f"({', '.join(sorted(others))}); durations will include their load")
         lab_image = images.ensure_lab(client, progress.phase)
         client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
         images.check_locale(client, client_image, request.locale)

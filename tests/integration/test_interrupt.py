@@ -1,4 +1,5 @@
-"""Ctrl-C keeps finished cells and leaves no container; a second run on the same file is refused."""
+"""Ctrl-C keeps finished cells and leaves no container; a second run on the same file is refused,
+one on another file is warned that their durations share the machine."""
 from __future__ import annotations
 
 import json
@@ -30,6 +31,12 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
         second = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
         assert second.returncode == 1 and "another run is writing" in second.stderr
         assert _containers_of(docker_client, first.pid), "the run should still have its pods"
+        # A run on another file may go on, but is told that the first one's load is in its durations.
+        beside = subprocess.run([sys.executable, "-m", "runner.cli", "run", "--profile", "fast", "-c",
+                                 "curl", "-s", "tcp-closed", "-o", str(tmp_path / "beside.json")],
+                                capture_output=True, text=True, check=False, timeout=120)
+        assert beside.returncode == 0, beside.stderr
+        assert "other netmatrix run(s) are using this engine" in " ".join(beside.stderr.split())
         first.send_signal(signal.SIGINT)
         _, err = first.communicate(timeout=120)
     finally:
