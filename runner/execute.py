@@ -8,7 +8,7 @@ import pexpect
 from docker.errors import DockerException
 from requests.exceptions import RequestException
 
-from .drivers import ExecDriver, for_client, run_reported
+from .drivers import for_client, run_reported
 from .errors import EngineError
 from .images import package_query
 from .matrix import CellSpec
@@ -86,7 +86,7 @@ def inspect_client(pod: Pod, client: Client, family: str) -> tuple[str | None, C
 
 
 def _probe(pod: Pod, argv: list, both: bool = False) -> str:
-    raw, _ = run_reported(ExecDriver(), pod, argv, "root", {}, PROBE_CAP)
+    raw, _ = run_reported(for_client(terminal=False), pod, argv, "root", {}, PROBE_CAP)
     if raw.report is None:
         raise EngineError(f"the Docker engine lost the output of {' '.join(argv)} {EXEC_ATTEMPTS} times")
     text = raw.stdout + (raw.stderr if both else b"")

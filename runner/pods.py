@@ -178,7 +178,7 @@ class Pod:
 
     def _lab(self, argv: list[str], what: str, output: bool = True) -> bytes:
         """Run a labd command; with `output`, it is idempotent and its stdout must arrive whole."""
-        for _ in range(EXEC_ATTEMPTS if output else 1):
+        for _ in range(EXEC_ATTEMPTS):
             result = self.session.exec(self.lab_id, argv)
             if result.exit_code != 0:
                 raise LabError(f"lab of {self.client_id}: could not {what}: "
