@@ -46,12 +46,29 @@ def load_model(path: Path, model: type[M]) -> M:
 def _describe(path: Path, data: Any, tree: yaml.Node | None, exc: ValidationError) -> str:
     lines = []
     for err in exc.errors():
-        loc = tuple(err["loc"])
+        loc = _without_tags(data, tuple(err["loc"]))
         line = _line_of(tree, loc)
         field = _readable(data, loc) or "(top level)"
         msg = err["msg"].removeprefix("Value error, ")
         lines.append(f"{path.name}:{line}: {field}: {msg}")
     return "\n".join(lines)
+
+
+def _without_tags(data: Any, loc: tuple) -> tuple:
+    """Drop the discriminator tags pydantic puts in error paths (scenarios.0.firewall.rules): the
+    user wrote `kind: firewall` in the item, not a `firewall` field."""
+    out: list = []
+    for key in loc:
+        if out and isinstance(out[-1], int) and isinstance(data, dict) and data.get("kind") == key:
+            continue
+        out.append(key)
+        if isinstance(data, dict):
+            data = data.get(key)
+        elif isinstance(data, list) and isinstance(key, int) and key < len(data):
+            data = data[key]
+        else:
+            data = None
+    return tuple(out)
 
 
 def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int:

@@ -302,7 +302,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     cats = catalog.load()
     res = results.read(results.resolve(args.results))
     cells = views.filter_views(views.cell_views(res, cats), tuple(args.clients), tuple(args.scenarios))
-    print(tables.render(res, cells, args.format))
+    print(tables.render(res, cells, args.format, cats))
     return 0
 
 

@@ -160,9 +160,11 @@ def _digest(files: Iterable[Path], extra: str = "") -> str:
 def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: dict, say: Say) -> str:
     say(f"building {tag} ...")
     try:
+        # The host's network for the build steps (apt-get): it needs no bridge, so an engine started
+        # with --bridge=none, or one whose docker0 went away, builds all the same.
         image, _ = client.images.build(path=str(CONTAINERS), dockerfile=dockerfile, tag=tag,
                                        buildargs=buildargs, rm=True, forcerm=True,
-                                       labels={LABEL: "1"})
+                                       labels={LABEL: "1"}, network_mode="host")
         return image.id
     except BuildError as exc:
         lines = [str(c.get("stream") or c.get("error") or "").rstrip() for c in exc.build_log]
@@ -175,7 +177,7 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
 def ensure_lab(client: docker.DockerClient, say: Say = _quiet) -> str:
     """The lab image (built once per content), returned by tag."""
     ensure_base(client, ImageRef("debian", LAB_SUITE), say)
-    files = list((CONTAINERS / "lab").iterdir())
+    files = list((CONTAINERS / "lab").rglob("*"))  # labd and its kinds/
     tag = f"netmatrix-lab:{_digest(files, LAB_SUITE)}"
     if not _has_image(client, tag):
         _build(client, tag, "lab/Dockerfile", {"SUITE": LAB_SUITE}, say)

@@ -4,16 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterable, Mapping, Sequence
 
-from .models import Client, Profile, Scenario
-
-# Without durations from an earlier run, scenarios where nothing answers take longest (timeouts).
-_SLOW_FIRST = {"no-answer": 0, "accepted-then-fin": 1, "accepted-then-rst": 1}
+from .kinds import ScenarioBase
+from .models import Client, Profile
 
 
 @dataclass(frozen=True)
 class CellSpec:
     client: Client
-    scenario: Scenario
+    scenario: ScenarioBase
     argv: tuple[str, ...]
 
     @property
@@ -21,21 +19,24 @@ class CellSpec:
         return (self.client.id, self.scenario.id)
 
 
-def argv_for(client: Client, scenario: Scenario, profile: Profile, host: str) -> tuple[str, ...]:
-    values = {"host": host, "port": str(scenario.port), "timeout": str(profile.timeout),
-              "wait": str(profile.wait)}
+def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[str, ...]:
+    target = scenario.target()
+    values = {"host": target.host, "url_host": target.url_host, "port": str(target.port),
+              "timeout": str(profile.timeout), "wait": str(profile.wait)}
+    template = client.argv_ipv6 if target.family == "ipv6" and client.argv_ipv6 else client.argv
     out = []
-    for arg in client.argv:
+    for arg in template:
         for name, value in values.items():
             arg = arg.replace("{" + name + "}", value)
         out.append(arg)
     return tuple(out)
 
 
-def expand(clients: Sequence[Client], scenarios: Sequence[Scenario], profile: Profile,
-           host: str) -> list[CellSpec]:
-    """Every client against every scenario of its protocol (a TCP client never meets a UDP port)."""
-    return [CellSpec(c, s, argv_for(c, s, profile, host))
+def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase],
+           profile: Profile) -> list[CellSpec]:
+    """Every client against every scenario of its protocol (a TCP client never meets a UDP port),
+    of either address family."""
+    return [CellSpec(c, s, argv_for(c, s, profile))
             for c in clients for s in scenarios if s.protocol == c.protocol]
 
 
@@ -46,7 +47,7 @@ def longest_first(cells: Iterable[CellSpec],
     `known` holds durations from an earlier run of the same image, when there is one.
     """
     def key(cell: CellSpec) -> tuple[float, int]:
-        return (-known.get(cell.key, 0.0), _SLOW_FIRST.get(cell.scenario.expect, 2))
+        return (-known.get(cell.key, 0.0), 0 if cell.scenario.slow else 1)
     return sorted(cells, key=key)
 
 

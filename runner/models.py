@@ -10,14 +10,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-PLACEHOLDERS = ("host", "port", "timeout", "wait")
+from .kinds import ID_PATTERN, Protocol, Scenario
+
+# {host}: the address (::1 for IPv6); {url_host}: the same as a URL or host:port writes it ([::1]).
+PLACEHOLDERS = ("host", "url_host", "port", "timeout", "wait")
 Family = Literal["debian", "ubuntu", "alpine", "fedora"]
-Protocol = Literal["tcp", "udp"]
-# What the lab's reference probe can observe; scenarios declare which one they must show.
-ProbeResult = Literal[
-    "refused", "icmp-port-unreachable", "no-answer", "accepted-then-fin", "accepted-then-rst",
-]
 
 
 class Record(BaseModel):
@@ -68,6 +65,8 @@ class Client(Record):
     title: str
     protocol: Protocol
     argv: tuple[str, ...] = Field(min_length=1)
+    # The command for an IPv6 target, when the client needs another (nmap -6, an AF_INET6 socket).
+    argv_ipv6: tuple[str, ...] | None = None
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -78,10 +77,10 @@ class Client(Record):
     exit_codes: ExitCodes | None = None
     note: str = ""
 
-    @field_validator("argv")
+    @field_validator("argv", "argv_ipv6")
     @classmethod
-    def _known_placeholders(cls, argv: tuple[str, ...]) -> tuple[str, ...]:
-        for arg in argv:
+    def _known_placeholders(cls, argv: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        for arg in argv or ():
             for name in re.findall(r"\{(\w+)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
@@ -116,34 +115,7 @@ class ClientCatalog(Record):
 
 
 # ---- scenarios.yaml ------------------------------------------------------------------------------
-
-
-class Scenario(Record):
-    id: str = Field(pattern=ID_PATTERN)
-    protocol: Protocol
-    port: int = Field(ge=1, le=65535)
-    cause: str  # the root cause, as a short label
-    explanation: str  # one paragraph: what the network does
-    rules: tuple[tuple[str, ...], ...] = ()  # iptables argv, run in the lab namespace
-    server: Literal["accept-fin", "accept-rst", "udp-sink"] | None = None
-    expect: ProbeResult  # what the lab self-test must observe
-    wire: str  # the exchange the capture should show, in words
-
-    @field_validator("rules", mode="before")
-    @classmethod
-    def _split_rules(cls, value: object) -> object:
-        # Rules are written as one string each in YAML, for readability; they are never run by a shell.
-        if isinstance(value, (list, tuple)):
-            return tuple(tuple(r.split()) if isinstance(r, str) else r for r in value)
-        return value
-
-    @model_validator(mode="after")
-    def _server_matches_protocol(self) -> Scenario:
-        if self.server == "udp-sink" and self.protocol != "udp":
-            raise ValueError("server udp-sink needs protocol: udp")
-        if self.server in ("accept-fin", "accept-rst") and self.protocol != "tcp":
-            raise ValueError(f"server {self.server} needs protocol: tcp")
-        return self
+# Scenarios are validated per kind (runner/kinds/): a discriminated union on their `kind` field.
 
 
 class Profile(Record):
@@ -158,14 +130,14 @@ class Profile(Record):
 
 class ScenarioCatalog(Record):
     format: Literal[1]
-    host: str
     profiles: dict[str, Profile]
     scenarios: tuple[Scenario, ...]
 
     @model_validator(mode="after")
     def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
-        _check_unique("port", [f"{s.protocol}/{s.port}" for s in self.scenarios])
+        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
+        _check_unique("port", [s.port for s in self.scenarios])
         return self
 
 
@@ -181,8 +153,8 @@ def _check_unique(what: str, values: list) -> None:
 
 
 class Wire(Record):
-    summary: str  # e.g. "SYN → RST,ACK"
-    packets: tuple[str, ...] = ()  # the capture's lines for this cell (tcpdump -n -tt)
+    summary: str  # e.g. "SYN → RST,ACK", from the parsed packets (runner/wire.py)
+    packets: tuple[str, ...] = ()  # one line per packet of this cell, in tcpdump's -n -tt style
 
 
 class Outcome(Record):

@@ -6,6 +6,7 @@ Everything a run starts carries the run's labels, so an interrupted or crashed r
 """
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -19,7 +20,8 @@ import docker
 from docker.errors import APIError, DockerException, NotFound
 
 from .errors import LabError
-from .models import Profile, Scenario, SelfTestVerdict
+from .kinds import ScenarioBase
+from .models import Profile, SelfTestVerdict
 
 LABEL = "io.netmatrix"
 LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL"]  # rules, capture, tcpdump's own user
@@ -122,11 +124,13 @@ def other_runs(client: docker.DockerClient) -> set[str]:
     return {c.labels.get(f"{LABEL}.run", "?") for c in client.containers.list(filters={"label": LABEL})}
 
 
-def lab_spec(scenarios: Sequence[Scenario]) -> str:
-    """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS."""
-    return json.dumps([{"id": s.id, "protocol": s.protocol, "port": s.port,
-                        "rules": [list(r) for r in s.rules], "server": s.server, "expect": s.expect}
-                       for s in scenarios])
+def lab_spec(scenarios: Sequence[ScenarioBase]) -> str:
+    """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS (each kind says)."""
+    return json.dumps([s.lab_spec() for s in scenarios])
+
+
+# IPv6 scenarios live on ::1; Docker leaves IPv6 disabled in a --network none namespace.
+LAB_SYSCTLS = {"net.ipv6.conf.all.disable_ipv6": "0", "net.ipv6.conf.lo.disable_ipv6": "0"}
 
 
 @dataclass
@@ -140,7 +144,7 @@ class Pod:
 
     @classmethod
     def start(cls, session: Session, client_id: str, lab_image: str, client_image: str | None,
-              scenarios: Sequence[Scenario], profile: Profile) -> Pod:
+              scenarios: Sequence[ScenarioBase], profile: Profile) -> Pod:
         """Start the lab, prove its scenarios, join a client container, start capturing.
 
         Without a client image, only the lab is started and self-tested.
@@ -155,13 +159,13 @@ class Pod:
             raise
         return pod
 
-    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[Scenario],
+    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[ScenarioBase],
                profile: Profile) -> None:
         s = self.session
         name = f"netmatrix-{s.run_id}-{self.client_id}"
         lab = s.docker.containers.run(
             lab_image, detach=True, name=f"{name}-lab", network_mode="none", cap_drop=["ALL"],
-            cap_add=LAB_CAPS, sysctls=dict(profile.sysctls) or None,
+            cap_add=LAB_CAPS, sysctls={**LAB_SYSCTLS, **profile.sysctls},
             environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
             labels=s.labels("lab", self.client_id))
         self.lab_id = lab.id
@@ -214,8 +218,9 @@ class Pod:
     def _sysctls(self) -> dict[str, str]:
         return json.loads(self._lab(["labd", "sysctls"], "read its sysctls"))
 
-    def stop_capture(self) -> str:
-        return self._lab(["labd", "capture-stop"], "stop the capture").decode(errors="replace")
+    def stop_capture(self) -> bytes:
+        """The pod's capture as pcap bytes (labd sends it base64-encoded, text-safe)."""
+        return base64.b64decode(self._lab(["labd", "capture-stop"], "stop the capture"))
 
     def close(self) -> None:
         ids = [i for i in (self.box_id, self.lab_id) if i]

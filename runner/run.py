@@ -126,8 +126,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
     ref = request.image
     clients = catalogs.select_clients(request.clients)
     scenarios = catalogs.select_scenarios(request.scenarios)
-    host = catalogs.scenarios.host
-    cells = matrix.expand(clients, scenarios, profile, host)
+    cells = matrix.expand(clients, scenarios, profile)
     if not cells:
         raise UsageError("no cells: the clients and scenarios chosen share no protocol")
     output = request.output_path()
@@ -210,12 +209,12 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                 futures = [cell_pool.submit(execute.run_cell, pod, cell, profile, request.locale)
                            for cell in matrix.longest_first(pod_cells, known)]
                 finished = [f.result() for f in futures]
-                capture = pod.stop_capture() if not stopping.is_set() else ""
-                ports = {c.scenario.id: c.scenario.port for c in pod_cells}
+                capture = wire.packets(pod.stop_capture()) if not stopping.is_set() else None
+                which = {c.scenario.id: c.scenario.packets() for c in pod_cells}
                 for outcome in finished:
-                    if capture and outcome.status == "ran":
+                    if capture is not None and outcome.status == "ran":
                         outcome = outcome.model_copy(
-                            update={"wire": wire.for_cell(capture, ports[outcome.scenario])})
+                            update={"wire": wire.for_cell(capture, which[outcome.scenario])})
                     if not stopping.is_set():
                         collector.add(outcome)
                 collector.save_partial()

@@ -37,7 +37,7 @@ from .catalog import Catalogs
 from .errors import UsageError
 from .models import Client, Results, Scenario
 from .results import file_name
-from .views import CellView, cell_views, duration_text, grid
+from .views import CellView, cell_views, duration_text, grid, slug
 from .xref import Distinction, Entry, Index, Observation, fold
 
 MARKER = ".netmatrix-site"  # marks a folder this module wrote, so a rebuild may replace it
@@ -186,7 +186,8 @@ class Site:
     # -- per-page data
 
     def matrix(self, run: Run) -> list[tuple[str, list[str], list[str], dict[tuple[str, str], CellView]]]:
-        return [(proto, rows, cols, cells) for proto, (rows, cols, cells) in grid(list(run.views)).items()]
+        return [(group, rows, cols, cells)
+                for group, (rows, cols, cells) in grid(list(run.views), self.catalogs).items()]
 
     def across_runs(self, client: str | None = None, scenario: str | None = None
                     ) -> list[tuple[str, list[tuple[Run, CellView | None]]]]:
@@ -259,6 +260,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, not the page
         trim_blocks=True, lstrip_blocks=True)
     env.filters["duration"] = duration_text
+    env.filters["slug"] = slug
     env.filters["cellclass"] = cell_class
     env.globals.update(cell_path=cell_path, exit_anchor=exit_anchor, signature_anchor=signature_anchor)
     return env

@@ -6,6 +6,7 @@ import textwrap
 
 from tabulate import tabulate
 
+from .catalog import Catalogs
 from .models import Results
 from .views import CellView, duration_text, grid
 
@@ -28,17 +29,17 @@ def header(res: Results) -> str:
             f"{r.started[:10]} · netmatrix {r.tool_version}{state}")
 
 
-def render(res: Results, views: list[CellView], fmt: str) -> str:
+def render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None) -> str:
     if fmt == "json":
         return json.dumps({"run": res.run.model_dump(mode="json", include={
             "image", "profile", "locale", "kernel", "started", "complete"}),
             "cells": [_json(v) for v in views]}, indent=1, ensure_ascii=False)
     markdown = fmt == "markdown"
     blocks = [header(res)]
-    for proto, (rows, cols, cells) in grid(views).items():
+    for group, (rows, cols, cells) in grid(views, catalogs).items():
         table = [[r, *(_cell(cells[(r, c)], markdown) if (r, c) in cells else "" for c in cols)]
                  for r in rows]
-        blocks.append(tabulate(table, headers=[proto.upper(), *cols],
+        blocks.append(tabulate(table, headers=[group, *cols],
                                tablefmt="github" if markdown else "grid"))
     return "\n\n".join(blocks)
 
