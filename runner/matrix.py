@@ -19,11 +19,24 @@ class CellSpec:
         return (self.client.id, self.scenario.id)
 
 
+def template_for(client: Client, scenario: ScenarioBase) -> tuple[str, ...] | None:
+    """The client's argv template for the first service of the scenario it can reach, if any."""
+    if client.protocol != scenario.protocol:
+        return None
+    for service in scenario.services:
+        template = client.argv_for_service(service, scenario.family)
+        if template is not None:
+            return template
+    return None
+
+
 def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[str, ...]:
     target = scenario.target()
     values = {"host": target.host, "url_host": target.url_host, "port": str(target.port),
               "timeout": str(profile.timeout), "wait": str(profile.wait)}
-    template = client.argv_ipv6 if target.family == "ipv6" and client.argv_ipv6 else client.argv
+    template = template_for(client, scenario)
+    if template is None:
+        raise ValueError(f"{client.id} cannot reach {scenario.id} (service {scenario.service})")
     out = []
     for arg in template:
         for name, value in values.items():
@@ -34,10 +47,10 @@ def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[
 
 def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase],
            profile: Profile) -> list[CellSpec]:
-    """Every client against every scenario of its protocol (a TCP client never meets a UDP port),
-    of either address family."""
+    """Every client against every scenario it can reach: same protocol (a TCP client never meets a
+    UDP port), either address family, a service it declares (dig never meets a bare port)."""
     return [CellSpec(c, s, argv_for(c, s, profile))
-            for c in clients for s in scenarios if s.protocol == c.protocol]
+            for c in clients for s in scenarios if template_for(c, s) is not None]
 
 
 def longest_first(cells: Iterable[CellSpec],

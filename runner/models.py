@@ -67,6 +67,11 @@ class Client(Record):
     argv: tuple[str, ...] = Field(min_length=1)
     # The command for an IPv6 target, when the client needs another (nmap -6, an AF_INET6 socket).
     argv_ipv6: tuple[str, ...] | None = None
+    # `argv` meets scenarios of service `port`; with speaks: http it is an HTTP client and meets
+    # `http` scenarios too. Other services (https, name, or an http command of its own) are listed
+    # here with their own argv; a client with no way to reach a scenario's service gets no cell.
+    speaks: Literal["http"] | None = None
+    services: dict[Literal["http", "https", "name"], tuple[str, ...]] = Field(default_factory=dict)
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -86,6 +91,21 @@ class Client(Record):
                     raise ValueError(
                         f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
         return argv
+
+    @field_validator("services")
+    @classmethod
+    def _service_placeholders(cls, services: dict) -> dict:
+        for argv in services.values():
+            cls._known_placeholders(argv)
+        return services
+
+    def argv_for_service(self, service: str, family: str = "ipv4") -> tuple[str, ...] | None:
+        """The argv template this client uses for a service, or None when it cannot reach it."""
+        if service in self.services:
+            return self.services[service]  # type: ignore[index]
+        if service == "port" or (service == "http" and self.speaks == "http"):
+            return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
+        return None
 
     @model_validator(mode="after")
     def _dialogue_needs_terminal(self) -> Client:

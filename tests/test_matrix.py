@@ -34,3 +34,14 @@ def test_targets_follow_the_scenario_family_and_kind(cats):
     assert "-6" in nmap6 and nmap6[-1] == "::1"
     routed = matrix.argv_for(cats.client("nc"), cats.scenario("route-prohibit"), cats.profile("fast"))
     assert routed[-2:] == ("198.51.100.11", "60202")
+
+
+def test_a_client_meets_only_the_services_it_declares(cats):
+    https = cats.scenario("tcp-closed").model_copy(update={"id": "x-https", "service": "https"})
+    http = cats.scenario("tcp-closed").model_copy(update={"id": "x-http", "service": "http"})
+    curl = cats.client("curl").model_copy(update={"services": {"https": ("curl", "https://{url_host}")}})
+    assert matrix.template_for(curl, https) == ("curl", "https://{url_host}")
+    assert matrix.template_for(cats.client("curl"), http) == cats.client("curl").argv  # speaks http
+    assert matrix.template_for(cats.client("nc"), http) is None  # nc has no way to speak HTTP
+    assert matrix.template_for(cats.client("nc"), https) is None
+    assert matrix.template_for(cats.client("nc-udp"), cats.scenario("tcp-closed")) is None

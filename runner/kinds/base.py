@@ -16,9 +16,12 @@ from pydantic import BaseModel, ConfigDict, Field
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Protocol = Literal["tcp", "udp"]
 AddressFamily = Literal["ipv4", "ipv6"]
-# What a scenario offers the client. `port` is a bare TCP or UDP port that every client of the
-# protocol can dial; later kinds (names, TLS, proxies) add services that only some clients reach.
-Service = Literal["port"]
+# What a scenario offers the client, and so which clients get a cell (runner/matrix.py):
+#   port   a TCP or UDP endpoint: every client of the protocol dials it with its `argv`
+#   http   an http:// URL: clients whose argv speaks HTTP (`speaks: http`), or with an `http` service
+#   https  an https:// URL: clients with an `https` entry in their `services`
+#   name   a name to resolve, nothing to connect to: clients with a `name` service (dig, getent)
+Service = Literal["port", "http", "https", "name"]
 LOOPBACK = {"ipv4": "127.0.0.1", "ipv6": "::1"}
 
 # Everything the lab's reference probe can report, with what it means. A scenario's `expect` must
@@ -102,6 +105,12 @@ class ScenarioBase(BaseModel):
 
     def target(self) -> Target:
         return Target(LOOPBACK[self.family], self.port, self.family)
+
+    @property
+    def services(self) -> tuple[str, ...]:
+        """Every service a client may use to meet this scenario, in order of preference (a kind whose
+        target is a name offers `name` too, so that dig and getent meet it)."""
+        return (self.service,)
 
     def packets(self) -> CellPackets:
         return CellPackets(self.port)
