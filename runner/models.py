@@ -77,6 +77,9 @@ class Client(Record):
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
+    # Seconds of CPU-heavy start-up (a browser's is several): with serial starts, a slow cell of this
+    # client holds the start gate this long before the next cell may start (runner/schedule.py).
+    startup: float = Field(default=1.0, gt=0, le=60)
     dialogue: tuple[DialogueStep, ...] = ()
     signature: SignatureHints = SignatureHints()
     exit_codes: ExitCodes | None = None
@@ -146,6 +149,9 @@ class Profile(Record):
     timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
+    # Cells start one at a time, slowest first, once every pod is up (runner/schedule.py): quick
+    # cells are then measured without the run's own load. Off for the fast profile (speed first).
+    serial_starts: bool = True
 
 
 class ScenarioCatalog(Record):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 from collections.abc import Callable, Sequence
 
-from . import __version__, engine, execute, images, matrix, pods, results, wire
+from . import __version__, engine, execute, images, matrix, pods, results, schedule, wire
 from .catalog import Catalogs
 from .errors import LabError, NetmatrixError, UsageError
 from .images import ImageRef
@@ -185,16 +185,37 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
 
         known = _known_durations(output)
         pod_gate = threading.Semaphore(POD_STARTS_AT_ONCE)
+        # With serial starts, no cell starts before every pod is up (their set-up is CPU-heavy),
+        # and then one at a time, slowest first (runner/schedule.py).
+        start_gate = schedule.StartGate() if profile.serial_starts else schedule.NoGate()
+        pods_pending = [len(matrix.by_client(runnable))]
+        pods_lock = threading.Lock()
+
+        def pod_settled() -> None:
+            with pods_lock:
+                pods_pending[0] -= 1
+                if pods_pending[0] <= 0:
+                    start_gate.open()
+
+        def run_gated(pod: pods.Pod, cell: matrix.CellSpec) -> Outcome:
+            expected = schedule.expected_s(cell, known, profile.cap)
+            with start_gate.hold(-expected, schedule.window_s(cell, expected)):
+                return execute.run_cell(pod, cell, profile, request.locale)
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
         def run_pod(client_id: str, pod_cells: list[matrix.CellSpec]) -> None:
             spec = pod_cells[0].client
-            with pod_gate:
-                if stopping.is_set():
-                    return
-                pod = pods.Pod.start(session, client_id, lab_image, client_image,
-                                     [c.scenario for c in pod_cells], profile)
+            settled = False
+            try:
+                with pod_gate:
+                    if stopping.is_set():
+                        return
+                    pod = pods.Pod.start(session, client_id, lab_image, client_image,
+                                         [c.scenario for c in pod_cells], profile)
+            except BaseException:
+                pod_settled()
+                raise
             try:
                 with collector.lock:
                     meta["selftest"].update((v.scenario, v) for v in pod.selftest)
@@ -202,11 +223,13 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                 missing, version = execute.inspect_client(pod, spec, ref.family)
                 with collector.lock:
                     meta["versions"][client_id] = version
+                settled = True
+                pod_settled()
                 if missing:
                     for cell in pod_cells:
                         collector.add(execute.unavailable(cell, missing, profile))
                     return
-                futures = [cell_pool.submit(execute.run_cell, pod, cell, profile, request.locale)
+                futures = [cell_pool.submit(run_gated, pod, cell)
                            for cell in matrix.longest_first(pod_cells, known)]
                 finished = [f.result() for f in futures]
                 capture = wire.packets(pod.stop_capture()) if not stopping.is_set() else None
@@ -219,6 +242,8 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                         collector.add(outcome)
                 collector.save_partial()
             finally:
+                if not settled:
+                    pod_settled()
                 pod.close()
 
         grouped = matrix.by_client(matrix.longest_first(runnable, known))
@@ -241,6 +266,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         except BaseException:
             # Ctrl-C, a broken lab or a crash: stop everything, keep what finished, remove containers.
             stopping.set()
+            start_gate.open()  # cells waiting for their turn must not wait for ever
             session.cleanup()
             cell_pool.shutdown(wait=True, cancel_futures=True)
             pod_pool.shutdown(wait=True, cancel_futures=True)

@@ -20,7 +20,9 @@ NEIGHBOUR_DELAY = 1.0  # an EHOSTUNREACH that took this long came from unanswere
 ICMP_NAMES = {  # (origin, type, code) -> observation
     (SO_EE_ORIGIN_ICMP, 3, 0): "icmp-net-unreachable",
     (SO_EE_ORIGIN_ICMP, 3, 1): "icmp-host-unreachable",
+    (SO_EE_ORIGIN_ICMP, 3, 2): "icmp-protocol-unreachable",
     (SO_EE_ORIGIN_ICMP, 3, 3): "icmp-port-unreachable",
+    (SO_EE_ORIGIN_ICMP, 3, 9): "icmp-net-prohibited",
     (SO_EE_ORIGIN_ICMP, 3, 10): "icmp-host-prohibited",
     (SO_EE_ORIGIN_ICMP, 3, 13): "icmp-admin-prohibited",
     (SO_EE_ORIGIN_ICMP6, 1, 1): "icmp6-admin-prohibited",

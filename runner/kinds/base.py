@@ -33,6 +33,8 @@ OBSERVATION_MEANINGS = {
     "icmp-host-unreachable": "an ICMP host-unreachable error comes back",
     "icmp-host-prohibited": "an ICMP host-prohibited error comes back",
     "icmp-admin-prohibited": "an ICMP communication-administratively-prohibited error comes back",
+    "icmp-net-prohibited": "an ICMP net-prohibited error comes back",
+    "icmp-protocol-unreachable": "an ICMP protocol-unreachable error comes back",
     "icmp6-port-unreachable": "an ICMPv6 port-unreachable error comes back",
     "icmp6-admin-prohibited": "an ICMPv6 administratively-prohibited error comes back",
     "no-answer": "nothing comes back within the probe's patience",
@@ -47,7 +49,8 @@ OBSERVATION_MEANINGS = {
 }
 Observation = Literal[
     "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
-    "icmp-host-prohibited", "icmp-admin-prohibited", "icmp6-port-unreachable", "icmp6-admin-prohibited",
+    "icmp-host-prohibited", "icmp-admin-prohibited", "icmp-net-prohibited", "icmp-protocol-unreachable",
+    "icmp6-port-unreachable", "icmp6-admin-prohibited",
     "no-answer", "accepted-then-fin", "accepted-then-rst", "accepted-silent", "no-route",
     "route-unreachable", "route-prohibit", "route-blackhole", "neighbour-unanswered",
 ]

@@ -19,7 +19,8 @@ class FirewallScenario(ScenarioBase):
     TITLE: ClassVar[str] = "firewalls"
     OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({
         "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
-        "icmp-host-prohibited", "icmp-admin-prohibited", "icmp6-port-unreachable",
+        "icmp-host-prohibited", "icmp-admin-prohibited", "icmp-net-prohibited",
+        "icmp-protocol-unreachable", "icmp6-port-unreachable",
         "icmp6-admin-prohibited", "no-answer"})
 
     kind: Literal["firewall"]
