@@ -199,7 +199,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
 
         def run_gated(pod: pods.Pod, cell: matrix.CellSpec) -> Outcome:
             expected = schedule.expected_s(cell, known, profile.cap)
-            with start_gate.hold(-expected, schedule.window_s(cell, expected)):
+            with start_gate.hold(-expected, schedule.window_s(cell, expected), schedule.alone(cell)):
                 return execute.run_cell(pod, cell, profile, request.locale)
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()

@@ -26,7 +26,7 @@ def _waiters(gate, priorities, hold_for=0.05, window=5.0):
 
 
 def test_nothing_starts_before_the_gate_opens_then_slowest_first():
-    gate = schedule.StartGate()
+    gate = schedule.StartGate(slots=1)
     order, threads = _waiters(gate, [0.0, -600.0, -130.0, -3.0])
     time.sleep(0.2)
     assert order == []  # pods are still being set up
@@ -36,8 +36,8 @@ def test_nothing_starts_before_the_gate_opens_then_slowest_first():
     assert order == [-600.0, -130.0, -3.0, 0.0]
 
 
-def test_one_holder_at_a_time_until_its_window_ends():
-    gate = schedule.StartGate()
+def test_one_holder_per_slot_until_its_window_ends():
+    gate = schedule.StartGate(slots=1)
     gate.open()
     inside, most = [0], [0]
     lock = threading.Lock()
@@ -73,3 +73,27 @@ def test_windows_follow_the_cell(cats):
     assert schedule.window_s(slow, profile.cap) == cats.client("chromium").startup
     assert schedule.window_s(quick, schedule.expected_s(quick, {}, profile.cap)) == schedule.QUICK_HOLD
     assert schedule.expected_s(quick, {quick.key: 42.0}, profile.cap) == 42.0
+
+
+def test_a_heavy_start_takes_every_slot():
+    gate = schedule.StartGate(slots=2)
+    gate.open()
+    inside, seen = [0], []
+    lock = threading.Lock()
+
+    def cell(priority, alone):
+        with gate.hold(priority, window=5.0, alone=alone):
+            with lock:
+                inside[0] += 1
+                seen.append((alone, inside[0]))
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=cell, args=(i, i % 3 == 0)) for i in range(9)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(n == 1 for heavy, n in seen if heavy)  # nothing beside a browser starting
+    assert max(n for _, n in seen) <= 2

@@ -49,7 +49,8 @@ def _text(cell) -> str:
 ])
 def test_errno_clients_print_what_the_kernel_said(cells, scenario, message):
     for client in ERRNO_CLIENTS:
-        assert message in _text(cells[(client, scenario)]), (client, scenario, _text(cells[(client, scenario)]))
+        text = _text(cells[(client, scenario)])
+        assert message in text, (client, scenario, text)
 
 
 def test_a_host_down_takes_the_neighbour_timeout(cells):
