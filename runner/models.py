@@ -5,6 +5,7 @@ everything else in the package sees these records, never raw dicts.
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Literal
 
@@ -12,6 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 PLACEHOLDERS = ("host", "port", "timeout", "wait")
+# Capabilities a client container may be given back (all are dropped): raw sockets for traceroute -T,
+# nmap -sS/-sU; binding a low source port for clients that insist on one.
+Capability = Literal["NET_RAW", "NET_BIND_SERVICE"]
 Family = Literal["debian", "ubuntu", "alpine", "fedora"]
 Protocol = Literal["tcp", "udp"]
 # What the lab's reference probe can observe; scenarios declare which one they must show.
@@ -36,8 +40,7 @@ class DialogueStep(Record):
     @field_validator("expect")
     @classmethod
     def _regex(cls, value: str) -> str:
-        re.compile(value)
-        return value
+        return _regex(value)
 
 
 class SignatureHints(Record):
@@ -50,8 +53,17 @@ class SignatureHints(Record):
     @classmethod
     def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
-            re.compile(pattern)
+            _regex(pattern)
         return value
+
+
+def _regex(pattern: str) -> str:
+    # re.error is no ValueError: pydantic would let it out as a traceback instead of a field error.
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc}): {pattern!r}") from None
+    return pattern
 
 
 class ExitCodes(Record):
@@ -72,6 +84,7 @@ class Client(Record):
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
+    capabilities: tuple[Capability, ...] = ()  # given back to the client container (cap_add)
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
     dialogue: tuple[DialogueStep, ...] = ()
     signature: SignatureHints = SignatureHints()
@@ -81,8 +94,10 @@ class Client(Record):
     @field_validator("argv")
     @classmethod
     def _known_placeholders(cls, argv: tuple[str, ...]) -> tuple[str, ...]:
+        # Anything in braces is meant as a placeholder: `{host-name}` or `{ port }` passed on literally
+        # would be a silent typo, so only the exact names are accepted.
         for arg in argv:
-            for name in re.findall(r"\{(\w+)\}", arg):
+            for name in re.findall(r"\{([^{}]*)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
                         f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
@@ -150,10 +165,29 @@ class Profile(Record):
     """How patient the run is: kernel settings in the lab namespace, client timeouts, the cell cap."""
 
     description: str
-    sysctls: dict[str, str] = Field(default_factory=dict)
+    sysctls: dict[str, str] = Field(default_factory=dict)  # only net.*: they are per namespace
     timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
+
+    @field_validator("sysctls")
+    @classmethod
+    def _sysctl_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, setting in value.items():
+            if not SYSCTL_NAME.match(key):
+                raise ValueError(f"{key!r} is not a network sysctl: names are dotted, under net. "
+                                 "(e.g. net.ipv4.tcp_syn_retries; see /proc/sys/net)")
+            if not SYSCTL_VALUE.match(setting):
+                raise ValueError(f"{key}: {setting!r} is not a sysctl value (numbers or words)")
+        return value
+
+
+# Only the network namespace's own settings can differ per lab (docker refuses the others).
+SYSCTL_NAME = re.compile(r"^net(\.[a-z0-9_-]+)+$")
+SYSCTL_VALUE = re.compile(r"^[\w.: -]+$")
+# A name or an address, nothing a shell would read: {host} goes into `bash -c` strings.
+HOST_NAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
 
 
 class ScenarioCatalog(Record):
@@ -162,11 +196,28 @@ class ScenarioCatalog(Record):
     profiles: dict[str, Profile]
     scenarios: tuple[Scenario, ...]
 
+    @field_validator("host")
+    @classmethod
+    def _host(cls, value: str) -> str:
+        _check_host(value)
+        return value
+
     @model_validator(mode="after")
     def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
         _check_unique("port", [f"{s.protocol}/{s.port}" for s in self.scenarios])
         return self
+
+
+def _check_host(host: str) -> None:
+    try:
+        ipaddress.ip_address(host)
+        return
+    except ValueError:
+        pass
+    if not HOST_NAME.match(host):
+        raise ValueError(f"host {host!r} is neither an IP address nor a host name; clients receive it "
+                         "as {host}, some inside shell commands, so nothing else is accepted")
 
 
 def _check_unique(what: str, values: list) -> None:
