@@ -242,20 +242,3 @@ def load_dir(directory: Path | str | None = None) -> Catalogs:
         raise UsageError(f"catalog folder {folder} has no {' or '.join(missing)}; copy the project's "
                          "and edit them")
     return load(folder / "clients.yaml", folder / "scenarios.yaml")
-
-
-def load_dir(directory: Path | str | None = None) -> Catalogs:
-    """The catalogs of a folder (clients.yaml, scenarios.yaml): `directory`, else $NETMATRIX_CATALOG,
-    else the project's own."""
-    chosen = directory or os.environ.get(CATALOG_ENV)
-    if not chosen:
-        return load()
-    folder = Path(chosen)
-    if not folder.is_dir():
-        raise UsageError(f"catalog folder {folder} does not exist (--catalog or ${CATALOG_ENV}); it "
-                         "must hold clients.yaml and scenarios.yaml")
-    missing = [n for n in ("clients.yaml", "scenarios.yaml") if not (folder / n).is_file()]
-    if missing:
-        raise UsageError(f"catalog folder {folder} has no {' or '.join(missing)}; copy the project's "
-                         "and edit them")
-    return load(folder / "clients.yaml", folder / "scenarios.yaml")
