@@ -79,7 +79,7 @@ def _parse(path: Path) -> tuple[Any, yaml.Node | None]:
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
-        raise CatalogError(_yaml_problem(path, exc)) from None
+        raise CatalogError(_yaml_problem(path, exc, text)) from None
     return data, tree
 
 
@@ -97,7 +97,7 @@ def _check_depth(path: Path, text: str) -> None:
             depth -= 1
 
 
-def _yaml_problem(path: Path, exc: yaml.YAMLError) -> str:
+def _yaml_problem(path: Path, exc: yaml.YAMLError, text: str = "") -> str:
     problem = getattr(exc, "problem", None) or str(exc)
     mark = getattr(exc, "problem_mark", None)
     context = getattr(exc, "context_mark", None)
@@ -107,8 +107,30 @@ def _yaml_problem(path: Path, exc: yaml.YAMLError) -> str:
     if late and context is not None:
         problem = f"{problem} ({exc.context})"
         mark = context
+    elif isinstance(exc, yaml.parser.ParserError) and mark is not None:
+        opened = _unclosed_quote(text, mark.index)
+        if opened is not None:
+            problem = f"{problem} (the quoted value opened here runs on to line {mark.line + 1})"
+            mark = opened
     where = f"{_shown(path)}:{mark.line + 1}" if mark else _shown(path)
     return f"{where}: not valid YAML: {problem}"
+
+
+def _unclosed_quote(text: str, index: int) -> yaml.Mark | None:
+    """Where a quoted value started, if the token before `index` is one spanning several lines: a
+    missing closing quote swallows lines until the next quote, and the parser trips only there."""
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if (isinstance(last, yaml.ScalarToken) and last.style in ("'", '"')
+            and last.start_mark.line != last.end_mark.line):
+        return last.start_mark
+    return None
 
 
 def load_model(path: Path, model: type[M]) -> M:
