@@ -277,7 +277,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from . import images, run
+    from . import images, results, run
     from .progress import RichProgress
 
     cats = _catalogs(args)
@@ -288,6 +288,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     cats.profile(args.profile)  # fail on a bad name before any work
     cats.select_clients(request.clients)
     cats.select_scenarios(request.scenarios)
+    results.check_writable(request.output_path())
     try:
         with RichProgress() as progress:
             res = run.run(cats, request, progress)
