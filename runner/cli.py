@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import textwrap
 from pathlib import Path
@@ -50,6 +51,56 @@ def _csv(value: str) -> list[str]:
     return [v for v in value.split(",") if v]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of cells at once, or 0 for all")
+    return jobs
+
+
+def _add_catalog(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--catalog", metavar="DIR", default=os.environ.get("NETMATRIX_CATALOG"),
+                   help="folder with your own clients.yaml and scenarios.yaml (default: "
+                        "$NETMATRIX_CATALOG, else the project's)")
+
+
+def _catalogs(args: argparse.Namespace):
+    from . import catalog
+
+    return catalog.load_dir(args.catalog)
+
+
+# ---- signals: SIGINT, SIGTERM and SIGHUP take one path -------------------------------------------
+# `timeout`, CI cancellation and systemd send SIGTERM, a closed terminal SIGHUP: each is raised as a
+# KeyboardInterrupt in the main thread, so a run cleans up and keeps its finished cells the same way
+# as on Ctrl-C. A second signal does not interrupt that cleanup (it would leave containers behind).
+SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class Interrupted(KeyboardInterrupt):
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+_received: list[int] = []
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    if _received:
+        print("netmatrix: still cleaning up, one moment", file=sys.stderr)
+        return
+    _received.append(signum)
+    raise Interrupted(signum)
+
+
+def _exit_code(exc: KeyboardInterrupt) -> int:
+    return 128 + getattr(exc, "signum", signal.SIGINT)
+
+
 def _add_selection(p: argparse.ArgumentParser) -> None:
     p.add_argument("-c", "--client", dest="clients", type=_csv, action="extend", default=[],
                    metavar="ID[,ID]", help="only these clients (repeatable; default: all)")
@@ -61,6 +112,7 @@ def _add_answer_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="JSON for scripts")
     p.add_argument("--results", metavar="DIR", type=Path,
                    help="results directory to read (default: the project's results/)")
+    _add_catalog(p)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -76,6 +128,7 @@ def parser() -> argparse.ArgumentParser:
                                    "Debian, install docker.io and start dockerd if none answers. Then "
                                    "build the base image offline if needed, the lab and the client image.")
     p.add_argument("--image", default="debian-bookworm", help="image under test (default: %(default)s)")
+    _add_catalog(p)
 
     p = sub.add_parser("run", help="run the matrix for one image and save results",
                        formatter_class=_Help,
@@ -90,11 +143,13 @@ def parser() -> argparse.ArgumentParser:
                         "see scenarios.yaml (default: %(default)s)")
     p.add_argument("--locale", default="C.UTF-8", help="LANG/LC_ALL of the clients (default: %(default)s)")
     _add_selection(p)
-    p.add_argument("-j", "--jobs", type=int, default=0,
+    p.add_argument("-j", "--jobs", type=_jobs, default=0,
                    help="cells at once (default: all; most cells only wait on a timeout)")
     p.add_argument("-o", "--output", type=Path, help="results file (default: results/<name>.json)")
     p.add_argument("--resume", action="store_true",
-                   help="keep the cells an interrupted run saved, run only the rest")
+                   help="keep the cells an interrupted run saved (or a finished run's, but for its "
+                        "error cells), run only the rest")
+    _add_catalog(p)
 
     p = sub.add_parser("run-all", help="regenerate every image and locale, one after the other",
                        description="Run the matrix for each image × locale (default: the four Debian "
@@ -107,6 +162,7 @@ def parser() -> argparse.ArgumentParser:
                    help="further image@locale pairs (default: %(default)s)")
     p.add_argument("--profile", default="faithful")
     p.add_argument("--missing", action="store_true", help="skip those that already have results")
+    _add_catalog(p)
 
     p = sub.add_parser("diff", help="what changed between two results",
                        description="Cells whose exit code, message signature or duration class "
@@ -116,6 +172,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("a", metavar="RESULTS_A")
     p.add_argument("b", metavar="RESULTS_B")
     p.add_argument("--json", action="store_true")
+    _add_catalog(p)
 
     p = sub.add_parser("html", help="write the static HTML reference",
                        description="Write a self-contained static site (matrix, scenario, client and "
@@ -131,6 +188,7 @@ def parser() -> argparse.ArgumentParser:
                    help="folder to write (default: %(default)s/)")
     p.add_argument("--results", metavar="DIR", type=Path,
                    help="results directory to read (default: the project's results/)")
+    _add_catalog(p)
 
     p = sub.add_parser("show", help="print a results matrix",
                        description="Print the matrix: rows clients, columns scenarios; each cell the "
@@ -139,6 +197,7 @@ def parser() -> argparse.ArgumentParser:
                    help="results file or image name (default: debian-bookworm, else the first)")
     p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain")
     _add_selection(p)
+    _add_catalog(p)
 
     p = sub.add_parser("lookup", help="what an exit code or a message means, from the matrix",
                        formatter_class=_Help,
@@ -175,6 +234,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("selftest", help="start a lab and check every scenario behaves as declared")
     p.add_argument("--profile", default="fast")
+    _add_catalog(p)
 
     p = sub.add_parser("clean", help="remove containers left by interrupted runs",
                        description="Remove netmatrix containers whose run is gone; with --all, every "
@@ -185,23 +245,28 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    _received.clear()
+    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
     try:
         return COMMANDS[args.command](args)
     except NetmatrixError as exc:
         print(f"netmatrix: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("netmatrix: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        print(f"netmatrix: interrupted ({exc or 'SIGINT'})", file=sys.stderr)
+        return _exit_code(exc)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 # ---- commands ------------------------------------------------------------------------------------
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
-    from . import catalog, engine, images
+    from . import engine, images
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     ref = images.ImageRef.parse(args.image)
     say = _say
     client = engine.ensure_engine(say)
@@ -212,10 +277,10 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from . import catalog, images, run
+    from . import images, results, run
     from .progress import RichProgress
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     request = run.RunRequest(image=images.ImageRef.parse(args.image), profile=args.profile,
                              locale=args.locale, clients=tuple(args.clients),
                              scenarios=tuple(args.scenarios), jobs=args.jobs, output=args.output,
@@ -223,12 +288,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     cats.profile(args.profile)  # fail on a bad name before any work
     cats.select_clients(request.clients)
     cats.select_scenarios(request.scenarios)
+    results.check_writable(request.output_path())
     try:
         with RichProgress() as progress:
             res = run.run(cats, request, progress)
-    except KeyboardInterrupt:
-        print(f"netmatrix: interrupted; {run.interrupted_note(request)}", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        print(f"netmatrix: interrupted ({exc or 'SIGINT'}); every container of the run was removed; "
+              f"{run.interrupted_note(request)}", file=sys.stderr)
+        return _exit_code(exc)
     except NetmatrixError as exc:
         note = run.interrupted_note(request)
         print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}",
@@ -238,15 +305,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
           f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
           f"{request.output_path()}")
-    print(f"see it with: netmatrix show {request.output_path().stem}")
+    print(f"see it with: netmatrix show {request.output_path()}")
+    if counts["error"]:
+        print(f"{counts['error']} cells could not be measured (their notes say why); rerun just those "
+              "with the same command and --resume", file=sys.stderr)
     return 1 if counts["error"] else 0
 
 
 def cmd_run_all(args: argparse.Namespace) -> int:
-    from . import catalog, images, run
+    from . import images, run
     from .progress import RichProgress
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     pairs = [(i, loc) for i in args.images for loc in args.locales]
     for extra in args.extra:
         image, sep, loc = extra.partition("@")
@@ -275,31 +345,34 @@ def cmd_run_all(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from . import catalog, diff, results
+    from . import diff, results
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     a, b = (results.read(results.resolve(name)) for name in (args.a, args.b))
     print(diff.render(a, b, diff.compare(cats, a, b), "json" if args.json else "plain"))
     return 0
 
 
 def cmd_html(args: argparse.Namespace) -> int:
-    from . import catalog, results, sitegen
+    from . import results, sitegen
+    from .errors import UsageError
 
+    if args.output.exists() and not args.output.is_dir():
+        raise UsageError(f"{args.output} is a file; -o names the folder to write the site into")
     directory = args.results or results.RESULTS_DIR
     runs = results.load_all(directory)
     if not runs:
         raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
-    pages = sitegen.build(args.output, catalog.load(), runs)
+    pages = sitegen.build(args.output, _catalogs(args), runs)
     print(f"wrote {len(pages)} files to {args.output}/ — open {args.output / 'index.html'}, "
           "or publish the folder on any static host")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from . import catalog, results, tables, views
+    from . import results, tables, views
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     res = results.read(results.resolve(args.results))
     cells = views.filter_views(views.cell_views(res, cats), tuple(args.clients), tuple(args.scenarios))
     print(tables.render(res, cells, args.format, cats))
@@ -307,9 +380,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _index(args: argparse.Namespace):
-    from . import catalog, results, xref
+    from . import results, xref
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     directory = args.results or results.RESULTS_DIR
     runs = results.load_all(directory)
     if not runs:
@@ -324,11 +397,11 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     fmt = "json" if args.json else "plain"
     known = {c.id for c in index.catalogs.clients.clients}
     if args.what in known:
-        print(answers.lookup_client(index, args.what, args.exit_code, fmt))
+        _answer(answers.lookup_client(index, args.what, args.exit_code, fmt), fmt)
     elif args.exit_code is not None:
         index.catalogs.client(args.what)  # a code after something that is no client: say which are
     else:
-        print(answers.lookup_text(index, args.what, fmt))
+        _answer(answers.lookup_text(index, args.what, fmt), fmt)
     return 0
 
 
@@ -338,7 +411,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     text = args.output if args.output is not None else sys.stdin.read()
     index = _index(args)
     ex = index.explain(text, client=args.client, exit_code=args.exit_code)
-    print(answers.explain(index, ex, "json" if args.json else "plain"))
+    fmt = "json" if args.json else "plain"
+    _answer(answers.explain(index, ex, fmt), fmt)
     return 0 if ex.matched else 3
 
 
@@ -346,17 +420,17 @@ def cmd_tell(args: argparse.Namespace) -> int:
     from . import answers
 
     index = _index(args)
-    print(answers.tell(index, args.a, args.b, index.tell(args.a, args.b),
-                       "json" if args.json else "plain"))
+    fmt = "json" if args.json else "plain"
+    _answer(answers.tell(index, args.a, args.b, index.tell(args.a, args.b), fmt), fmt)
     return 0
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
-    from . import catalog, engine, images, pods
+    from . import engine, images, pods
 
-    cats = catalog.load()
+    cats = _catalogs(args)
     client = engine.ensure_engine(_say)
     lab_image = images.ensure_lab(client, _say)
     session = pods.Session(run_id=f"selftest-{os.getpid()}", timeout=120)
@@ -377,6 +451,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
     removed = pods.sweep(engine.connect(), everything=args.all)
     print(f"removed {removed} container(s)")
     return 0
+
+
+def _answer(text: str, fmt: str) -> None:
+    """Answers quote recorded output, which may hold terminal control bytes: print them escaped."""
+    from .tables import for_terminal
+
+    print(for_terminal(text, fmt))
 
 
 def _say(text: str) -> None:

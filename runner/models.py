@@ -14,6 +14,9 @@ from .kinds import ID_PATTERN, Protocol, Scenario
 
 # {host}: the address (::1 for IPv6); {url_host}: the same as a URL or host:port writes it ([::1]).
 PLACEHOLDERS = ("host", "url_host", "port", "timeout", "wait")
+# Capabilities a client container may be given back (all are dropped): raw sockets for traceroute -T,
+# nmap -sS/-sU; binding a low source port for clients that insist on one.
+Capability = Literal["NET_RAW", "NET_BIND_SERVICE"]
 Family = Literal["debian", "ubuntu", "alpine", "fedora"]
 
 
@@ -33,8 +36,7 @@ class DialogueStep(Record):
     @field_validator("expect")
     @classmethod
     def _regex(cls, value: str) -> str:
-        re.compile(value)
-        return value
+        return _regex(value)
 
 
 class SignatureHints(Record):
@@ -47,8 +49,17 @@ class SignatureHints(Record):
     @classmethod
     def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
-            re.compile(pattern)
+            _regex(pattern)
         return value
+
+
+def _regex(pattern: str) -> str:
+    # re.error is no ValueError: pydantic would let it out as a traceback instead of a field error.
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc}): {pattern!r}") from None
+    return pattern
 
 
 class ExitCodes(Record):
@@ -76,6 +87,7 @@ class Client(Record):
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
+    capabilities: tuple[Capability, ...] = ()  # given back to the client container (cap_add)
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
     # Seconds of CPU-heavy start-up (a browser's is several): with serial starts, a slow cell of this
     # client holds the start gate this long before the next cell may start (runner/schedule.py).
@@ -88,8 +100,10 @@ class Client(Record):
     @field_validator("argv", "argv_ipv6")
     @classmethod
     def _known_placeholders(cls, argv: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        # Anything in braces is meant as a placeholder: `{host-name}` or `{ port }` passed on literally
+        # would be a silent typo, so only the exact names are accepted.
         for arg in argv or ():
-            for name in re.findall(r"\{(\w+)\}", arg):
+            for name in re.findall(r"\{([^{}]*)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
                         f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
@@ -145,13 +159,29 @@ class Profile(Record):
     """How patient the run is: kernel settings in the lab namespace, client timeouts, the cell cap."""
 
     description: str
-    sysctls: dict[str, str] = Field(default_factory=dict)
+    sysctls: dict[str, str] = Field(default_factory=dict)  # only net.*: they are per namespace
     timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
     # Cells start one at a time, slowest first, once every pod is up (runner/schedule.py): quick
     # cells are then measured without the run's own load. Off for the fast profile (speed first).
     serial_starts: bool = True
+
+    @field_validator("sysctls")
+    @classmethod
+    def _sysctl_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, setting in value.items():
+            if not SYSCTL_NAME.match(key):
+                raise ValueError(f"{key!r} is not a network sysctl: names are dotted, under net. "
+                                 "(e.g. net.ipv4.tcp_syn_retries; see /proc/sys/net)")
+            if not SYSCTL_VALUE.match(setting):
+                raise ValueError(f"{key}: {setting!r} is not a sysctl value (numbers or words)")
+        return value
+
+
+# Only the network namespace's own settings can differ per lab (docker refuses the others).
+SYSCTL_NAME = re.compile(r"^net(\.[a-z0-9_-]+)+$")
+SYSCTL_VALUE = re.compile(r"^[\w.: -]+$")
 
 
 class ScenarioCatalog(Record):

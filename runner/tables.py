@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 from tabulate import tabulate
@@ -12,6 +13,17 @@ from .views import CellView, duration_text, grid
 
 FORMATS = ("plain", "markdown", "json")
 KEY_WIDTH = 26
+# Recorded output is untrusted: bytes that would drive a terminal (ESC sequences, C1 controls, DEL,
+# bidirectional overrides) are shown as escapes, never sent raw. Newlines and tabs are text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str, fmt: str = "plain") -> str:
+    """`text` with every terminal control shown as an escape (a JSON escape for --format json)."""
+    if fmt == "json":
+        return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}",
+                        text)
 
 
 def _cell(v: CellView, markdown: bool) -> str:
@@ -30,6 +42,10 @@ def header(res: Results) -> str:
 
 
 def render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None) -> str:
+    return for_terminal(_render(res, views, fmt, catalogs), fmt)
+
+
+def _render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None) -> str:
     if fmt == "json":
         return json.dumps({"run": res.run.model_dump(mode="json", include={
             "image", "profile", "locale", "kernel", "started", "complete"}),

@@ -8,6 +8,7 @@ registry in runner/kinds/__init__.py lists them; nothing else in the package nam
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
@@ -61,6 +62,25 @@ SLOW = frozenset({"no-answer", "accepted-silent", "neighbour-unanswered"})
 # configured inside the lab's own --network none namespace, so nothing can leave the machine.
 DOCUMENTATION_NETS = tuple(ipaddress.ip_network(n) for n in (
     "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+
+
+# A name or an address, nothing a shell would read: {host} goes into `bash -c` strings.
+HOST_NAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
+
+
+def check_host(host: str) -> str:
+    """An IP address or a host name, or ValueError: a target reaches clients as {host}, some of them
+    inside shell commands, so nothing else is accepted."""
+    try:
+        ipaddress.ip_address(host)
+        return host
+    except ValueError:
+        pass
+    if not HOST_NAME.match(host):
+        raise ValueError(f"host {host!r} is neither an IP address nor a host name; clients receive it "
+                         "as {host}, some inside shell commands, so nothing else is accepted")
+    return host
 
 
 @dataclass(frozen=True)
