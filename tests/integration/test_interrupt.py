@@ -3,12 +3,16 @@ one on another file is warned that their durations share the machine."""
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from runner import pods
+import yaml
+
+from runner import catalog, pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
@@ -16,12 +20,23 @@ def _containers_of(docker_client, pid: int) -> list:
             if c.labels.get(f"{pods.LABEL}.pid") == str(pid)]
 
 
+def _patient_catalog(folder: Path) -> Path:
+    """The real catalogs, with a fast profile whose cap is long: links, which has no read timeout,
+    then waits on the silent server for minutes, while curl gives up after its 2-second one."""
+    folder.mkdir()
+    shutil.copy(catalog.CLIENTS_FILE, folder / "clients.yaml")
+    data = yaml.safe_load(catalog.SCENARIOS_FILE.read_text())
+    data["profiles"]["fast"].update({"timeout": 2, "cap": 300})
+    (folder / "scenarios.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    return folder
+
+
 def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     out = tmp_path / "r.json"
     partial = tmp_path / "r.partial.json"
-    # curl's pod finishes in a second; links' drop cell takes far longer (its own retries).
-    cmd = [sys.executable, "-m", "runner.cli", "run", "--profile", "fast", "-c", "curl,links",
-           "-o", str(out)]
+    patient = _patient_catalog(tmp_path / "catalog")
+    cmd = [sys.executable, "-m", "runner.cli", "run", "--catalog", str(patient), "--profile", "fast",
+           "-c", "curl,links", "-s", "tcp-closed,tcp-reject,tcp-accept-silent", "-o", str(out)]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 240
@@ -46,6 +61,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     assert "--resume" in err
     saved = json.loads(partial.read_text())
     assert saved["run"]["complete"] is False
-    assert {c["client"] for c in saved["cells"]} == {"curl"}
-    assert len(saved["cells"]) == 5 and not out.exists()
+    kept = {(c["client"], c["scenario"]) for c in saved["cells"]}
+    assert {("curl", s) for s in ("tcp-closed", "tcp-reject", "tcp-accept-silent")} <= kept
+    assert ("links", "tcp-accept-silent") not in kept and not out.exists()
     assert _containers_of(docker_client, first.pid) == []
