@@ -16,8 +16,8 @@ from runner import catalog, pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
-    return [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
-            if c.labels.get(f"{pods.LABEL}.pid") == str(pid)]
+    return [c for c in pods.list_containers(docker_client, pods.LABEL)
+            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
 
 
 def _patient_catalog(folder: Path) -> Path:

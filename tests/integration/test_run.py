@@ -99,4 +99,6 @@ def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     a, b = sig(first), sig(second)
     assert a.keys() == b.keys()
     changed = {k: (a[k], b[k]) for k in a if a[k] != b[k]}
-    assert not changed, changed
+    outputs = {k: [(c.stdout + c.stderr)[-400:] for c in (first.cell(*k), second.cell(*k))]
+               for k in changed}
+    assert not changed, (changed, outputs)
