@@ -136,7 +136,8 @@ class ExplainAnswer(Answer):
     matched: bool
     candidates: list[Candidate]
     tied: list[str] = Field(description="causes the input cannot tell apart")
-    distinguishers: list[DistinguisherJson] = Field(description="clients that would tell the tied causes apart")
+    distinguishers: list[DistinguisherJson] = Field(
+        description="clients that would tell the tied causes apart")
     nearest: list[str] = Field(description="nearest recorded messages when nothing matched")
 
 

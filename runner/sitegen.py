@@ -65,7 +65,7 @@ def path_part(name: str) -> str:
     one). Every file name the site writes is built from these."""
     if _SAFE_PART.fullmatch(name) and ".." not in name:
         return name
-    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_")[:60] or "x"
+    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_-")[:60] or "x"
     return f"{cleaned}~{hashlib.sha256(name.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
@@ -176,6 +176,10 @@ class Site:
                       for r in self.runs}
         self.scenarios: dict[str, Scenario] = {s.id: s for s in catalogs.scenarios.scenarios}
         self.clients: dict[str, Client] = {c.id: c for c in catalogs.clients.clients}
+        # Every id in the results, the catalog's first: a results file may name ids the catalog lacks.
+        seen = [(v.client, v.scenario) for r in self.runs for v in r.views]
+        self.client_ids = list(dict.fromkeys([*self.clients, *(c for c, _ in seen)]))
+        self.scenario_ids = list(dict.fromkeys([*self.scenarios, *(s for _, s in seen)]))
         self._tell: dict[tuple[str, str], tuple[Distinction, ...]] = {}
         self.exit_entries = self._exit_entries()
         self.exit_by_anchor = {e.anchor: e for e in self.exit_entries}
@@ -191,7 +195,10 @@ class Site:
         """Clients whose outputs tell cause a from cause b (cached: many entries share a pair)."""
         key = (a, b) if a < b else (b, a)
         if key not in self._tell:
-            self._tell[key] = self.index.tell(*key)
+            # A results file may name a scenario this catalog lacks (an older or another catalog):
+            # no client can be said to tell it apart, and the rest of the site still builds.
+            known = all(s in self.scenarios for s in key)
+            self._tell[key] = self.index.tell(*key) if known else ()
         return [d.client for d in self._tell[key] if d.tells]
 
     def _complete(self, e: ErrorEntry) -> ErrorEntry:
@@ -202,7 +209,8 @@ class Site:
         e.examples = {s: [(o.key_line, o) for o in grouped[s].values()] for s in e.entry.causes}
         if e.entry.ambiguous:
             causes = e.entry.causes
-            e.tell_all = self.index.tell_many(causes) if len(causes) > 2 else ()
+            e.tell_all = self.index.tell_many(causes) if len(causes) > 2 and \
+                all(c in self.scenarios for c in causes) else ()
             e.tell_pairs = [(a, b, self.tell(a, b)) for a, b in itertools.combinations(causes, 2)]
         return e
 
@@ -272,9 +280,9 @@ class Site:
                     ) -> list[tuple[str, list[tuple[Run, CellView | None]]]]:
         """Rows of (scenario or client, [(run, cell)]) for one client or one scenario, every run."""
         if client is not None:
-            keys = [s for s in self.scenarios if any(r.cell(client, s) for r in self.runs)]
+            keys = [s for s in self.scenario_ids if any(r.cell(client, s) for r in self.runs)]
             return [(s, [(r, r.cell(client, s)) for r in self.runs]) for s in keys]
-        keys = [c for c in self.clients if any(r.cell(c, scenario or "") for r in self.runs)]
+        keys = [c for c in self.client_ids if any(r.cell(c, scenario or "") for r in self.runs)]
         return [(c, [(r, r.cell(c, scenario or "")) for r in self.runs]) for c in keys]
 
     def observed_wire(self, scenario: str) -> list[tuple[str, int]]:
@@ -453,6 +461,10 @@ def _write_all(site: Site, root: Path) -> list[Path]:
     for client in site.clients.values():
         page("client.html", client_path(client.id), client=client,
              entries=[e for e in site.exit_entries if e.clients == [client.id]])
+    for kind, ids, known, path in (("client", site.client_ids, site.clients, client_path),
+                                   ("scenario", site.scenario_ids, site.scenarios, scenario_path)):
+        for unknown in (i for i in ids if i not in known):
+            page("unknown.html", path(unknown), kind=kind, id=unknown)
     page("errors.html", "errors.html")
     pairs = site.pairs()
     page("compare.html", "compare.html", pairs=pairs)
