@@ -63,14 +63,17 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="site-bench-"))
     out = args.keep or tmp / "site"
     try:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         sitegen.build(out, cats, runs)
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         files = [p for p in out.rglob("*") if p.is_file()]
         size = sum(p.stat().st_size for p in files)
         print(f"runs {len(runs)} · cells {cells} (scale ×{args.scale})")
-        print(f"site: {len(files)} files, {size / 1e6:.2f} MB, built in {seconds:.1f} s")
-        print(f"per cell: {len(files) / cells:.3f} files, {size / cells / 1e3:.1f} kB")
+        data = sum(p.stat().st_size for p in files if p.relative_to(out).parts[0] == "data")
+        print(f"site: {len(files)} files, {size / 1e6:.2f} MB ({(size - data) / 1e6:.2f} MB without the "
+              f"data/ downloads), built in {seconds:.1f} s ({cpu:.1f} s CPU)")
+        print(f"per cell: {len(files) / cells:.3f} files, {size / cells / 1e3:.1f} kB "
+              f"({(size - data) / cells / 1e3:.1f} kB without data/)")
         print(f"search first load: {first_load_bytes(out) / 1e3:.1f} kB")
         by_top: dict[str, list[int]] = {}
         for p in files:

@@ -306,7 +306,7 @@ class Site:
             for v in r.views:
                 if v.status != "ran":
                     continue
-                text = fold(f"{v.outcome.stdout}\n{v.outcome.stderr}")[:SEARCH_TEXT_MAX]
+                text = fold(f"{v.outcome.stdout}\n{v.outcome.stderr}"[:SEARCH_TEXT_MAX])[:SEARCH_TEXT_MAX]
                 key = (v.scenario, v.exit_text, v.key_line, cell_page(v.client, v.scenario),
                        fold(v.signature), text)
                 shards[v.client].setdefault(key, []).append(i)
