@@ -347,10 +347,23 @@ class CellRun:
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    """[(op, text)] with op 'same', 'del' (only in a) or 'ins' (only in b), word by word."""
+    """[(op, text)] with op 'same', 'del' (only in a) or 'ins' (only in b), word by word.
+
+    A run of spaces between two changes joins them ("Connection refused" → "Connexion refusée" is
+    one change, not two)."""
     ta, tb = re.findall(r"\s+|\w+|[^\w\s]", a), re.findall(r"\s+|\w+|[^\w\s]", b)
+    ops = difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    merged: list[list] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        blank = op == "equal" and not "".join(ta[i1:i2]).strip()
+        if blank and 0 < k < len(ops) - 1:
+            op = "replace"
+        if merged and op != "equal" and merged[-1][0] != "equal":
+            merged[-1][2], merged[-1][4] = i2, j2  # extend the previous change
+        else:
+            merged.append([op, i1, i2, j1, j2])
     out: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in merged:
         if op == "equal":
             out.append(("same", "".join(ta[i1:i2])))
             continue

@@ -171,3 +171,21 @@ def test_rebuild_replaces_the_old_site_and_refuses_a_foreign_folder(tmp_path, ca
     with pytest.raises(UsageError, match="not a netmatrix site"):
         sitegen.build(foreign, cats, [hostile_results])
     assert (foreign / "notes.txt").read_text() == "mine"
+
+
+def test_word_diff_keeps_the_common_words_and_marks_the_rest():
+    a = "nc: connect to <host> port <port> (tcp) failed: Connection refused"
+    b = "nc: connect to <host> port <port> (tcp) failed: Connexion refusée"
+    ops = sitegen.word_diff(a, b)
+    assert "".join(t for op, t in ops if op != "ins") == a
+    assert "".join(t for op, t in ops if op != "del") == b
+    assert [t for op, t in ops if op == "del"] == ["Connection refused"]
+    assert [t for op, t in ops if op == "ins"] == ["Connexion refusée"]
+
+
+def test_compare_pages_show_the_differing_words(site):
+    html = (site / "compare" / "debian-bookworm--debian-bookworm.fr_FR.html").read_text()
+    assert html.count('<article class="change"') > 0
+    assert "<del>" in html and "<ins>" in html
+    # The French run's messages are French: the inserted words carry them.
+    assert any(w in html for w in ("<ins>Connexion", "<ins>refusée", "Connexion refusée</ins>"))
