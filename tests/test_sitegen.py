@@ -189,3 +189,13 @@ def test_compare_pages_show_the_differing_words(site):
     assert "<del>" in html and "<ins>" in html
     # The French run's messages are French: the inserted words carry them.
     assert any(w in html for w in ("<ins>Connexion", "<ins>refusée", "Connexion refusée</ins>"))
+
+
+def test_the_dataset_page_offers_every_results_file_as_recorded_and_the_schemas(site):
+    data = parse(site / "data.html")
+    for path in results.available():
+        assert (site / "data" / path.name).read_bytes() == path.read_bytes()
+        assert f"data/{path.name}" in data.links
+    for name in ("results", "show", "lookup", "explain", "tell", "diff"):
+        assert f"data/schemas/{name}.schema.json" in data.links
+        assert json.loads((site / "data" / "schemas" / f"{name}.schema.json").read_text())["$schema"]
