@@ -252,8 +252,11 @@ class Site:
                 for key, (rows, cols, cells) in grid(list(run.views)).items()]
 
     def cell_pages(self) -> list[tuple[str, str, list[CellRun]]]:
-        """Every client × scenario seen in any run, with each run's cell; an output identical to
-        one already on the page is marked with the run that shows it, and written once."""
+        """Every client × scenario seen in any run, with each run's cell.
+
+        An output identical to one already on the page is written once: the other runs name the
+        run that shows it. A long output that differs from one shown in full in a few lines only
+        (a browser's error page in another language) is written as those lines."""
         keys: dict[tuple[str, str], None] = {}
         for r in self.runs:
             for v in r.views:
@@ -261,18 +264,28 @@ class Site:
         out = []
         for client, scenario in keys:
             seen: dict[tuple[str, str], Run] = {}
+            full: dict[str, list[tuple[Run, str]]] = defaultdict(list)  # stream -> shown in full
             entries = []
             for r in self.runs:
                 v = r.cell(client, scenario)
                 if v is None:
                     continue
                 o = v.outcome
-                same = {}
-                for stream, text in (("stdout", o.stdout), ("stderr", o.stderr),
-                                     ("packets", "\n".join(o.wire.packets) if o.wire else "")):
-                    first = seen.setdefault((stream, text), r) if text else None
-                    same[stream] = first if first is not None and first is not r else None
-                entries.append(CellRun(r, v, same["stdout"], same["stderr"], same["packets"]))
+                streams = {}
+                for name, text in (("stdout", o.stdout), ("stderr", o.stderr),
+                                   ("packets", "\n".join(o.wire.packets) if o.wire else "")):
+                    first = seen.setdefault((name, text), r) if text else None
+                    if first is not None and first is not r:
+                        streams[name] = Stream(name, text, same=first)
+                        continue
+                    near = _nearest(full[name], text) if name != "packets" else None
+                    if near:
+                        streams[name] = Stream(name, text, near=near[0], delta=near[1])
+                    else:
+                        streams[name] = Stream(name, text)
+                        if text:
+                            full[name].append((r, text))
+                entries.append(CellRun(r, v, streams["stdout"], streams["stderr"], streams["packets"]))
             out.append((client, scenario, entries))
         return out
 
@@ -335,15 +348,94 @@ class MatrixGroup:
 
 
 @dataclass(frozen=True)
+class Stream:
+    """One captured stream of a cell as a page shows it: in full, as the same text as another
+    run's (same), or as the lines in which it differs from another run's (near, delta)."""
+
+    name: str
+    text: str
+    same: Run | None = None
+    near: Run | None = None
+    delta: tuple[Hunk, ...] = ()
+
+    @property
+    def lines(self) -> int:
+        return len(self.text.splitlines())
+
+    @property
+    def changed(self) -> int:
+        return sum(len(h.lines) for h in self.delta)
+
+    @property
+    def delta_text(self) -> str:
+        """The differing lines, as a unified diff's hunks: '-' the other run's, '+' this run's."""
+        out = []
+        for h in self.delta:
+            out.append(f"@@ {_span(h.start, h.end - h.start)} there, {_span(h.at, len(h.lines))} here @@\n")
+            out += [f"- {line}" if line.endswith("\n") else f"- {line}\n" for line in h.old]
+            out += [f"+ {line}" if line.endswith("\n") else f"+ {line}\n" for line in h.lines]
+        return "".join(out)
+
+
+def _span(start: int, count: int) -> str:
+    if count == 0:
+        return f"after line {start}"
+    return f"line {start + 1}" if count == 1 else f"lines {start + 1}–{start + count}"
+
+
+@dataclass(frozen=True)
 class CellRun:
-    """One run's cell on a client × scenario page; same_* name the run whose identical output is
-    already shown on the page (None: shown here)."""
+    """One run's cell on a client × scenario page."""
 
     run: Run
     v: CellView
-    same_stdout: Run | None
-    same_stderr: Run | None
-    same_packets: Run | None
+    stdout: Stream
+    stderr: Stream
+    packets: Stream
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """Lines start..end (0-based, end excluded) of the reference text are replaced by `lines`."""
+
+    start: int
+    end: int
+    old: tuple[str, ...]
+    lines: tuple[str, ...]
+    at: int  # where `lines` start in the new text (0-based)
+
+
+DELTA_MIN_CHARS = 8000  # outputs shorter than this are always shown in full
+DELTA_MAX_SHARE = 0.25  # ... and longer ones only when their differing lines are at most this share
+
+
+def line_delta(reference: str, text: str) -> tuple[Hunk, ...]:
+    """The hunks that turn reference into text, line by line (apply_delta inverts it exactly)."""
+    a, b = reference.splitlines(keepends=True), text.splitlines(keepends=True)
+    return tuple(Hunk(i1, i2, tuple(a[i1:i2]), tuple(b[j1:j2]), j1)
+                 for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+                 if op != "equal")
+
+
+def apply_delta(reference: str, delta: tuple[Hunk, ...]) -> str:
+    lines = reference.splitlines(keepends=True)
+    for h in reversed(delta):
+        lines[h.start:h.end] = h.lines
+    return "".join(lines)
+
+
+def _nearest(shown: list[tuple[Run, str]], text: str) -> tuple[Run, tuple[Hunk, ...]] | None:
+    """The run whose output, shown in full on this page, this long text differs least from, when
+    the differing lines are a small share of it."""
+    if len(text) < DELTA_MIN_CHARS:
+        return None
+    best = None
+    for run, reference in shown[-4:]:  # a few candidates keep the build linear
+        delta = line_delta(reference, text)
+        size = sum(len(line) for h in delta for line in (*h.old, *h.lines))
+        if size <= DELTA_MAX_SHARE * len(text) and (best is None or size < best[0]):
+            best = (size, run, delta)
+    return (best[1], best[2]) if best else None
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:

@@ -199,3 +199,30 @@ def test_the_dataset_page_offers_every_results_file_as_recorded_and_the_schemas(
     for name in ("results", "show", "lookup", "explain", "tell", "diff"):
         assert f"data/schemas/{name}.schema.json" in data.links
         assert json.loads((site / "data" / "schemas" / f"{name}.schema.json").read_text())["$schema"]
+
+
+def test_long_outputs_that_differ_in_a_few_lines_are_written_as_those_lines(cats):
+    """A browser's error page in German differs from the English one in a few lines: the page shows
+    those lines against a run shown in full, and they rebuild the German text exactly."""
+    site = sitegen.Site(cats, results.load_all())
+    deltas = 0
+    for _client, _scenario, entries in site.cell_pages():
+        shown = {(e.run.slug, name): getattr(e, name) for e in entries for name in ("stdout", "stderr")}
+        for e in entries:
+            for name in ("stdout", "stderr"):
+                st = getattr(e, name)
+                if st.near is None:
+                    continue
+                deltas += 1
+                reference = shown[(st.near.slug, name)]
+                assert reference.same is None and reference.near is None  # shown in full on the page
+                assert sitegen.apply_delta(reference.text, st.delta) == st.text
+                assert len(st.text) >= sitegen.DELTA_MIN_CHARS
+                assert len(st.delta_text) < len(st.text) / 2
+    assert deltas > 0
+
+
+@pytest.mark.parametrize("a, b", [("x\ny\nz\n", "x\nY\nz\n"), ("x\ny", "x\ny\nz"), ("", "a\n"),
+                                  ("a\r\nb\n", "a\nb\r\n"), ("same\n", "same\n")])
+def test_line_delta_round_trips(a, b):
+    assert sitegen.apply_delta(a, sitegen.line_delta(a, b)) == b
