@@ -135,15 +135,26 @@ def build_debian_base(client: docker.DockerClient, suite: str, say: Say = _quiet
             tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-8:])
             raise ImageError(f"debootstrap {suite} failed (exit {proc.returncode}):\n{tail}")
         say(f"importing debian:{suite} ...")
-        tar = subprocess.Popen(["tar", "-C", str(rootfs), "--numeric-owner", "-c", "."],
-                               stdout=subprocess.PIPE)
-        imp = subprocess.run(["docker", "import", "-c", 'CMD ["bash"]', "-", f"debian:{suite}"],
-                             stdin=tar.stdout, capture_output=True, text=True, check=False)
-        tar.wait()
-        if imp.returncode != 0 or tar.returncode != 0:
-            raise ImageError(f"docker import of debian:{suite} failed: {imp.stderr.strip()}")
+        import_rootfs(client, rootfs, f"debian:{suite}", workdir / "rootfs.tar")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def import_rootfs(client: docker.DockerClient, rootfs: Path, tag: str, tar_path: Path) -> None:
+    """`docker import` a directory, through the API of the client's own engine (local or remote:
+    the docker CLI would follow DOCKER_HOST, not the engine this run was given)."""
+    tar = subprocess.run(["tar", "-C", str(rootfs), "--numeric-owner", "-cf", str(tar_path), "."],
+                         capture_output=True, text=True, check=False)
+    if tar.returncode != 0:
+        raise ImageError(f"packing {rootfs} for {tag} failed: {tar.stderr.strip()[-300:]}")
+    repo, _, version = tag.partition(":")
+    try:
+        client.api.import_image(src=str(tar_path), repository=repo, tag=version or "latest",
+                                changes=['CMD ["bash"]'])
+    except DockerException as exc:
+        raise ImageError(f"importing {tag} failed: {str(exc).strip()[:300]}") from None
+    if not _has_image(client, tag):
+        raise ImageError(f"importing {tag} failed: the engine reports no such image afterwards")
 
 
 # ---- lab and client images -----------------------------------------------------------------------
