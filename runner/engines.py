@@ -112,12 +112,13 @@ RunOne = Callable[[str, Engine], None]  # (run name, engine) -> None; raises on 
 Say = Callable[[str, str], None]  # (engine label, text)
 
 
-def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne, say: Say) -> Report:
+def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne, say: Say,
+               answers: Callable[[str], bool] = alive) -> Report:
     """Run every named run on one of the engines, one run per engine at a time.
 
     A run that fails while its engine still answers failed on its own (a bad locale, a broken build):
-    it is reported and not retried. A run that fails because its engine stopped answering goes back
-    to the queue, and that engine takes no more work.
+    it is reported and not retried. A run that fails because its engine stopped answering (`answers`
+    says so) goes back to the queue, and that engine takes no more work.
     """
     outcomes = [Outcome(n) for n in names]
     todo = list(outcomes)
@@ -150,7 +151,7 @@ def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne,
                 say(eng.label, f"{item.name}: done")
             except Exception as exc:  # whatever it is, the engine's state decides what it means
                 why = _short(exc)
-                if alive(eng.url):
+                if answers(eng.url):
                     item.error = f"{why} (on {eng.label})"
                     say(eng.label, f"{item.name}: failed: {why}")
                 else:

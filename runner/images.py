@@ -173,7 +173,7 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
     try:
         image, _ = client.images.build(path=str(CONTAINERS), dockerfile=dockerfile, tag=tag,
                                        buildargs=buildargs, rm=True, forcerm=True,
-                                       labels={LABEL: "1"})
+                                       labels={LABEL: "1"}, network_mode=_build_network(client))
         return image.id
     except BuildError as exc:
         lines = [str(c.get("stream") or c.get("error") or "").rstrip() for c in exc.build_log]
@@ -181,6 +181,19 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
         raise ImageError(f"building {tag} failed: {exc.msg}\n{tail}") from None
     except APIError as exc:
         raise ImageError(f"building {tag} failed: {exc.explanation}") from None
+
+
+def _build_network(client: docker.DockerClient) -> str | None:
+    """The default (bridge) network for builds; the host's when the engine has none.
+
+    An engine started with `--bridge=none` (a second engine beside the first, as the engines test
+    starts) gives build containers no way out; builds only fetch packages from the distribution's
+    mirror, so they use the host's network there. Labs never build: they run with --network none.
+    """
+    try:
+        return None if client.networks.list(names=["bridge"]) else "host"
+    except DockerException:
+        return None
 
 
 def ensure_lab(client: docker.DockerClient, say: Say = _quiet) -> str:
