@@ -356,8 +356,14 @@ def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
     names = ", ".join(e.label for e in found)
     _say(f"{len(by_name)} run(s) over {len(found)} engine(s): {names}")
     t0 = time.monotonic()
-    report = engines.distribute(list(by_name), found, run_one,
-                                lambda label, text: LineProgress(label).say(text))
+    try:
+        report = engines.distribute(list(by_name), found, run_one,
+                                    lambda label, text: LineProgress(label).say(text))
+    except KeyboardInterrupt:
+        removed = sum(engines.remove_containers_of(os.getpid(), e.url) for e in found)
+        print(f"netmatrix: interrupted; removed {removed} container(s); finished cells are kept in "
+              "<name>.partial.json files (finish with `netmatrix run --resume`)", file=sys.stderr)
+        return 130
     for label, why in report.failed_engines.items():
         _say(f"engine {label} failed: {why}")
     done = [r for r in report.runs if r.engine]

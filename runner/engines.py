@@ -176,8 +176,15 @@ def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne,
                for e in engines]
     for t in threads:
         t.start()
-    for t in threads:
-        t.join()
+    try:
+        for t in threads:
+            while t.is_alive():
+                t.join(0.5)  # a bare join() would not let Ctrl-C through
+    except KeyboardInterrupt:
+        with cond:
+            up.clear()  # no engine takes another run; the caller removes the containers
+            cond.notify_all()
+        raise
     for item in todo:  # every engine is gone: what is left was not run
         item.error = item.error or "no engine left to run it"
     return Report(outcomes, failed)
@@ -189,3 +196,16 @@ def _short(exc: BaseException) -> str:
         return text[0][:240] if text else type(exc).__name__
     lines = str(exc).strip().splitlines()
     return f"{type(exc).__name__}: {lines[-1][:200]}" if lines else type(exc).__name__
+
+
+def remove_containers_of(pid: int, url: str | None) -> int:
+    """Remove the containers this process started on an engine (after Ctrl-C: the runs' own threads
+    are still unwinding, and the process is about to exit)."""
+    from . import pods
+
+    try:
+        c = client(url, timeout=30)
+        mine = c.containers.list(all=True, filters={"label": f"{pods.LABEL}.pid={pid}"})
+        return pods._remove(mine)
+    except Exception:  # an engine that is gone has no containers left to remove
+        return 0
