@@ -17,6 +17,7 @@ from collections.abc import Callable
 import docker
 from docker.errors import DockerException
 
+from . import engines
 from .errors import EngineError
 
 DOCKERD_LOG = Path("/var/log/netmatrix-dockerd.log")
@@ -32,8 +33,6 @@ def _quiet(_: str) -> None:
 
 def connect(timeout: float | None = 120, url: str | None = None) -> docker.DockerClient:
     """A client for the engine at `url`, else DOCKER_HOST or the local socket; EngineError if none answers."""
-    from . import engines
-
     try:
         client = engines.client(url, timeout=timeout)
         client.ping()

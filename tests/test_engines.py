@@ -30,6 +30,15 @@ def test_an_unknown_context_is_refused(monkeypatch):
         engines.resolve("no-such-context-netmatrix")
 
 
+def test_a_docker_context_resolves_to_its_endpoint(tmp_path, monkeypatch):
+    if not engines.shutil.which("docker"):
+        pytest.skip("no docker CLI")
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))  # the user's own contexts stay untouched
+    engines.subprocess.run(["docker", "context", "create", "lab2", "--docker",
+                            "host=tcp://192.0.2.7:2376"], check=True, capture_output=True)
+    assert engines.resolve("lab2") == engines.Engine("lab2", "tcp://192.0.2.7:2376")
+
+
 def _engines(*labels):
     return [engines.Engine(label, f"tcp://{label}:2375") for label in labels]
 
