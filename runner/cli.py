@@ -23,6 +23,8 @@ examples:
   netmatrix setup                           install/start the engine, build images (idempotent)
   netmatrix run                             the reference matrix: debian-bookworm, faithful profile
   netmatrix run --profile fast -c curl,wget quick look at two clients
+  netmatrix run-all --engine ssh://ci@a --engine ssh://ci@b   images × locales over two engines
+  netmatrix merge artifacts/                gather results made elsewhere (CI artifacts, other hosts)
   netmatrix show                            print the reference matrix
   netmatrix show --client curl --format markdown
   netmatrix lookup wget 4                   what wget's exit 4 means, and the causes seen behind it
