@@ -24,6 +24,8 @@ examples:
   netmatrix setup                           install/start the engine, build images (idempotent)
   netmatrix run                             the reference matrix: debian-bookworm, faithful profile
   netmatrix run --profile fast -c curl,wget quick look at two clients
+  netmatrix run-all --engine ssh://ci@a --engine ssh://ci@b   images × locales over two engines
+  netmatrix merge artifacts/                gather results made elsewhere (CI artifacts, other hosts)
   netmatrix show                            print the reference matrix
   netmatrix show --client curl --format markdown
   netmatrix lookup wget 4                   what wget's exit 4 means, and the causes seen behind it
@@ -152,9 +154,20 @@ def parser() -> argparse.ArgumentParser:
     _add_catalog(p)
 
     p = sub.add_parser("run-all", help="regenerate every image and locale, one after the other",
+                       formatter_class=_Help,
                        description="Run the matrix for each image × locale (default: the four Debian "
                                    "suites in C.UTF-8, and bookworm in fr_FR.UTF-8 and de_DE.UTF-8), "
-                                   "showing which one is running and its progress.")
+                                   "showing which one is running and its progress. With --engine "
+                                   "(repeatable), the runs are spread over those Docker engines, one "
+                                   "run per engine at a time, images built on each; progress lines "
+                                   "are prefixed by the engine, each run's results are saved as it "
+                                   "finishes, and an engine that stops answering is reported and its "
+                                   "runs (the interrupted one too) go to the others.",
+                       epilog="examples:\n"
+                              "  netmatrix run-all --profile fast\n"
+                              "  netmatrix run-all --engine ssh://ci@host-a --engine ssh://ci@host-b\n"
+                              "  netmatrix run-all --engine default --engine host-b   (docker contexts)\n"
+                              "  netmatrix run-all --images debian-trixie --extra '' -c curl,wget")
     p.add_argument("--images", type=_csv, default=list(ALL_IMAGES), metavar="IMAGE[,IMAGE]")
     p.add_argument("--locales", type=_csv, default=["C.UTF-8"], metavar="LOCALE[,LOCALE]",
                    help="locales for every image (default: C.UTF-8)")
@@ -163,6 +176,32 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--profile", default="faithful")
     p.add_argument("--missing", action="store_true", help="skip those that already have results")
     _add_catalog(p)
+    _add_selection(p)
+    p.add_argument("--engine", dest="engines", action="append", default=[], metavar="URL|CONTEXT",
+                   help="a Docker engine to run on: unix://, tcp://, ssh://user@host, or a docker "
+                        "context name (repeatable; default: DOCKER_HOST or the local socket)")
+    p.add_argument("--results", metavar="DIR", type=Path,
+                   help="results directory to write (default: the project's results/)")
+
+    p = sub.add_parser("merge", help="gather results files made elsewhere (CI artifacts, other hosts)",
+                       formatter_class=_Help,
+                       description="Read every results file under the given files or folders "
+                                   "(recursively), check it with the results reader, and copy it into "
+                                   "the results directory under the name its content calls for. "
+                                   "Identical copies are kept once; a complete run beats a partial "
+                                   "one of the same name; two different runs of the same name are a "
+                                   "conflict. Any broken or conflicting file refuses the whole merge "
+                                   "(one line per file, nothing written).",
+                       epilog="examples:\n  netmatrix merge artifacts/\n"
+                              "  netmatrix merge host-a/results host-b/results --output merged/\n"
+                              "  netmatrix merge artifacts/ --replace   (regenerated runs replace "
+                              "those in results/)")
+    p.add_argument("sources", nargs="+", type=Path, metavar="DIR", help="folders or files to gather")
+    p.add_argument("-o", "--output", type=Path,
+                   help="results directory to fill (default: the project's results/)")
+    p.add_argument("--replace", action="store_true",
+                   help="a run that differs from the output's own copy replaces it (conflicts among "
+                        "the sources are still refused)")
 
     p = sub.add_parser("diff", help="what changed between two results",
                        description="Cells whose exit code, message signature or duration class "
@@ -313,10 +352,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_run_all(args: argparse.Namespace) -> int:
-    from . import images, run
-    from .progress import RichProgress
+    from . import images, results, run
 
     cats = _catalogs(args)
+    cats.profile(args.profile)  # fail on a bad name before any work
+    cats.select_clients(tuple(args.clients))
+    cats.select_scenarios(tuple(args.scenarios))
     pairs = [(i, loc) for i in args.images for loc in args.locales]
     for extra in args.extra:
         image, sep, loc = extra.partition("@")
@@ -324,13 +365,29 @@ def cmd_run_all(args: argparse.Namespace) -> int:
             raise NetmatrixError(f"--extra takes IMAGE@LOCALE, not {extra!r}")
         if (image, loc) not in pairs:
             pairs.append((image, loc))
-    failed = []
-    for n, (image, loc) in enumerate(pairs, 1):
-        request = run.RunRequest(image=images.ImageRef.parse(image), profile=args.profile, locale=loc)
+    directory = args.results or results.RESULTS_DIR
+    requests = []
+    for image, loc in pairs:
+        request = run.RunRequest(image=images.ImageRef.parse(image), profile=args.profile, locale=loc,
+                                 clients=tuple(args.clients), scenarios=tuple(args.scenarios),
+                                 output=directory / results.file_name(image, loc, args.profile))
         if args.missing and request.output_path().exists():
-            _say(f"[{n}/{len(pairs)}] {image} {loc}: results exist, skipped")
+            _say(f"{image} {loc}: results exist, skipped")
             continue
-        _say(f"[{n}/{len(pairs)}] {image} {loc} ({args.profile})")
+        requests.append(request)
+    if args.engines:
+        return _run_on_engines(cats, requests, args.engines)
+    return _run_one_by_one(cats, requests, args.profile)
+
+
+def _run_one_by_one(cats, requests: list, profile: str) -> int:
+    from . import run
+    from .progress import RichProgress
+
+    failed = []
+    for n, request in enumerate(requests, 1):
+        image, loc = request.image.name, request.locale
+        _say(f"[{n}/{len(requests)}] {image} {loc} ({profile})")
         try:
             with RichProgress() as progress:
                 res = run.run(cats, request, progress)
@@ -341,6 +398,73 @@ def cmd_run_all(args: argparse.Namespace) -> int:
     if failed:
         _say(f"{len(failed)} failed: {', '.join(failed)}")
         return 1
+    return 0
+
+
+def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
+    import dataclasses
+    import time
+
+    from . import engines, run
+    from .progress import LineProgress
+
+    found = [engines.resolve(spec) for spec in specs]
+    seen: dict[str, str] = {}
+    for eng in found:
+        if eng.url in seen:
+            raise NetmatrixError(f"--engine {eng.label} and --engine {seen[eng.url]} are the same "
+                                 f"engine ({eng.url}): two runs on one engine time each other's load")
+        seen[eng.url] = eng.label
+    by_name = {r.output_path().stem: r for r in requests}
+    walls: dict[str, float] = {}
+
+    def run_one(name: str, eng: engines.Engine) -> None:
+        request = dataclasses.replace(by_name[name], engine=eng.url)
+        res = run.run(cats, request, LineProgress(eng.label))
+        walls[name] = res.run.wall_s
+        LineProgress(eng.label).say(f"{name}: {len(res.cells)} cells in {res.run.wall_s:.0f} s → "
+                                    f"{request.output_path()}")
+
+    names = ", ".join(e.label for e in found)
+    _say(f"{len(by_name)} run(s) over {len(found)} engine(s): {names}")
+    t0 = time.monotonic()
+    try:
+        report = engines.distribute(list(by_name), found, run_one,
+                                    lambda label, text: LineProgress(label).say(text))
+    except KeyboardInterrupt:
+        removed = sum(engines.remove_containers_of(os.getpid(), e.url) for e in found)
+        print(f"netmatrix: interrupted; removed {removed} container(s); finished cells are kept in "
+              "<name>.partial.json files (finish with `netmatrix run --resume`)", file=sys.stderr)
+        return 130
+    for label, why in report.failed_engines.items():
+        _say(f"engine {label} failed: {why}")
+    done = [r for r in report.runs if r.engine]
+    _say(f"{len(done)}/{len(report.runs)} run(s) done in {time.monotonic() - t0:.0f} s"
+         + "".join(f"\n  {r.name}: {r.engine}" + (f" (after {', '.join(r.tries[:-1])})"
+                                                  if len(r.tries) > 1 else "") for r in done))
+    failed = [r for r in report.runs if not r.engine]
+    for r in failed:
+        _say(f"  {r.name}: FAILED: {r.error}")
+    return 0 if report.ok else 1
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from . import merge, results
+
+    output = args.output or results.RESULTS_DIR
+    report = merge.merge(args.sources, output, replace=args.replace)
+    for line in report.refused:
+        print(f"netmatrix: refused: {line}", file=sys.stderr)
+    if not report.ok:
+        print(f"netmatrix: nothing merged ({len(report.refused)} file(s) refused)", file=sys.stderr)
+        return 1
+    for line in report.skipped:
+        _say(f"skipped {line}")
+    for path in report.removed:
+        _say(f"removed {path} (a complete run replaces it)")
+    for dest, src in report.written:
+        _say(f"{src} → {dest}")
+    print(f"merged {len(report.written)} file(s) into {output}/ ({len(report.skipped)} skipped)")
     return 0
 
 
@@ -464,7 +588,7 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-COMMANDS = {"setup": cmd_setup, "run": cmd_run, "run-all": cmd_run_all, "diff": cmd_diff,
+COMMANDS = {"setup": cmd_setup, "run": cmd_run, "run-all": cmd_run_all, "merge": cmd_merge, "diff": cmd_diff,
             "html": cmd_html, "show": cmd_show, "lookup": cmd_lookup,
             "explain": cmd_explain, "tell": cmd_tell, "selftest": cmd_selftest, "clean": cmd_clean}
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import pexpect
 
+from . import engines
 from .models import DialogueStep
 from .pods import EXEC_ATTEMPTS, WORKDIR, Pod
 
@@ -79,7 +80,7 @@ class TerminalDriver:
         docker_cli = shutil.which("docker")
         if not docker_cli:
             raise RuntimeError("the docker command-line client is needed for terminal clients")
-        args = ["exec", "-it", "-u", user, "-w", WORKDIR]
+        args = [*engines.cli_args(pod.session.url), "exec", "-it", "-u", user, "-w", WORKDIR]
         for key, value in env.items():
             args += ["-e", f"{key}={value}"]
         args += [pod.box_id, *wrap(argv, cap)]

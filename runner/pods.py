@@ -21,6 +21,7 @@ import docker
 from docker.errors import APIError, DockerException, NotFound
 from requests.exceptions import RequestException
 
+from . import engines
 from .errors import LabError, NetmatrixError
 from .kinds import ScenarioBase
 from .models import Client, Profile, SelfTestVerdict
@@ -56,9 +57,10 @@ class ExecResult:
 class Session:
     """A run's handle on the engine: labels, one API connection per thread, and cleanup."""
 
-    def __init__(self, run_id: str, timeout: float) -> None:
+    def __init__(self, run_id: str, timeout: float, url: str | None = None) -> None:
         self.run_id = run_id
         self.timeout = timeout
+        self.url = url  # the run's engine; None: DOCKER_HOST or the local socket
         self._local = threading.local()
 
     @property
@@ -66,7 +68,7 @@ class Session:
         # docker-py clients are not reliably thread-safe; one per worker thread is cheap.
         client = getattr(self._local, "client", None)
         if client is None:
-            client = docker.from_env(timeout=self.timeout)
+            client = engines.client(self.url, timeout=self.timeout)
             self._local.client = client
         return client
 

@@ -54,6 +54,7 @@ class RunRequest:
     jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
     output: Path | None = None  # default: results/<file_name(image, locale, profile)>
     resume: bool = False
+    engine: str | None = None  # the engine's URL; None: DOCKER_HOST or the local socket
 
     def output_path(self) -> Path:
         return self.output or results.RESULTS_DIR / results.file_name(self.image.name, self.locale,
@@ -154,7 +155,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         todo = [c for c in cells if c.key not in done]
 
         progress.phase("checking the Docker engine")
-        client = engine.ensure_engine(progress.phase)
+        client = engine.ensure_engine(progress.phase, url=request.engine)
         swept = pods.sweep(client)
         if swept:
             progress.phase(f"removed {swept} containers left by interrupted runs")
@@ -184,7 +185,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                            wall_s=round(time.monotonic() - t0, 3), complete=complete)
 
         collector = _Collector(partial, info, progress, previous)
-        session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120)
+        session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120, url=request.engine)
         progress.planned(len(todo))
 
         # Cells whose client the catalog does not package for this family never need a pod.
