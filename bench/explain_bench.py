@@ -36,7 +36,7 @@ CORPUS_DIR = ROOT / "bench" / "corpus"
 
 # Cause ids an entry may carry: the scenario ids of the catalog plus the ones being added
 # (issues 9-12). Keep in step with tests/test_corpus.py, which checks entries against this set.
-CAUSES = frozenset("""
+_CAUSE_IDS = """
 tcp-closed tcp-reject tcp-drop tcp-accept-close tcp-accept-reset
 udp-closed udp-reject udp-drop udp-listen
 tcp-reject-net-unreachable tcp-reject-host-unreachable tcp-reject-host-prohibited
@@ -48,7 +48,8 @@ localhost-v4-only localhost-v6-only he-v6-blackhole
 tls-plain-server tls-server-plain-client tls-self-signed tls-expired tls-wrong-host
 tls-untrusted-ca tls-old-version mtu-blackhole proxy-refused proxy-forbidden proxy-auth
 proxy-bad-gateway proxy-scheme forward-no-backend http-ok
-""".split())
+"""
+CAUSES = frozenset(_CAUSE_IDS.split())
 
 REQUIRED = ("id", "text", "client", "os", "locale", "cause", "source", "thread", "how", "split")
 OPTIONAL = ("exit", "duration")
