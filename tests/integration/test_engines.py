@@ -29,7 +29,9 @@ SECOND = f"unix://{SOCKET}"
 STATE = Path("/var/tmp/netmatrix-test-engine")
 FIRST = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
 BASE = "debian:bookworm"
-SELECTION = ["--profile", "fast", "-c", "curl,wget", "--images", "debian-bookworm",
+# The article's five TCP scenarios: 10 cells per run, enough to compare engines, quick on 2 cores.
+SCENARIOS = "tcp-closed,tcp-reject,tcp-drop,tcp-accept-close,tcp-accept-reset"
+SELECTION = ["--profile", "fast", "-c", "curl,wget", "-s", SCENARIOS, "--images", "debian-bookworm",
              "--locales", "C.UTF-8,fr_FR.UTF-8", "--extra", ""]
 NAMES = ("debian-bookworm.fast.json", "debian-bookworm.fr_FR.fast.json")
 
