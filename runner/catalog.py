@@ -5,7 +5,6 @@ Errors name the file, the line and the field, with list items named by their id:
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,13 +13,12 @@ from collections.abc import Iterable, Sequence
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import paths
 from .errors import CatalogError, UsageError
 from .models import Client, ClientCatalog, Profile, Scenario, ScenarioCatalog
+from .paths import CATALOG_ENV, CLIENTS_FILE, SCENARIOS_FILE
 
-ROOT = Path(__file__).resolve().parent.parent  # the project checkout (editable install)
-CLIENTS_FILE = ROOT / "clients.yaml"
-SCENARIOS_FILE = ROOT / "scenarios.yaml"
-CATALOG_ENV = "NETMATRIX_CATALOG"  # a folder holding clients.yaml and scenarios.yaml
+ROOT = paths.DATA  # the checkout, or the installed package's _data/ (see paths.py)
 MAX_DEPTH = 32  # the catalogs nest five levels; far deeper is a mistake (or an attack on the parser)
 
 M = TypeVar("M", bound=BaseModel)
@@ -276,10 +274,9 @@ def load(clients: Path = CLIENTS_FILE, scenarios: Path = SCENARIOS_FILE) -> Cata
 def load_dir(directory: Path | str | None = None) -> Catalogs:
     """The catalogs of a folder (clients.yaml, scenarios.yaml): `directory`, else $NETMATRIX_CATALOG,
     else the project's own."""
-    chosen = directory or os.environ.get(CATALOG_ENV)
-    if not chosen:
+    folder = paths.catalog_dir(directory)
+    if folder is None:
         return load()
-    folder = Path(chosen)
     if not folder.is_dir():
         raise UsageError(f"catalog folder {folder} does not exist (--catalog or ${CATALOG_ENV}); it "
                          "must hold clients.yaml and scenarios.yaml")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 from collections.abc import Callable, Sequence
 
-from . import __version__, engine, execute, images, matrix, pods, results, schedule, wire
+from . import __version__, engine, execute, images, matrix, paths, pods, results, schedule, wire
 from .catalog import Catalogs
 from .errors import NetmatrixError, UsageError
 from .images import ImageRef
@@ -52,12 +52,13 @@ class RunRequest:
     clients: tuple[str, ...] = ()
     scenarios: tuple[str, ...] = ()
     jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
-    output: Path | None = None  # default: results/<file_name(image, locale, profile)>
+    output: Path | None = None  # default: <results_dir>/<file_name(image, locale, profile)>
     resume: bool = False
+    results_dir: Path | None = None  # default: paths.user_results() (results/ in a checkout)
 
     def output_path(self) -> Path:
-        return self.output or results.RESULTS_DIR / results.file_name(self.image.name, self.locale,
-                                                                      self.profile)
+        name = results.file_name(self.image.name, self.locale, self.profile)
+        return self.output or paths.user_results(self.results_dir) / name
 
 
 def partial_path(output: Path) -> Path:
