@@ -253,7 +253,7 @@ def _documented(client: Client, code: int | None) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    templates = resources.files("runner") / "sitefiles" / "templates"
+    templates = resources.files("netmatrix") / "sitefiles" / "templates"
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,  # every template is HTML; captured output must never become markup
@@ -331,7 +331,7 @@ def _write_all(site: Site, root: Path) -> list[Path]:
                        ("search-index.js", f"window.NETMATRIX_SEARCH = {data};\n")):
         (root / name).write_text(text, encoding="utf-8")
         written.append(root / name)
-    static = resources.files("runner") / "sitefiles" / "static"
+    static = resources.files("netmatrix") / "sitefiles" / "static"
     for item in static.iterdir():
         target = root / item.name
         target.write_bytes(item.read_bytes())

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from runner import catalog
+from netmatrix import catalog
 
 DATA = Path(__file__).parent / "data"
 
@@ -24,7 +24,7 @@ HOSTILE = ('curl: (7) <script>window.__pwned = 1; alert("pwned")</script>'
 @pytest.fixture(scope="session")
 def hostile_results():
     """A real fast bookworm result whose curl × tcp-closed cell printed HOSTILE on both streams."""
-    from runner import results
+    from netmatrix import results
 
     res = results.read(results.resolve("debian-bookworm.fast"))
     cells = tuple(c.model_copy(update={"stdout": HOSTILE + "\n", "stderr": HOSTILE + "\n"})

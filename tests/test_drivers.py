@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from runner.drivers import RawRun, Report, run_reported, split_report, wrap
-from runner.pods import EXEC_ATTEMPTS
+from netmatrix.drivers import RawRun, Report, run_reported, split_report, wrap
+from netmatrix.pods import EXEC_ATTEMPTS
 
 
 def test_report_is_split_off_exactly():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from runner import results, sitegen
+from netmatrix import results, sitegen
 
 CHROMIUM = "/usr/bin/chromium"
 # As root in a container Chromium needs --no-sandbox; the rest keep it off the (closed) network.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from runner import results, sitegen
+from netmatrix import results, sitegen
 
 from ..conftest import HOSTILE
 from .conftest import ARTIFACTS

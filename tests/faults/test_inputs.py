@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from runner import cli, results, run
-from runner.errors import ResultsError
+from netmatrix import cli, results, run
+from netmatrix.errors import ResultsError
 
 from .crafted import ESCAPES, crafted
 

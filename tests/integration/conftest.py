@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from runner import engine, images, pods
+from netmatrix import engine, images, pods
 
 
 def pytest_collection_modifyitems(items):
