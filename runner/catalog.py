@@ -89,7 +89,8 @@ def _check_depth(path: Path, text: str) -> None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise CatalogError(f"{_shown(path)}:{event.start_mark.line + 1}: nested more than "
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                raise CatalogError(f"{_shown(path)}:{line}: nested more than "
                                    f"{MAX_DEPTH} levels deep; a catalog needs five at most")
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
@@ -103,7 +104,7 @@ def _yaml_problem(path: Path, exc: yaml.YAMLError, text: str = "") -> str:
     # only at the next token, lines later: where that token or collection started is the line to fix.
     late = isinstance(exc, yaml.scanner.ScannerError) or "flow" in (getattr(exc, "context", "") or "")
     if late and context is not None:
-        problem = f"{problem} ({exc.context})"
+        problem = f"{problem} ({getattr(exc, 'context', '')})"
         mark = context
     elif isinstance(exc, yaml.parser.ParserError) and mark is not None:
         opened = _unclosed_quote(text, mark.index)

@@ -21,10 +21,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "browser" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
+# The `browser` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")

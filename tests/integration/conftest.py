@@ -10,10 +10,7 @@ import pytest
 from netmatrix import engine, images, pods
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "integration" in str(item.fspath):
-            item.add_marker(pytest.mark.integration)
+# The `integration` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")
