@@ -300,8 +300,8 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     # The lab's servers and rules may not have been in place: not a measurement.
                     collector.add(outcome.model_copy(update={
                         "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
-                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may not have "
-                                f"behaved as declared; {RERUN}"}), announce=False)
+                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may "
+                                f"not have behaved as declared; {RERUN}"}), announce=False)
                 elif lost:
                     collector.add(outcome.model_copy(update={"wire": Wire(
                         summary=f"not captured: the capture lost {lost} packets of this pod "

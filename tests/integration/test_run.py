@@ -94,8 +94,10 @@ def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     _, first, _ = fast
     second = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS,
                                           output=tmp_path / "again.json"))
-    sig = lambda res: {(v.client, v.scenario): (v.exit_code, v.signature)  # noqa: E731
-                       for v in cell_views(res, cats)}
+
+    def sig(res):
+        return {(v.client, v.scenario): (v.exit_code, v.signature) for v in cell_views(res, cats)}
+
     a, b = sig(first), sig(second)
     assert a.keys() == b.keys()
     changed = {k: (a[k], b[k]) for k in a if a[k] != b[k]}
