@@ -5,6 +5,7 @@ nmexec.c, drivers) stay at the repository root, where the project and its users 
 wheel carries copies under netmatrix/_data/, read through netmatrix/paths.py (importlib.resources).
 An editable install copies nothing: paths.py reads the checkout itself.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -20,8 +21,12 @@ SHIPPED_DIRS = ("containers", "results")
 
 def _wanted(path: Path) -> bool:
     """Skip caches, interrupted runs and the temporary files of saves."""
-    return not ("__pycache__" in path.parts or path.name.startswith(".tmp-")
-                or ".partial." in path.name or path.suffix == ".pyc")
+    return not (
+        "__pycache__" in path.parts
+        or path.name.startswith(".tmp-")
+        or ".partial." in path.name
+        or path.suffix == ".pyc"
+    )
 
 
 class BuildWithData(build_py):

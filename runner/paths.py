@@ -13,6 +13,7 @@ Results come from two places, read side by side: the *reference* results that sh
 `--results DIR`, else $NETMATRIX_RESULTS, else results/ in a checkout (the project commits them),
 else $XDG_DATA_HOME/netmatrix/results (~/.local/share/netmatrix/results).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """The command line's conventions (issue 13): one exit-code table, quiet broken pipes, --json with a
 format key on every answering command, output that fits the terminal, help on every option."""
+
 from __future__ import annotations
 
 import argparse
@@ -14,8 +15,15 @@ from netmatrix import cli
 
 
 def _run(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, input=stdin, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "netmatrix.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
 
 
 def _actions(parser: argparse.ArgumentParser, path: str = "netmatrix"):
@@ -28,8 +36,7 @@ def _actions(parser: argparse.ArgumentParser, path: str = "netmatrix"):
 
 
 def test_every_option_and_argument_has_help():
-    missing = [f"{path} {a.option_strings or a.dest}" for path, a in _actions(cli.parser())
-               if not a.help]
+    missing = [f"{path} {a.option_strings or a.dest}" for path, a in _actions(cli.parser()) if not a.help]
     assert not missing, missing
 
 
@@ -41,8 +48,14 @@ def test_help_prints_the_exit_code_table(capsys):
     assert "exit codes:" in out and "usage: a bad option" in out and "130 by Ctrl-C" in out
 
 
-@pytest.mark.parametrize("argv", [["lookup", "nosuchclient", "4"], ["show", "-c", "nosuchclient"],
-                                  ["tell", "tcp-closed", "nosuchscenario"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["lookup", "nosuchclient", "4"],
+        ["show", "-c", "nosuchclient"],
+        ["tell", "tcp-closed", "nosuchscenario"],
+    ],
+)
 def test_unknown_names_are_usage_errors(argv, capsys):
     assert cli.main(argv) == cli.USAGE
     err = capsys.readouterr().err
@@ -54,19 +67,30 @@ def test_explain_that_matches_nothing_exits_3(capsys):
 
 
 def test_broken_pipe_ends_quietly():
-    proc = subprocess.run(f"{sys.executable} -m netmatrix.cli show | head -1", shell=True,
-                          capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        f"{sys.executable} -m netmatrix.cli show | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.stdout.startswith("debian-bookworm")
     assert proc.stderr == "", proc.stderr  # no BrokenPipeError traceback, no "Exception ignored"
 
 
-@pytest.mark.parametrize("argv", [["show", "--json", "-c", "curl"],
-                                  ["show", "--format", "json", "-c", "curl"],
-                                  ["lookup", "wget", "4", "--json"],
-                                  ["lookup", "Connection refused", "--json"],
-                                  ["explain", "curl: (7) Failed to connect", "--json"],
-                                  ["tell", "tcp-closed", "tcp-reject", "--json"],
-                                  ["diff", "debian-bullseye", "debian-trixie", "--json"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "--json", "-c", "curl"],
+        ["show", "--format", "json", "-c", "curl"],
+        ["lookup", "wget", "4", "--json"],
+        ["lookup", "Connection refused", "--json"],
+        ["explain", "curl: (7) Failed to connect", "--json"],
+        ["tell", "tcp-closed", "tcp-reject", "--json"],
+        ["diff", "debian-bullseye", "debian-trixie", "--json"],
+    ],
+)
 def test_every_json_answer_carries_its_format(argv, capsys):
     cli.main(argv)
     data = json.loads(capsys.readouterr().out)

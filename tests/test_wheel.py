@@ -6,6 +6,7 @@ environment through a .pth file, so the test needs no network and still imports 
 wheel (the fresh venv's site-packages comes first; the editable install's finder is never loaded).
 Docker-free: part of the unit tests. Takes ~30 s (mostly the site).
 """
+
 from __future__ import annotations
 
 import os
@@ -25,9 +26,25 @@ pytestmark = pytest.mark.packaging
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                           "--disable-pip-version-check", "-q", "-w", str(out), str(ROOT)],
-                          capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     (built,) = out.glob("netmatrix-*.whl")
     return built
@@ -36,11 +53,18 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_holds_netmatrix_and_its_data_and_no_runner(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert not [n for n in names if n.startswith("runner/")]
-    for needed in ("netmatrix/cli.py", "netmatrix/kinds/__init__.py", "netmatrix/_data/clients.yaml",
-                   "netmatrix/_data/scenarios.yaml", "netmatrix/_data/results/debian-bookworm.json",
-                   "netmatrix/_data/containers/lab/labd.py", "netmatrix/_data/containers/helper/nmexec.c",
-                   "netmatrix/_data/containers/client/Dockerfile.debian",
-                   "netmatrix/sitefiles/templates/base.html", "netmatrix/py.typed"):
+    for needed in (
+        "netmatrix/cli.py",
+        "netmatrix/kinds/__init__.py",
+        "netmatrix/_data/clients.yaml",
+        "netmatrix/_data/scenarios.yaml",
+        "netmatrix/_data/results/debian-bookworm.json",
+        "netmatrix/_data/containers/lab/labd.py",
+        "netmatrix/_data/containers/helper/nmexec.c",
+        "netmatrix/_data/containers/client/Dockerfile.debian",
+        "netmatrix/sitefiles/templates/base.html",
+        "netmatrix/py.typed",
+    ):
         assert needed in names, needed
     assert not [n for n in names if "__pycache__" in n or ".partial." in n]
 
@@ -55,9 +79,24 @@ def installed(wheel, tmp_path_factory) -> dict:
     # Dependencies from this environment, after the fresh venv's own site-packages.
     deps = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     (site / "zz-deps.pth").write_text("".join(f"{d}\n" for d in sorted(deps)))
-    proc = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "-q",
-                           "--disable-pip-version-check", str(wheel)],
-                          capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(py),
+            "install",
+            "--no-deps",
+            "-q",
+            "--disable-pip-version-check",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     home = tmp_path_factory.mktemp("home")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NETMATRIX_", "XDG_", "PYTHON"))}
@@ -66,14 +105,25 @@ def installed(wheel, tmp_path_factory) -> dict:
 
 
 def _run(installed: dict, *argv: str) -> subprocess.CompletedProcess:
-    return subprocess.run(list(argv), cwd=installed["cwd"], env=installed["env"], capture_output=True,
-                          text=True, timeout=300, check=False)
+    return subprocess.run(
+        list(argv),
+        cwd=installed["cwd"],
+        env=installed["env"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_installed_netmatrix_answers_from_anywhere(installed):
     nm = str(installed["bin"] / "netmatrix")
-    where = _run(installed, str(installed["bin"] / "python"), "-c",
-                 "import netmatrix, netmatrix.paths as p; print(netmatrix.__file__, p.CHECKOUT, p.DATA)")
+    where = _run(
+        installed,
+        str(installed["bin"] / "python"),
+        "-c",
+        "import netmatrix, netmatrix.paths as p; print(netmatrix.__file__, p.CHECKOUT, p.DATA)",
+    )
     assert "site-packages/netmatrix/__init__.py None " in where.stdout, where.stdout + where.stderr
     assert str(ROOT) not in where.stdout
 
@@ -81,8 +131,12 @@ def test_installed_netmatrix_answers_from_anywhere(installed):
     assert lookup.returncode == 0, lookup.stderr
     assert "Network failure" in lookup.stdout
 
-    explain = _run(installed, nm, "explain",
-                   "curl: (7) Failed to connect to 127.0.0.1 port 81 after 0 ms: Connection refused")
+    explain = _run(
+        installed,
+        nm,
+        "explain",
+        "curl: (7) Failed to connect to 127.0.0.1 port 81 after 0 ms: Connection refused",
+    )
     assert explain.returncode == 0, explain.stderr
     assert "tcp-closed" in explain.stdout
 
@@ -92,8 +146,12 @@ def test_installed_netmatrix_answers_from_anywhere(installed):
 
     # A user's own results go to the XDG data folder, beside the shipped ones.
     data = Path(installed["env"]["HOME"]) / ".local" / "share" / "netmatrix" / "results"
-    shipped = _run(installed, str(installed["bin"] / "python"), "-c",
-                   "import netmatrix.paths as p; print(p.user_results()); print(len(p.results_dirs()))")
+    shipped = _run(
+        installed,
+        str(installed["bin"] / "python"),
+        "-c",
+        "import netmatrix.paths as p; print(p.user_results()); print(len(p.results_dirs()))",
+    )
     assert shipped.stdout.split() == [str(data), "2"]
 
 
