@@ -27,7 +27,7 @@ def main() -> int:
         times = []
         for _ in range(RUNS):
             t0 = time.monotonic()
-            proc = subprocess.run([sys.executable, "-m", "runner.cli", *args], capture_output=True,
+            proc = subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], capture_output=True,
                                   check=False)
             times.append(time.monotonic() - t0)
             if proc.returncode not in (0, 3):

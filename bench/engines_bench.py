@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from runner import results
+from netmatrix import results
 
 
 def run_all(engines: list[str], args: argparse.Namespace, out: Path) -> float:
-    argv = [sys.executable, "-m", "runner.cli", "run-all", "--profile", args.profile,
+    argv = [sys.executable, "-m", "netmatrix.cli", "run-all", "--profile", args.profile,
             "--images", args.images, "--locales", args.locales, "--extra", "", "--results", str(out)]
     for e in engines:
         argv += ["--engine", e]

@@ -33,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from runner import catalog, drivers, engine, images, matrix, pods, results, run
-from runner.models import Results
+from netmatrix import catalog, drivers, engine, images, matrix, pods, results, run
+from netmatrix.models import Results
 
 
 def matrix_figures(res: Results, wall: float) -> float:

@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from runner import catalog, results, sitegen
-from runner.models import Results
+from netmatrix import catalog, results, sitegen
+from netmatrix.models import Results
 
 
 def scaled(cats: catalog.Catalogs, runs: list[Results], factor: int

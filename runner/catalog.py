@@ -5,7 +5,6 @@ Errors name the file, the line and the field, with list items named by their id:
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,13 +13,12 @@ from collections.abc import Iterable, Sequence
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import paths
 from .errors import CatalogError, UsageError
 from .models import Client, ClientCatalog, Profile, Scenario, ScenarioCatalog
+from .paths import CATALOG_ENV, CLIENTS_FILE, SCENARIOS_FILE
 
-ROOT = Path(__file__).resolve().parent.parent  # the project checkout (editable install)
-CLIENTS_FILE = ROOT / "clients.yaml"
-SCENARIOS_FILE = ROOT / "scenarios.yaml"
-CATALOG_ENV = "NETMATRIX_CATALOG"  # a folder holding clients.yaml and scenarios.yaml
+ROOT = paths.DATA  # the checkout, or the installed package's _data/ (see paths.py)
 MAX_DEPTH = 32  # the catalogs nest five levels; far deeper is a mistake (or an attack on the parser)
 
 M = TypeVar("M", bound=BaseModel)
@@ -91,7 +89,8 @@ def _check_depth(path: Path, text: str) -> None:
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                raise CatalogError(f"{_shown(path)}:{event.start_mark.line + 1}: nested more than "
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                raise CatalogError(f"{_shown(path)}:{line}: nested more than "
                                    f"{MAX_DEPTH} levels deep; a catalog needs five at most")
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
@@ -105,7 +104,7 @@ def _yaml_problem(path: Path, exc: yaml.YAMLError, text: str = "") -> str:
     # only at the next token, lines later: where that token or collection started is the line to fix.
     late = isinstance(exc, yaml.scanner.ScannerError) or "flow" in (getattr(exc, "context", "") or "")
     if late and context is not None:
-        problem = f"{problem} ({exc.context})"
+        problem = f"{problem} ({getattr(exc, 'context', '')})"
         mark = context
     elif isinstance(exc, yaml.parser.ParserError) and mark is not None:
         opened = _unclosed_quote(text, mark.index)
@@ -276,10 +275,9 @@ def load(clients: Path = CLIENTS_FILE, scenarios: Path = SCENARIOS_FILE) -> Cata
 def load_dir(directory: Path | str | None = None) -> Catalogs:
     """The catalogs of a folder (clients.yaml, scenarios.yaml): `directory`, else $NETMATRIX_CATALOG,
     else the project's own."""
-    chosen = directory or os.environ.get(CATALOG_ENV)
-    if not chosen:
+    folder = paths.catalog_dir(directory)
+    if folder is None:
         return load()
-    folder = Path(chosen)
     if not folder.is_dir():
         raise UsageError(f"catalog folder {folder} does not exist (--catalog or ${CATALOG_ENV}); it "
                          "must hold clients.yaml and scenarios.yaml")

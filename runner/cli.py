@@ -1,7 +1,9 @@
 """The netmatrix command line: parses arguments, calls the library, prints, picks the exit code.
 
-Nothing below this module prints or exits. Errors the user can fix are one line on stderr (exit 1),
-bad arguments exit 2, Ctrl-C exits 130 after cleaning up; anything else keeps its traceback.
+Nothing below this module prints or exits. The exit codes are EXIT_CODES below (also in --help and
+README): errors the user can fix are one line on stderr (1; 2 when the command line itself is wrong),
+a signal exits 128 + its number after cleaning up, a closed pipe ends quietly; anything else keeps
+its traceback.
 """
 from __future__ import annotations
 
@@ -14,10 +16,26 @@ from pathlib import Path
 from collections.abc import Sequence
 
 from . import __version__
-from .errors import NetmatrixError
+from .errors import NetmatrixError, UsageError
 
 ALL_IMAGES = ("debian-bullseye", "debian-bookworm", "debian-trixie", "debian-sid")
 EXTRA_RUNS = ("debian-bookworm@fr_FR.UTF-8", "debian-bookworm@de_DE.UTF-8")
+
+# The exit codes, one table for every command (printed by --help, copied in README.md).
+OK, FAILED, USAGE, NO_MATCH = 0, 1, 2, 3
+EXIT_CODES = """\
+exit codes:
+  0    done: an answer, or a run that measured every cell
+  1    an error reported in one line: a results or catalog file netmatrix cannot
+       use, no engine, an image that does not build, a lab failing its self-test,
+       a run that left cells unmeasured
+  2    usage: a bad option or argument; an unknown client, scenario, profile,
+       image or locale
+  3    explain: nothing recorded matches the pasted output
+  129  interrupted by SIGHUP, 130 by Ctrl-C (SIGINT), 143 by SIGTERM: containers
+       removed, finished cells kept (run --resume)
+  141  the reader of the output went away (netmatrix show | head): ends quietly
+"""
 
 EPILOG = """\
 examples:
@@ -32,8 +50,12 @@ examples:
   netmatrix explain "curl: (7) Failed ..."  rank the causes behind a pasted error
   netmatrix html -o site/                   the static HTML reference, for any static host
 
-Results go to results/<image>[.<locale>][.<profile>].json (see README.md for the schema).
-"""
+""" + (
+    "Runs go to --results DIR, else $NETMATRIX_RESULTS, else results/ in a source checkout, else "
+    "~/.local/share/netmatrix/results, as <image>[.<locale>][.<profile>].json (schema: README.md); "
+    "answers read them beside the reference results that ship with netmatrix.\n"
+    "Tab completion: pip install 'netmatrix[completion]', then: "
+    'eval "$(register-python-argcomplete netmatrix)"\n\n') + EXIT_CODES
 
 
 class _Help(argparse.HelpFormatter):
@@ -69,10 +91,27 @@ def _add_catalog(p: argparse.ArgumentParser) -> None:
                         "$NETMATRIX_CATALOG, else the project's)")
 
 
+def _add_results(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--results", metavar="DIR", type=Path, default=None,
+                   help=f"{what} (default: $NETMATRIX_RESULTS, else results/ in a source checkout, "
+                        "else ~/.local/share/netmatrix/results)")
+
+
+def _add_json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true",
+                   help='JSON for scripts, with "format": 1 first (its layout version)')
+
+
 def _catalogs(args: argparse.Namespace):
     from . import catalog
 
     return catalog.load_dir(args.catalog)
+
+
+def _results_dirs(args: argparse.Namespace) -> list[Path]:
+    from . import paths
+
+    return paths.results_dirs(getattr(args, "results", None))
 
 
 # ---- signals: SIGINT, SIGTERM and SIGHUP take one path -------------------------------------------
@@ -103,26 +142,47 @@ def _exit_code(exc: KeyboardInterrupt) -> int:
     return 128 + getattr(exc, "signum", signal.SIGINT)
 
 
+def _ids(kind: str):
+    """A completer for argcomplete: the client or scenario ids of the catalogs in use."""
+    def complete(prefix: str = "", parsed_args: argparse.Namespace | None = None, **_: object) -> list[str]:
+        from . import catalog
+
+        try:
+            cats = catalog.load_dir(getattr(parsed_args, "catalog", None))
+        except NetmatrixError:
+            return []
+        items = cats.clients.clients if kind == "client" else cats.scenarios.scenarios
+        done, _sep, last = prefix.rpartition(",")
+        return [f"{done}{_sep}{i.id}" for i in items if i.id.startswith(last)]
+    return complete
+
+
+def _completes(action: argparse.Action, kind: str) -> None:
+    action.completer = _ids(kind)  # type: ignore[attr-defined]  # read by argcomplete only
+
+
 def _add_selection(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-c", "--client", dest="clients", type=_csv, action="extend", default=[],
-                   metavar="ID[,ID]", help="only these clients (repeatable; default: all)")
-    p.add_argument("-s", "--scenario", dest="scenarios", type=_csv, action="extend", default=[],
-                   metavar="ID[,ID]", help="only these scenarios (repeatable; default: all)")
+    _completes(p.add_argument("-c", "--client", dest="clients", type=_csv, action="extend", default=[],
+                              metavar="ID[,ID]", help="only these clients (repeatable; default: all)"),
+               "client")
+    _completes(p.add_argument("-s", "--scenario", dest="scenarios", type=_csv, action="extend",
+                              default=[], metavar="ID[,ID]",
+                              help="only these scenarios (repeatable; default: all)"), "scenario")
 
 
 def _add_answer_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="JSON for scripts")
-    p.add_argument("--results", metavar="DIR", type=Path,
-                   help="results directory to read (default: the project's results/)")
+    _add_json(p)
+    _add_results(p, "your own results, read beside the reference ones that ship with netmatrix")
     _add_catalog(p)
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="netmatrix", formatter_class=_Help, epilog=EPILOG,
+        prog="netmatrix", formatter_class=_Help, epilog=EPILOG, allow_abbrev=False,
         description="Run network clients against port scenarios (closed, rejected, dropped, ...) in "
                     "containers, and map what they print and exit with to the root cause.")
-    top.add_argument("--version", action="version", version=f"netmatrix {__version__}")
+    top.add_argument("--version", action="version", version=f"netmatrix {__version__}",
+                     help="print the version and exit")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("setup", help="make sure an engine runs and the images are built",
@@ -147,7 +207,9 @@ def parser() -> argparse.ArgumentParser:
     _add_selection(p)
     p.add_argument("-j", "--jobs", type=_jobs, default=0,
                    help="cells at once (default: all; most cells only wait on a timeout)")
-    p.add_argument("-o", "--output", type=Path, help="results file (default: results/<name>.json)")
+    p.add_argument("-o", "--output", type=Path,
+                   help="results file (default: <results folder>/<image>[.<locale>][.<profile>].json)")
+    _add_results(p, "folder the results file goes to")
     p.add_argument("--resume", action="store_true",
                    help="keep the cells an interrupted run saved (or a finished run's, but for its "
                         "error cells), run only the rest")
@@ -168,12 +230,14 @@ def parser() -> argparse.ArgumentParser:
                               "  netmatrix run-all --engine ssh://ci@host-a --engine ssh://ci@host-b\n"
                               "  netmatrix run-all --engine default --engine host-b   (docker contexts)\n"
                               "  netmatrix run-all --images debian-trixie --extra '' -c curl,wget")
-    p.add_argument("--images", type=_csv, default=list(ALL_IMAGES), metavar="IMAGE[,IMAGE]")
+    p.add_argument("--images", type=_csv, default=list(ALL_IMAGES), metavar="IMAGE[,IMAGE]",
+                   help="images to run, <family>-<suite> (default: the four Debian suites)")
     p.add_argument("--locales", type=_csv, default=["C.UTF-8"], metavar="LOCALE[,LOCALE]",
                    help="locales for every image (default: C.UTF-8)")
     p.add_argument("--extra", type=_csv, default=list(EXTRA_RUNS), metavar="IMAGE@LOCALE",
                    help="further image@locale pairs (default: %(default)s)")
-    p.add_argument("--profile", default="faithful")
+    p.add_argument("--profile", default="faithful",
+                   help="faithful (the reference) or fast; see scenarios.yaml (default: %(default)s)")
     p.add_argument("--missing", action="store_true", help="skip those that already have results")
     _add_catalog(p)
     _add_selection(p)
@@ -208,9 +272,10 @@ def parser() -> argparse.ArgumentParser:
                                    "(< 2 s, 2–10 s, 10–60 s, ≥ 1 min, killed at cap) differ "
                                    "between two results: two images, two locales, two runs.",
                        epilog="example: netmatrix diff debian-bullseye debian-trixie")
-    p.add_argument("a", metavar="RESULTS_A")
-    p.add_argument("b", metavar="RESULTS_B")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("a", metavar="RESULTS_A", help="results file or name, e.g. debian-bullseye")
+    p.add_argument("b", metavar="RESULTS_B", help="the results to compare it with")
+    _add_json(p)
+    _add_results(p, "your own results, found beside the reference ones")
     _add_catalog(p)
 
     p = sub.add_parser("html", help="write the static HTML reference",
@@ -225,17 +290,21 @@ def parser() -> argparse.ArgumentParser:
                        formatter_class=_Help)
     p.add_argument("-o", "--output", type=Path, default=Path("site"),
                    help="folder to write (default: %(default)s/)")
-    p.add_argument("--results", metavar="DIR", type=Path,
-                   help="results directory to read (default: the project's results/)")
+    _add_results(p, "your own results, published beside the reference ones")
     _add_catalog(p)
 
     p = sub.add_parser("show", help="print a results matrix",
                        description="Print the matrix: rows clients, columns scenarios; each cell the "
                                    "exit code, the key message line and the duration.")
-    p.add_argument("results", nargs="?",
-                   help="results file or image name (default: debian-bookworm, else the first)")
-    p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain")
+    p.add_argument("name", nargs="?", metavar="RESULTS",
+                   help="results file or name, e.g. debian-trixie (default: debian-bookworm, else the "
+                        "first)")
+    p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain",
+                   help="plain tables that fit the terminal ($COLUMNS), markdown to paste, or json "
+                        "(same as --json) (default: %(default)s)")
+    _add_json(p)
     _add_selection(p)
+    _add_results(p, "your own results, found beside the reference ones")
     _add_catalog(p)
 
     p = sub.add_parser("lookup", help="what an exit code or a message means, from the matrix",
@@ -246,7 +315,8 @@ def parser() -> argparse.ArgumentParser:
                                    "clients, with its causes.",
                        epilog="examples:\n  netmatrix lookup wget 4\n  netmatrix lookup curl\n"
                               "  netmatrix lookup \"Connection refused\"")
-    p.add_argument("what", help="a client id (see clients.yaml) or a message fragment")
+    _completes(p.add_argument("what", help="a client id (see clients.yaml) or a message fragment"),
+               "client")
     p.add_argument("exit_code", nargs="?", type=int, help="with a client: one exit code")
     _add_answer_options(p)
 
@@ -259,7 +329,8 @@ def parser() -> argparse.ArgumentParser:
                               "Connection timed out\"\n  curl -sv http://x:81 2>&1 | netmatrix explain "
                               "--client curl --exit 7")
     p.add_argument("output", nargs="?", help="the output; read from stdin when left out")
-    p.add_argument("--client", help="the client that printed it (narrows the evidence)")
+    _completes(p.add_argument("--client", help="the client that printed it (narrows the evidence)"),
+               "client")
     p.add_argument("--exit", dest="exit_code", type=int, help="its exit code")
     _add_answer_options(p)
 
@@ -267,36 +338,67 @@ def parser() -> argparse.ArgumentParser:
                        description="For two scenarios (causes), every client's recorded behaviour under "
                                    "each, those that differ first.",
                        epilog="example: netmatrix tell tcp-closed tcp-reject")
-    p.add_argument("a", metavar="CAUSE_A")
-    p.add_argument("b", metavar="CAUSE_B")
+    _completes(p.add_argument("a", metavar="CAUSE_A", help="a scenario id, e.g. tcp-closed"), "scenario")
+    _completes(p.add_argument("b", metavar="CAUSE_B", help="another, e.g. tcp-reject"), "scenario")
     _add_answer_options(p)
 
     p = sub.add_parser("selftest", help="start a lab and check every scenario behaves as declared")
-    p.add_argument("--profile", default="fast")
+    p.add_argument("--profile", default="fast",
+                   help="the profile whose lab settings to check (default: %(default)s)")
     _add_catalog(p)
 
     p = sub.add_parser("clean", help="remove containers left by interrupted runs",
                        description="Remove netmatrix containers whose run is gone; with --all, every "
                                    "netmatrix container, including those of runs in progress.")
-    p.add_argument("--all", action="store_true")
+    p.add_argument("--all", action="store_true",
+                   help="also the containers of runs still in progress (theirs too: careful)")
     return top
 
 
+def _complete(top: argparse.ArgumentParser) -> None:
+    """Shell completion when argcomplete is installed (an optional extra): it answers the shell's
+    request and exits here; otherwise nothing happens."""
+    if "_ARGCOMPLETE" not in os.environ:
+        return
+    try:
+        import argcomplete
+    except ImportError:
+        return
+    argcomplete.autocomplete(top)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    top = parser()
+    _complete(top)
+    args = top.parse_args(argv)
     _received.clear()
     previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
+        return code
+    except BrokenPipeError:
+        return _pipe_closed()
+    except UsageError as exc:
+        print(f"netmatrix: {exc}", file=sys.stderr)
+        return USAGE
     except NetmatrixError as exc:
         print(f"netmatrix: {exc}", file=sys.stderr)
-        return 1
+        return FAILED
     except KeyboardInterrupt as exc:
         print(f"netmatrix: interrupted ({exc or 'SIGINT'})", file=sys.stderr)
         return _exit_code(exc)
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
+
+
+def _pipe_closed() -> int:
+    """The reader went away (`netmatrix show | head -1`): stop quietly. As Python's documentation on
+    SIGPIPE advises, point stdout at devnull so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 128 + signal.SIGPIPE
 
 
 # ---- commands ------------------------------------------------------------------------------------
@@ -323,7 +425,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     request = run.RunRequest(image=images.ImageRef.parse(args.image), profile=args.profile,
                              locale=args.locale, clients=tuple(args.clients),
                              scenarios=tuple(args.scenarios), jobs=args.jobs, output=args.output,
-                             resume=args.resume)
+                             resume=args.resume, results_dir=args.results)
     cats.profile(args.profile)  # fail on a bad name before any work
     cats.select_clients(request.clients)
     cats.select_scenarios(request.scenarios)
@@ -339,7 +441,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         note = run.interrupted_note(request)
         print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}",
               file=sys.stderr)
-        return 1
+        return USAGE if isinstance(exc, UsageError) else FAILED
     counts = {s: sum(1 for c in res.cells if c.status == s) for s in ("ran", "unavailable", "error")}
     print(f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
           f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
@@ -472,21 +574,22 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from . import diff, results
 
     cats = _catalogs(args)
-    a, b = (results.read(results.resolve(name)) for name in (args.a, args.b))
+    dirs = _results_dirs(args)
+    a, b = (results.read(results.resolve(name, dirs)) for name in (args.a, args.b))
     print(diff.render(a, b, diff.compare(cats, a, b), "json" if args.json else "plain"))
     return 0
 
 
 def cmd_html(args: argparse.Namespace) -> int:
     from . import results, sitegen
-    from .errors import UsageError
 
     if args.output.exists() and not args.output.is_dir():
         raise UsageError(f"{args.output} is a file; -o names the folder to write the site into")
-    directory = args.results or results.RESULTS_DIR
-    runs = results.load_all(directory)
+    directories = _results_dirs(args)
+    runs = results.load_all(directories)
     if not runs:
-        raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
+        raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
+                             "run `netmatrix run` first")
     pages = sitegen.build(args.output, _catalogs(args), runs)
     print(f"wrote {len(pages)} files to {args.output}/ — open {args.output / 'index.html'}, "
           "or publish the folder on any static host")
@@ -497,9 +600,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     from . import results, tables, views
 
     cats = _catalogs(args)
-    res = results.read(results.resolve(args.results))
+    res = results.read(results.resolve(args.name, _results_dirs(args)))
     cells = views.filter_views(views.cell_views(res, cats), tuple(args.clients), tuple(args.scenarios))
-    print(tables.render(res, cells, args.format, cats))
+    fmt = "json" if args.json else args.format
+    print(tables.render(res, cells, fmt, cats, _terminal_width() if fmt == "plain" else None))
     return 0
 
 
@@ -507,10 +611,11 @@ def _index(args: argparse.Namespace):
     from . import results, xref
 
     cats = _catalogs(args)
-    directory = args.results or results.RESULTS_DIR
-    runs = results.load_all(directory)
+    directories = _results_dirs(args)
+    runs = results.load_all(directories)
     if not runs:
-        raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
+        raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
+                             "run `netmatrix run` first")
     return xref.Index.build(cats, runs)
 
 
@@ -537,7 +642,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     ex = index.explain(text, client=args.client, exit_code=args.exit_code)
     fmt = "json" if args.json else "plain"
     _answer(answers.explain(index, ex, fmt), fmt)
-    return 0 if ex.matched else 3
+    return OK if ex.matched else NO_MATCH
 
 
 def cmd_tell(args: argparse.Namespace) -> int:
@@ -578,10 +683,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _answer(text: str, fmt: str) -> None:
-    """Answers quote recorded output, which may hold terminal control bytes: print them escaped."""
-    from .tables import for_terminal
+    """Answers quote recorded output, which may hold terminal control bytes: print them escaped.
+    A JSON answer carries its layout version first: {"format": 1, ...}."""
+    from .tables import for_terminal, versioned
 
-    print(for_terminal(text, fmt))
+    print(for_terminal(versioned(text) if fmt == "json" else text, fmt))
+
+
+def _terminal_width() -> int | None:
+    """$COLUMNS, else the terminal's width; None (no limit) when the output is not a terminal."""
+    import shutil
+
+    columns = shutil.get_terminal_size(fallback=(0, 0)).columns
+    return columns if columns > 0 else None
 
 
 def _say(text: str) -> None:

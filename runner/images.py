@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterable
 import docker
 from docker.errors import APIError, BuildError, DockerException, ImageNotFound
 
-from .catalog import ROOT
 from .engine import apt_install
 from .errors import EngineError, ImageError, UsageError
 from .models import Client
+from .paths import CONTAINERS
 
-CONTAINERS = ROOT / "containers"
 LAB_SUITE = "bookworm"  # the lab does not depend on the image under test
 DEBIAN_SUITES = ("bullseye", "bookworm", "trixie", "sid")
 FAMILIES = {  # family -> (base repository, Dockerfile)

@@ -119,7 +119,7 @@ class Client(Record):
     def argv_for_service(self, service: str, family: str = "ipv4") -> tuple[str, ...] | None:
         """The argv template this client uses for a service, or None when it cannot reach it."""
         if service in self.services:
-            return self.services[service]  # type: ignore[index]
+            return self.services[service]
         if service == "port" or (service == "http" and self.speaks == "http"):
             return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
         return None
@@ -135,7 +135,7 @@ class Client(Record):
 
         Ubuntu shares Debian's names unless it declares its own."""
         if family in self.packages:
-            return self.packages[family]  # type: ignore[index]
+            return self.packages[family]
         if family == "ubuntu":
             return self.packages.get("debian")
         return None

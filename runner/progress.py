@@ -7,7 +7,7 @@ import time
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .models import Outcome
 
@@ -20,7 +20,7 @@ class RichProgress:
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
                             console=self.console, transient=False)
-        self.task: int | None = None
+        self.task: TaskID | None = None
 
     def __enter__(self) -> RichProgress:
         self.bar.start()

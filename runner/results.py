@@ -11,16 +11,19 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from .catalog import ROOT
+from . import paths
 from .errors import ResultsError
 from .models import Results
 
 FORMAT = 1
-RESULTS_DIR = ROOT / "results"
+# Where runs are written by default (see paths.py); readers take paths.results_dirs(): the shipped
+# reference results and the user's own, side by side.
+RESULTS_DIR = paths.user_results()
 DEFAULT_LOCALE = "C.UTF-8"
 REFERENCE_PROFILE = "faithful"
 ORPHAN_AGE = 60.0  # seconds: a temporary file this old belongs to a save that was killed
@@ -149,31 +152,49 @@ def _check_names(path: Path, res: Results) -> None:
         safe_name(cell.scenario, f"cells.{i}.scenario", where)
 
 
-def available(directory: Path = RESULTS_DIR) -> list[Path]:
-    """Every finished results file, reference ones first (shortest names), then by name."""
-    files = [p for p in directory.glob("*.json") if not p.name.startswith(".")
-             and ".partial." not in p.name]
-    return sorted(files, key=lambda p: (p.name.count("."), p.name))
+Dirs = Path | Sequence[Path] | None
 
 
-def resolve(name: str | None, directory: Path = RESULTS_DIR) -> Path:
+def _dirs(directory: Dirs) -> list[Path]:
+    if directory is None:
+        return paths.results_dirs()
+    return [directory] if isinstance(directory, Path) else list(directory)
+
+
+def available(directory: Dirs = None) -> list[Path]:
+    """Every finished results file, reference ones first (shortest names), then by name.
+
+    `directory` is one folder or several (default: the shipped reference and the user's own runs);
+    a file in a later folder hides one of the same name in an earlier one (your own run of
+    debian-bookworm replaces the shipped one)."""
+    by_name: dict[str, Path] = {}
+    for folder in _dirs(directory):
+        for p in folder.glob("*.json"):
+            if not p.name.startswith(".") and ".partial." not in p.name:
+                by_name[p.name] = p
+    return sorted(by_name.values(), key=lambda p: (p.name.count("."), p.name))
+
+
+def resolve(name: str | None, directory: Dirs = None) -> Path:
     """A results file from a path, a file name or an image name; by default the reference one.
 
     The default is debian-bookworm's faithful C-locale matrix when present, else the first file.
     """
-    if name:
-        for candidate in (Path(name), directory / name, directory / f"{name}.json"):
-            if candidate.is_file():
-                return candidate
-        names = ", ".join(p.stem for p in available(directory)) or "none yet (run `netmatrix run`)"
-        raise ResultsError(f"no results named {name!r}; available: {names}")
     files = available(directory)
+    if name:
+        if Path(name).is_file():
+            return Path(name)
+        for candidate in files:
+            if name in (candidate.name, candidate.stem):
+                return candidate
+        names = ", ".join(p.stem for p in files) or "none yet (run `netmatrix run`)"
+        raise ResultsError(f"no results named {name!r}; available: {names}")
     if not files:
-        raise ResultsError(f"no results in {directory}; run `netmatrix run` first")
-    preferred = directory / file_name("debian-bookworm")
-    return preferred if preferred in files else files[0]
+        where = " or ".join(str(d) for d in _dirs(directory))
+        raise ResultsError(f"no results in {where}; run `netmatrix run` first")
+    preferred = [p for p in files if p.name == file_name("debian-bookworm")]
+    return preferred[0] if preferred else files[0]
 
 
-def load_all(directory: Path = RESULTS_DIR) -> list[Results]:
+def load_all(directory: Dirs = None) -> list[Results]:
     return [read(p) for p in available(directory)]
-

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 from collections.abc import Callable, Sequence
 
-from . import __version__, engine, execute, images, matrix, pods, results, schedule, wire
+from . import __version__, engine, execute, images, matrix, paths, pods, results, schedule, wire
 from .catalog import Catalogs
 from .errors import NetmatrixError, UsageError
 from .images import ImageRef
@@ -52,13 +52,14 @@ class RunRequest:
     clients: tuple[str, ...] = ()
     scenarios: tuple[str, ...] = ()
     jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
-    output: Path | None = None  # default: results/<file_name(image, locale, profile)>
+    output: Path | None = None  # default: <results_dir>/<file_name(image, locale, profile)>
     resume: bool = False
     engine: str | None = None  # the engine's URL; None: DOCKER_HOST or the local socket
+    results_dir: Path | None = None  # default: paths.user_results() (results/ in a checkout)
 
     def output_path(self) -> Path:
-        return self.output or results.RESULTS_DIR / results.file_name(self.image.name, self.locale,
-                                                                      self.profile)
+        name = results.file_name(self.image.name, self.locale, self.profile)
+        return self.output or paths.user_results(self.results_dir) / name
 
 
 def partial_path(output: Path) -> Path:
@@ -300,8 +301,8 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     # The lab's servers and rules may not have been in place: not a measurement.
                     collector.add(outcome.model_copy(update={
                         "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
-                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may not have "
-                                f"behaved as declared; {RERUN}"}), announce=False)
+                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may "
+                                f"not have behaved as declared; {RERUN}"}), announce=False)
                 elif lost:
                     collector.add(outcome.model_copy(update={"wire": Wire(
                         summary=f"not captured: the capture lost {lost} packets of this pod "

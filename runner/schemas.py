@@ -6,7 +6,7 @@ tell, diff) are plain dicts built in answers.py, tables.py and diff.py; the mode
 their current shapes and are kept permissive (additionalProperties allowed, optional additions
 welcome) so that an answer may gain keys without breaking a consumer or this schema.
 
-Published in docs/schemas/ (regenerate with `python -m runner.schemas docs/schemas`; a test checks
+Published in docs/schemas/ (regenerate with `python -m netmatrix.schemas docs/schemas`; a test checks
 the committed copies are current) and in the site under data/schemas/.
 """
 from __future__ import annotations

@@ -491,7 +491,7 @@ def _documented(client: Client, code: int | None) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    templates = resources.files("runner") / "sitefiles" / "templates"
+    templates = resources.files("netmatrix") / "sitefiles" / "templates"
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,  # every template is HTML; captured output must never become markup
@@ -596,7 +596,7 @@ def _write_all(site: Site, root: Path) -> list[Path]:
         schema_files.append((name, schema.get("title", name), schema.get("description", ""), len(text)))
     page("data.html", "data.html", downloads=downloads, schema_files=schema_files)
 
-    static = resources.files("runner") / "sitefiles" / "static"
+    static = resources.files("netmatrix") / "sitefiles" / "static"
     for item in static.iterdir():
         write(item.name, item.read_text(encoding="utf-8"))
     write(MARKER, f"written by netmatrix {__version__}\n")

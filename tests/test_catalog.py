@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from runner import catalog
-from runner.errors import CatalogError, UsageError
-from runner.models import ClientCatalog, ScenarioCatalog
+from netmatrix import catalog
+from netmatrix.errors import CatalogError, UsageError
+from netmatrix.models import ClientCatalog, ScenarioCatalog
 
 ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute nmap-syn openssl ssh perl python3 ruby curl wget "
                "links chromium firefox")

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from runner import engines
-from runner.errors import EngineError
+from netmatrix import engines
+from netmatrix.errors import EngineError
 
 
 def test_urls_are_taken_as_given_and_labelled_by_host():

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from runner import matrix
+from netmatrix import matrix
 
 
 def test_clients_meet_only_scenarios_of_their_protocol(cats):

@@ -5,7 +5,7 @@ import json
 import shutil
 from pathlib import Path
 
-from runner import cli, merge, results
+from netmatrix import cli, merge, results
 
 RESULTS = Path(__file__).resolve().parent.parent / "results"
 FAST = RESULTS / "debian-bookworm.fast.json"

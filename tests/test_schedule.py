@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from runner import matrix, schedule
+from netmatrix import matrix, schedule
 
 
 def _waiters(gate, priorities, hold_for=0.05, window=5.0):

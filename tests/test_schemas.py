@@ -6,8 +6,8 @@ import json
 import jsonschema
 import pytest
 
-from runner import cli, results, schemas
-from runner.catalog import ROOT
+from netmatrix import cli, results, schemas
+from netmatrix.catalog import ROOT
 
 DOCS = ROOT / "docs" / "schemas"
 
@@ -21,10 +21,10 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
 def test_committed_schemas_equal_freshly_generated_ones():
     fresh = schemas.generate()
     assert sorted(p.name for p in DOCS.glob("*.json")) == sorted(fresh), \
-        "docs/schemas/ differs: run `python -m runner.schemas docs/schemas`"
+        "docs/schemas/ differs: run `python -m netmatrix.schemas docs/schemas`"
     for name, schema in fresh.items():
         assert (DOCS / name).read_text(encoding="utf-8") == schemas.dumps(schema), \
-            f"docs/schemas/{name} is stale: run `python -m runner.schemas docs/schemas`"
+            f"docs/schemas/{name} is stale: run `python -m netmatrix.schemas docs/schemas`"
 
 
 @pytest.mark.parametrize("path", results.available(), ids=lambda p: p.name)

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from runner import results, sitegen
-from runner.errors import UsageError
+from netmatrix import results, sitegen
+from netmatrix.errors import UsageError
 
 from .conftest import HOSTILE
 from .sitecheck import broken_links, parse

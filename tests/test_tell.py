@@ -1,7 +1,7 @@
 """`tell` on the committed results: it never mistakes "nothing compared" for "nothing tells"."""
 from __future__ import annotations
 
-from runner import answers, results, xref
+from netmatrix import answers, results, xref
 
 
 def test_causes_no_client_ran_both_of_are_not_called_indistinguishable(cats):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner import wire
-from runner.kinds import CellPackets
+from netmatrix import wire
+from netmatrix.kinds import CellPackets
 
 from .conftest import DATA
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from runner import cli
+from netmatrix import cli
 
 WORKFLOW = Path(__file__).resolve().parent.parent / ".github" / "workflows" / "regenerate.yml"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from runner import results, sitegen
+from netmatrix import results, sitegen
 
 CHROMIUM = "/usr/bin/chromium"
 # As root in a container Chromium needs --no-sandbox; the rest keep it off the (closed) network.
@@ -21,10 +21,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "browser" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
+# The `browser` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from runner import catalog, results, sitegen, views
+from netmatrix import catalog, results, sitegen, views
 
 from ..conftest import HOSTILE
 from .conftest import ARTIFACTS, DESKTOP

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from runner import results
+from netmatrix import results
 
 
 def crafted() -> list[tuple[str, bytes]]:

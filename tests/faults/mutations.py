@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from runner import catalog
+from netmatrix import catalog
 
 DEEP = 20_000
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner import catalog
-from runner.errors import CatalogError
+from netmatrix import catalog
+from netmatrix.errors import CatalogError
 
 from .mutations import MUTATIONS, apply
 
@@ -32,7 +32,7 @@ def test_unmutated_copy_loads(tmp_path):
 
 
 def test_catalog_env_and_missing_folder(tmp_path, monkeypatch):
-    from runner.errors import UsageError
+    from netmatrix.errors import UsageError
 
     monkeypatch.setenv(catalog.CATALOG_ENV, str(tmp_path))
     with pytest.raises(UsageError, match="has no clients.yaml or scenarios.yaml"):

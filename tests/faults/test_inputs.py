@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from runner import cli, results, run
-from runner.errors import ResultsError
+from netmatrix import cli, results, run
+from netmatrix.errors import ResultsError
 
 from .crafted import ESCAPES, crafted
 
@@ -73,7 +73,7 @@ def test_unwritable_output_is_refused_before_any_cell(output, tmp_path, capsys):
 
 def test_html_output_naming_a_file_is_refused(tmp_path, capsys):
     (tmp_path / "f").write_text("x")
-    assert cli.main(["html", "-o", str(tmp_path / "f")]) == 1
+    assert cli.main(["html", "-o", str(tmp_path / "f")]) == 2  # usage: -o names a folder
     assert "is a file" in capsys.readouterr().err
     assert (tmp_path / "f").read_text() == "x"
 

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from runner import engine, images, pods
+from netmatrix import engine, images, pods
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "integration" in str(item.fspath):
-            item.add_marker(pytest.mark.integration)
+# The `integration` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from pathlib import Path
 import docker
 import pytest
 
-from runner import engines, merge, results, views
+from netmatrix import engines, merge, results, views
 
 pytestmark = [pytest.mark.integration, pytest.mark.engines]
 
@@ -105,7 +105,7 @@ def second_engine():
 
 
 def _netmatrix(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "runner.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], capture_output=True, text=True,
                           timeout=timeout, check=False)
 
 
@@ -188,7 +188,7 @@ def test_an_engine_stopped_mid_run_hands_its_run_to_the_other(second_engine, two
     # Last in this module: it stops the second engine.
     second_label = engines.resolve(SECOND).label
     second_ids = {i.id for i in docker.DockerClient(base_url=SECOND).images.list()}
-    proc = subprocess.Popen([sys.executable, "-m", "runner.cli", "run-all", "--engine", FIRST,
+    proc = subprocess.Popen([sys.executable, "-m", "netmatrix.cli", "run-all", "--engine", FIRST,
                              "--engine", SECOND, *SELECTION, "--results", str(tmp_path)],
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines = []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from runner import catalog, pods
+from netmatrix import catalog, pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
@@ -35,7 +35,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     out = tmp_path / "r.json"
     partial = tmp_path / "r.partial.json"
     patient = _patient_catalog(tmp_path / "catalog")
-    cmd = [sys.executable, "-m", "runner.cli", "run", "--catalog", str(patient), "--profile", "fast",
+    cmd = [sys.executable, "-m", "netmatrix.cli", "run", "--catalog", str(patient), "--profile", "fast",
            "-c", "curl,links", "-s", "tcp-closed,tcp-reject,tcp-accept-silent", "-o", str(out)]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -47,7 +47,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
         assert second.returncode == 1 and "another run is writing" in second.stderr
         assert _containers_of(docker_client, first.pid), "the run should still have its pods"
         # A run on another file may go on, but is told that the first one's load is in its durations.
-        beside = subprocess.run([sys.executable, "-m", "runner.cli", "run", "--profile", "fast", "-c",
+        beside = subprocess.run([sys.executable, "-m", "netmatrix.cli", "run", "--profile", "fast", "-c",
                                  "curl", "-s", "tcp-closed", "-o", str(tmp_path / "beside.json")],
                                 capture_output=True, text=True, check=False, timeout=120)
         assert beside.returncode == 0, beside.stderr

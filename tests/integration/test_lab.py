@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner import pods
-from runner.errors import LabError
+from netmatrix import pods
+from netmatrix.errors import LabError
 
 
 def _start(cats, lab_image, scenarios):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from runner import catalog, images, pods, run
-from runner.catalog import Catalogs
-from runner.models import ScenarioCatalog
+from netmatrix import catalog, images, pods, run
+from netmatrix.catalog import Catalogs
+from netmatrix.models import ScenarioCatalog
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
 CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn")
