@@ -212,11 +212,8 @@ class Pod:
                 environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
                 labels=s.labels("lab", self.client_id))
         except APIError as exc:
-            if profile.sysctls and "sysctl" in str(exc):
-                raise LabError(f"the lab could not set the profile's sysctls "
-                               f"({', '.join(f'{k}={v}' for k, v in profile.sysctls.items())}): "
-                               f"{exc.explanation or exc}; check their names under the profile in "
-                               "scenarios.yaml (they must exist in /proc/sys/net)") from None
+            if profile.sysctls and ("sysctl" in str(exc) or "/proc/sys/" in str(exc)):
+                raise LabError(_sysctl_problem(profile, str(exc.explanation or exc))) from None
             raise
         self.lab_id = lab.id
         self._wait_ready(lab)
@@ -305,6 +302,13 @@ class Pod:
         # On failure, the run's final sweep (Session.cleanup) removes whatever is left.
         with contextlib.suppress(DockerException, RequestException):
             remove(self.session.docker, ids)
+
+
+def _sysctl_problem(profile: Profile, engine_says: str) -> str:
+    found = re.search(r"/proc/sys/(\S+?): ([^:]+)", engine_says)
+    what = (f"{found[1].replace('/', '.')}: {found[2]}" if found else engine_says.splitlines()[-1][:200])
+    return (f"the lab could not apply the profile's sysctls ({what}); fix or remove it under the "
+            f"profile's sysctls in scenarios.yaml (the names are those of /proc/sys/net in this kernel)")
 
 
 _PAST = {"pause": "paused", "unpause": "unpaused", "kill": "killed", "die": "stopped", "oom": "out of memory",

@@ -3,6 +3,7 @@ run, SIGKILL then `clean`, `clean` racing a run, a lab killed or paused mid-run.
 bench/faults.py runs more trials of the same and prints figures."""
 from __future__ import annotations
 
+import os
 import signal
 
 import pytest
@@ -58,3 +59,18 @@ def test_lab_failing_mid_run_is_that_pods_error_cells(docker_client, tmp_path, h
     assert all(c["status"] == "ran" for c in others)
     assert all(not c["wire"] or c["wire"]["summary"].startswith("not captured") for c in victim)
     assert "--resume" in t.stderr
+
+
+def test_a_sysctl_the_kernel_lacks_is_a_clear_lab_error(cats, docker_client):
+    from runner import images, pods
+    from runner.errors import LabError
+
+    profile = cats.profile("fast").model_copy(update={"sysctls": {"net.ipv4.no_such_key": "1"}})
+    session = pods.Session(run_id="faults-sysctl", timeout=60)
+    try:
+        with pytest.raises(LabError, match=r"sysctls \(net\.ipv4\.no_such_key: no such file"):
+            pods.Pod.start(session, "probe", images.ensure_lab(docker_client), None,
+                           cats.scenarios.scenarios[:1], profile)
+    finally:
+        session.cleanup()
+    assert trials.containers_of(docker_client, os.getpid()) == []

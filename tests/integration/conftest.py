@@ -31,7 +31,7 @@ def leftovers(docker_client):
     """Containers of this process's runs still present after the test: must be none."""
     def count() -> int:
         import os
-        mine = [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
-                if c.labels.get(f"{pods.LABEL}.pid") == str(os.getpid())]
+        mine = [c for c in pods.list_containers(docker_client, pods.LABEL)
+                if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(os.getpid())]
         return len(mine)
     return count

@@ -12,8 +12,8 @@ from runner import pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
-    return [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
-            if c.labels.get(f"{pods.LABEL}.pid") == str(pid)]
+    return [c for c in pods.list_containers(docker_client, pods.LABEL)
+            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
 
 
 def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
