@@ -266,7 +266,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     failure = pod.failure() or f"its capture could not be read ({_plain(exc)})"
             ports = {c.scenario.id: c.scenario.port for c in pod_cells}
             for outcome in finished:
-                if outcome.status != "ran":
+                if outcome.status != "ran" and failure:
+                    # Its note would quote the engine's refusal; the pod's failure says it in words.
+                    collector.add(outcome.model_copy(update={
+                        "note": f"not measured: {client_id}'s {failure}; {RERUN}"}), announce=False)
+                elif outcome.status != "ran":
                     collector.add(outcome, announce=False)
                 elif failure:
                     # The lab's servers and rules may not have been in place: not a measurement.
@@ -325,8 +329,8 @@ def _error(cell: matrix.CellSpec, profile, note: str) -> Outcome:
 def _plain(exc: BaseException) -> str:
     """An engine or lab error as one line of words."""
     explanation = getattr(exc, "explanation", None)
-    text = str(explanation or exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:300]
+    text = " ".join(line.strip() for line in str(explanation or exc).strip().splitlines())
+    return (text or type(exc).__name__)[:500]
 
 
 def _remove_all(session: pods.Session) -> None:
