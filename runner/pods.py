@@ -140,10 +140,20 @@ def _owner_alive(labels: dict[str, str]) -> bool:
         pid = int(labels.get(f"{LABEL}.pid") or 0)
     except ValueError:
         return False
-    started = _process_start(pid) if pid > 0 else None
+    if pid <= 0:
+        return False
+    if not os.path.exists("/proc/self/stat"):  # no procfs (macOS): whether the pid exists is all we know
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
+    started = _process_start(pid)
     # A killed run's pid may linger as a zombie its parent has not reaped, or be reused by another
     # process: only the same pid with the same start time is the run that labelled the container.
-    return started is not None and started == labels.get(f"{LABEL}.started", started)
+    return started is not None and started == (labels.get(f"{LABEL}.started") or started)
 
 
 def sweep(client: docker.DockerClient, everything: bool = False) -> int:
