@@ -246,7 +246,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     _received.clear()
-    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
+    # A signal the caller chose to ignore (nohup, a background job's SIGINT) stays ignored.
+    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS
+                if signal.getsignal(s) is not signal.SIG_IGN}
     try:
         return COMMANDS[args.command](args)
     except NetmatrixError as exc:
