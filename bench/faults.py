@@ -105,6 +105,8 @@ def engine_figures(n: int) -> None:
             print(f"  trial {i + 1:2}: signal {signum:2} after {delay:4.1f} s → exit {t.returncode}, "
                   f"{t.leftovers} left, {t.saved} cells kept, resume exit {t.resume_returncode}",
                   flush=True)
+            for note in t.extra.get("errors", []):
+                print(f"            error cells after resume: {note[:200]}")
         print(f"signals                 {n} trials: {left} leftover containers, {codes_ok}/{n} exit 128+n, "
               f"{completed}/{n} resumes completed, {tracebacks} tracebacks, {saved} cells kept in all")
 

@@ -77,7 +77,9 @@ def signal_trial(client: docker.DockerClient, out: Path, signum: int, delay: flo
                              check=False, capture_output=True, text=True, timeout=300)
     trial.resume_returncode = resumed.returncode
     if out.exists():
-        trial.resumed_cells = len(json.loads(out.read_text())["cells"])
+        cells = json.loads(out.read_text())["cells"]
+        trial.resumed_cells = len(cells)
+        trial.extra["errors"] = sorted({c["note"] for c in cells if c["status"] == "error"})
     trial.traceback = "Traceback" in trial.stderr + resumed.stderr
     return trial
 
