@@ -206,6 +206,13 @@ class Pod:
         pod = cls(session, client_id)
         try:
             pod._start(lab_image, client_image, scenarios, profile, client)
+        except HARNESS_ERRORS as exc:
+            # The engine's refusal rarely says why (a killed lab's exec just fails): ask it.
+            why = pod.failure() if pod.lab_id else None
+            pod.close()
+            if why:
+                raise LabError(f"{exc}; {why}" if str(exc) else why) from None
+            raise
         except BaseException:
             pod.close()
             raise
@@ -244,8 +251,9 @@ class Pod:
         for _ in range(EXEC_ATTEMPTS):
             result = self.session.exec(self.lab_id, argv)
             if result.exit_code != 0:
+                said = (result.stderr or result.stdout).decode(errors="replace").strip()
                 raise LabError(f"lab of {self.client_id}: could not {what}: "
-                               f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
+                               f"{said or f'labd exited {result.exit_code} saying nothing'}")
             if not output:
                 return b""
             if result.stdout.endswith(LABD_DONE):

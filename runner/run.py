@@ -269,15 +269,16 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                 if outcome.status != "ran" and failure:
                     # Its note would quote the engine's refusal; the pod's failure says it in words.
                     collector.add(outcome.model_copy(update={
-                        "note": f"not measured: {client_id}'s {failure}; {RERUN}"}), announce=False)
+                        "note": f"not measured: the pod of {client_id} failed: {failure}; {RERUN}"}),
+                        announce=False)
                 elif outcome.status != "ran":
                     collector.add(outcome, announce=False)
                 elif failure:
                     # The lab's servers and rules may not have been in place: not a measurement.
                     collector.add(outcome.model_copy(update={
                         "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
-                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may not have "
-                                f"behaved as declared; {RERUN}"}), announce=False)
+                        "note": f"not measured: the pod of {client_id} failed: {failure}, so its "
+                                f"scenarios may not have behaved as declared; {RERUN}"}), announce=False)
                 elif lost:
                     collector.add(outcome.model_copy(update={"wire": Wire(
                         summary=f"not captured: the capture lost {lost} packets of this pod "

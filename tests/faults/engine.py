@@ -24,6 +24,13 @@ def netmatrix(*args: str) -> list[str]:
     return [sys.executable, "-m", "runner.cli", *args]
 
 
+def _default_signals() -> None:
+    # A background job inherits SIGINT ignored (and nohup SIGHUP), which netmatrix then respects:
+    # the trials' runs must see the signals they are sent.
+    for signum in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def containers_of(client: docker.DockerClient, pid: int) -> list[dict]:
     return [c for c in pods.list_containers(client, pods.LABEL)
             if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
@@ -57,7 +64,8 @@ def signal_trial(client: docker.DockerClient, out: Path, signum: int, delay: flo
     """Start a fast run, send `signum` once its pods are up plus `delay` seconds, then resume it."""
     trial = SignalTrial(signum, delay)
     proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_signals)
     try:
         _wait(lambda: bool(containers_of(client, proc.pid)) or proc.poll() is not None, 120)
         time.sleep(delay)
@@ -102,7 +110,8 @@ def lab_failure_trial(client: docker.DockerClient, out: Path, how: str, victim: 
     """Start a fast run, and once `victim`'s client container runs, kill or pause its lab."""
     unsupported = ""
     proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_signals)
     try:
         def lab():
             mine = [c for c in containers_of(client, proc.pid)
@@ -137,7 +146,8 @@ def sigkill_then_clean(client: docker.DockerClient, out: Path,
     """SIGKILL a run with its pods up, and run `netmatrix clean` before the dead run is reaped (its pid
     a zombie). Returns (containers before clean, removed by clean, left after)."""
     proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=_default_signals)
     _wait(lambda: len(containers_of(client, proc.pid)) >= 4 or proc.poll() is not None, 180)
     proc.send_signal(signal.SIGKILL)
     time.sleep(1.0)  # not reaped: the pid is a zombie now
@@ -154,7 +164,8 @@ def clean_racing_run(client: docker.DockerClient, out: Path,
     """`netmatrix clean` over and over while a run starts and removes its pods. Returns the run's exit
     code, the failures of clean (tracebacks, non-zero exits) and the run's cell statuses."""
     proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_signals)
     failures = []
     while proc.poll() is None:
         cleaned = subprocess.run(netmatrix("clean"), check=False, capture_output=True, text=True, timeout=120)
