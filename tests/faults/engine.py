@@ -2,6 +2,7 @@
 bench/faults.py (many, with figures). Each returns what it observed; the callers judge it."""
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import signal
@@ -131,7 +132,9 @@ def lab_failure_trial(client: docker.DockerClient, out: Path, how: str, victim: 
                     unsupported = str(exc.explanation or exc)
                 else:
                     time.sleep(3)
-                    client.api.unpause(lab_id)
+                    # The run may have given up on the paused pod and removed it already.
+                    with contextlib.suppress(docker.errors.NotFound):
+                        client.api.unpause(lab_id)
         _, stderr = proc.communicate(timeout=300)
     finally:
         if proc.poll() is None:

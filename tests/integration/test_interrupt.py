@@ -46,6 +46,12 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     assert "--resume" in err
     saved = json.loads(partial.read_text())
     assert saved["run"]["complete"] is False
-    assert {c["client"] for c in saved["cells"]} == {"curl"}
-    assert len(saved["cells"]) == 5 and not out.exists()
+    # curl's pod finished whole; links' cells are saved as they finish, before its pod ends, and say
+    # that their wire evidence was never read.
+    curl = [c for c in saved["cells"] if c["client"] == "curl"]
+    links = [c for c in saved["cells"] if c["client"] == "links"]
+    assert len(curl) == 5 and all(not c["wire"]["summary"].startswith("not captured") for c in curl)
+    assert len(links) < 5
+    assert all(c["wire"]["summary"].startswith("not captured") for c in links)
+    assert not out.exists()
     assert _containers_of(docker_client, first.pid) == []
