@@ -372,7 +372,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _complete(top)
     args = top.parse_args(argv)
     _received.clear()
-    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS}
+    # A signal the caller chose to ignore (nohup, a background job's SIGINT) stays ignored.
+    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS
+                if signal.getsignal(s) is not signal.SIG_IGN}
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit

@@ -144,10 +144,20 @@ def _owner_alive(labels: dict[str, str]) -> bool:
         pid = int(labels.get(f"{LABEL}.pid") or 0)
     except ValueError:
         return False
-    started = _process_start(pid) if pid > 0 else None
+    if pid <= 0:
+        return False
+    if not os.path.exists("/proc/self/stat"):  # no procfs (macOS): whether the pid exists is all we know
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
+    started = _process_start(pid)
     # A killed run's pid may linger as a zombie its parent has not reaped, or be reused by another
     # process: only the same pid with the same start time is the run that labelled the container.
-    return started is not None and started == labels.get(f"{LABEL}.started", started)
+    return started is not None and started == (labels.get(f"{LABEL}.started") or started)
 
 
 def sweep(client: docker.DockerClient, everything: bool = False) -> int:
@@ -202,6 +212,13 @@ class Pod:
         pod = cls(session, client_id)
         try:
             pod._start(lab_image, client_image, scenarios, profile, client)
+        except HARNESS_ERRORS as exc:
+            # The engine's refusal rarely says why (a killed lab's exec just fails): ask it.
+            why = pod.failure() if pod.lab_id else None
+            pod.close()
+            if why:
+                raise LabError(f"{exc}; {why}" if str(exc) else why) from None
+            raise
         except BaseException:
             pod.close()
             raise
@@ -218,11 +235,8 @@ class Pod:
                 environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
                 labels=s.labels("lab", self.client_id))
         except APIError as exc:
-            if profile.sysctls and "sysctl" in str(exc):
-                raise LabError(f"the lab could not set the profile's sysctls "
-                               f"({', '.join(f'{k}={v}' for k, v in profile.sysctls.items())}): "
-                               f"{exc.explanation or exc}; check their names under the profile in "
-                               "scenarios.yaml (they must exist in /proc/sys/net)") from None
+            if profile.sysctls and ("sysctl" in str(exc) or "/proc/sys/" in str(exc)):
+                raise LabError(_sysctl_problem(profile, str(exc.explanation or exc))) from None
             raise
         self.lab_id = lab.id
         self._wait_ready(lab)
@@ -243,8 +257,9 @@ class Pod:
         for _ in range(EXEC_ATTEMPTS):
             result = self.session.exec(self.lab_id, argv)
             if result.exit_code != 0:
+                said = (result.stderr or result.stdout).decode(errors="replace").strip()
                 raise LabError(f"lab of {self.client_id}: could not {what}: "
-                               f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
+                               f"{said or f'labd exited {result.exit_code} saying nothing'}")
             if not output:
                 return b""
             if result.stdout.endswith(LABD_DONE):
@@ -312,6 +327,13 @@ class Pod:
         # On failure, the run's final sweep (Session.cleanup) removes whatever is left.
         with contextlib.suppress(DockerException, RequestException):
             remove(self.session.docker, ids)
+
+
+def _sysctl_problem(profile: Profile, engine_says: str) -> str:
+    found = re.search(r"/proc/sys/(\S+?): ([^:]+)", engine_says)
+    what = (f"{found[1].replace('/', '.')}: {found[2]}" if found else engine_says.splitlines()[-1][:200])
+    return (f"the lab could not apply the profile's sysctls ({what}); fix or remove it under the "
+            f"profile's sysctls in scenarios.yaml (the names are those of /proc/sys/net in this kernel)")
 
 
 _PAST = {"pause": "paused", "unpause": "unpaused", "kill": "killed", "die": "stopped", "oom": "out of memory",

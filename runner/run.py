@@ -295,14 +295,19 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     failure = pod.failure() or f"its capture could not be read ({_plain(exc)})"
             which = {c.scenario.id: c.scenario.packets() for c in pod_cells}
             for outcome in finished:
-                if outcome.status != "ran":
+                if outcome.status != "ran" and failure:
+                    # Its note would quote the engine's refusal; the pod's failure says it in words.
+                    collector.add(outcome.model_copy(update={
+                        "note": f"not measured: the pod of {client_id} failed: {failure}; {RERUN}"}),
+                        announce=False)
+                elif outcome.status != "ran":
                     collector.add(outcome, announce=False)
                 elif failure:
                     # The lab's servers and rules may not have been in place: not a measurement.
                     collector.add(outcome.model_copy(update={
                         "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
-                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may "
-                                f"not have behaved as declared; {RERUN}"}), announce=False)
+                        "note": f"not measured: the pod of {client_id} failed: {failure}, so its "
+                                f"scenarios may not have behaved as declared; {RERUN}"}), announce=False)
                 elif lost:
                     collector.add(outcome.model_copy(update={"wire": Wire(
                         summary=f"not captured: the capture lost {lost} packets of this pod "
@@ -368,8 +373,8 @@ def _error(cell: matrix.CellSpec, profile, note: str) -> Outcome:
 def _plain(exc: BaseException) -> str:
     """An engine or lab error as one line of words."""
     explanation = getattr(exc, "explanation", None)
-    text = str(explanation or exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:300]
+    text = " ".join(line.strip() for line in str(explanation or exc).strip().splitlines())
+    return (text or type(exc).__name__)[:500]
 
 
 def _remove_all(session: pods.Session) -> None:
