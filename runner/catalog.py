@@ -25,7 +25,8 @@ M = TypeVar("M", bound=BaseModel)
 # Lists whose items must differ, and in which fields: reported at the line of the second item.
 UNIQUE: dict[str, tuple[tuple[str, tuple[str, ...], str], ...]] = {
     "ClientCatalog": (("clients", ("id",), "client"),),
-    "ScenarioCatalog": (("scenarios", ("id",), "scenario"), ("scenarios", ("protocol", "port"), "port")),
+    # One port per scenario whatever its protocol: a pod's capture is split into cells by port.
+    "ScenarioCatalog": (("scenarios", ("id",), "scenario"), ("scenarios", ("port",), "port")),
 }
 
 

@@ -81,7 +81,7 @@ scenarios:
   - {id: b, kind: server, server: none, protocol: udp, port: 1, cause: c, explanation: e,
      expect: icmp-port-unreachable, wire: w}
 """)
-    with pytest.raises(CatalogError, match="duplicate port 1"):
+    with pytest.raises(CatalogError, match=r"scenarios.yaml:6: scenarios\[b\].port: duplicate port '1'"):
         catalog.load_model(path, ScenarioCatalog)
 
 
