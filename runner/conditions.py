@@ -14,8 +14,8 @@ import functools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_FILE = Path(__file__).with_name("conditions_data.json")
 
@@ -29,8 +29,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """One condition recognised in a text: which phrase said it, and where that phrase comes from."""
 
     condition: str
@@ -94,7 +93,7 @@ class Table:
         for trigger, pattern, row in self.regexes:
             if trigger not in folded:
                 continue
-            m = _regex(pattern).search(folded)
+            m = _regex(pattern, row["match"] == "regex-m").search(folded)
             if m:
                 status = m.groupdict().get("status")
                 cond = f"{row['condition']}:{status}" if status else row["condition"]
@@ -108,8 +107,8 @@ def _word(phrase: str) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=256)
-def _regex(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+def _regex(pattern: str, multiline: bool = False) -> re.Pattern:
+    return re.compile(pattern, re.MULTILINE if multiline else 0)
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,10 +23,10 @@ import os
 import pickle
 import re
 import sys
+import zlib
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Iterable, Sequence
 
 from . import conditions as cond
@@ -41,11 +41,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 3
+CACHE_FORMAT = 7
 
 
-@dataclass(frozen=True)
-class Observation:
+class Observation(NamedTuple):
     """One recorded cell, as the index sees it."""
 
     image: str
@@ -78,8 +77,7 @@ class Observation:
         return f"exit {self.exit_code}" if self.exit_code is not None else f"signal {self.signal}"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """Everything observed under one key (an exit code of a client, or a signature)."""
 
     observations: tuple[Observation, ...]
@@ -93,16 +91,14 @@ class Entry:
         return len(self.causes) > 1
 
 
-@dataclass(frozen=True)
-class Why:
+class Why(NamedTuple):
     """One piece of evidence and what it did to a cause's score (factor 0: excluded)."""
 
     evidence: str
     factor: float
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     scenario: str
     cause: str
     score: float
@@ -110,15 +106,13 @@ class Candidate:
     why: tuple[Why, ...] = ()
 
 
-@dataclass(frozen=True)
-class Excluded:
+class Excluded(NamedTuple):
     scenario: str
     cause: str
     reason: str
 
 
-@dataclass(frozen=True)
-class Distinction:
+class Distinction(NamedTuple):
     """How one client behaves under two causes."""
 
     client: str
@@ -128,8 +122,7 @@ class Distinction:
     command: str = ""  # the client's command line, with the user's host and port when known
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What explain read from the input, and from where."""
 
     text: str
@@ -143,6 +136,7 @@ class Reading:
     duration_from: str = ""
     host: str | None = None
     port: int | None = None
+    protocol: str | None = None  # "udp" when the text names it (TCP is the default)
     notes: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
@@ -150,11 +144,11 @@ class Reading:
                 "client": self.client, "client_from": self.client_from,
                 "exit_code": self.exit_code, "exit_from": self.exit_from,
                 "duration_s": self.duration_s, "duration_from": self.duration_from,
-                "host": self.host, "port": self.port, "notes": list(self.notes)}
+                "host": self.host, "port": self.port, "protocol": self.protocol,
+                "notes": list(self.notes)}
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     candidates: tuple[Candidate, ...]
     tied: tuple[str, ...]  # the scenarios tied at the top
     distinguishers: tuple[Distinction, ...]  # other clients that tell the tied causes apart
@@ -198,6 +192,14 @@ def _parts(signature: str) -> tuple[str, ...]:
     return tuple(_VERBOSE_PREFIX.sub("", fold(p)) for p in signature.split(" | ") if p)
 
 
+def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
+    parts = index.parts.get(signature)
+    if parts is None:
+        parts = index.parts[signature] = _parts(signature)
+    return parts
+
+
+_UDP = re.compile(r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b")
 _CURL_EXIT = re.compile(r"\bcurl: \((\d{1,3})\)")
 _DURATIONS = (
     (re.compile(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I), 0.001),
@@ -323,10 +325,13 @@ def read_input(text: str, client: str | None = None, exit_code: int | None = Non
         host, found_port = _host_port(text)
         port = port or found_port
     found = tuple(cond.recognise(text))
+    sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
+    protocol = "udp" if _UDP.search(sample) else None
     decisive = tuple(sorted(cond.leaves({f.condition for f in found})))
     return Reading(text=text, found=found, decisive=decisive, client=client, client_from=client_from,
                    exit_code=exit_code, exit_from=exit_from, duration_s=duration_s,
-                   duration_from=duration_from, host=host, port=port, notes=tuple(notes))
+                   duration_from=duration_from, host=host, port=port, protocol=protocol,
+                   notes=tuple(notes))
 
 
 def _seconds(value: float | None) -> str:
@@ -343,16 +348,14 @@ def _seconds(value: float | None) -> str:
 # ---- the index ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ScenarioInfo:
+class ScenarioInfo(NamedTuple):
     id: str
     cause: str
     explanation: str
-    extra: dict = field(default_factory=dict)  # kind, protocol, family ... when the catalog has them
+    extra: dict | None = None  # kind, protocol, family ... when the catalog has them
 
 
-@dataclass(frozen=True)
-class Documented:
+class Documented(NamedTuple):
     """A client's documented exit codes (the catalog's ExitCodes, without pydantic)."""
 
     source: str
@@ -365,13 +368,13 @@ class Documented:
                 "note": self.note}
 
 
-@dataclass(frozen=True)
-class ClientInfo:
+class ClientInfo(NamedTuple):
     id: str
     title: str
     note: str
     argv: tuple[str, ...]
     exit_codes: Documented | None
+    protocol: str | None = None
 
 
 class Index:
@@ -388,12 +391,17 @@ class Index:
         self.by_signature: dict[str, list[Observation]] = defaultdict(list)
         self.by_scenario: dict[str, list[Observation]] = defaultdict(list)
         causes_of_part: dict[str, set[str]] = defaultdict(set)
+        self.parts: dict[str, tuple[str, ...]] = {}  # signature -> its folded lines
+        self.produced_by: dict[str, frozenset[str]] = {}  # scenario -> conditions reported under it
+        produced: dict[str, set[str]] = defaultdict(set)
         for o in self.observations:
             self.by_exit[(o.client, o.exit_key)].append(o)
             self.by_signature[o.signature].append(o)
             self.by_scenario[o.scenario].append(o)
-            for part in _parts(o.signature):
+            produced[o.scenario] |= o.conditions
+            for part in _sig_parts(self, o.signature):
                 causes_of_part[part].add(o.scenario)
+        self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
@@ -480,10 +488,7 @@ class Index:
 
     def produced(self, scenario: str) -> set[str]:
         """Every condition some recorded client reported under this cause (with families)."""
-        out: set[str] = set()
-        for o in self.by_scenario.get(scenario, ()):
-            out |= o.conditions
-        return out
+        return set(self.produced_by.get(scenario, ()))
 
     # ---- explain ------------------------------------------------------------------------------
 
@@ -499,6 +504,11 @@ class Index:
         pasted = fold(scrub_pasted(reading.text)) if reading.text.strip() else ""
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
+        if reading.protocol is None:
+            # UDP errors name it ("write udp", nmap's "/udp", PortUnreachableException) or come
+            # from a UDP client; anything else is read as TCP.
+            info = self.client_infos.get(reading.client or "")
+            reading = reading._replace(protocol=(info.protocol if info and info.protocol else "tcp"))
         decisive = set(reading.decisive)
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
@@ -549,20 +559,15 @@ class Index:
         clients: dict[str, str] = {}
         phrases = [fold(f.phrase) for f in reading.found]
         for sig, obs in self.by_signature.items():
-            for part in _parts(sig):
+            for part in _sig_parts(self, sig):
                 if len(part) < 16 or part not in pasted:
                     continue
-                rest = part
-                for phrase in phrases:  # a bare "Connection refused" names no client
-                    rest = rest.replace(phrase, "")
-                if len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 10:
+                if _specific(part, reading, phrases):
                     for o in obs:
                         clients.setdefault(o.client, part)
         if len(clients) == 1:
             name, part = next(iter(clients.items()))
-            from dataclasses import replace
-
-            return replace(reading, client=name, client_from=f"its recorded line “{part}”")
+            return reading._replace(client=name, client_from=f"its recorded line “{part}”")
         return reading
 
     def _score(self, scenario: str, cells_all: list[Observation], reading: Reading,
@@ -570,6 +575,11 @@ class Index:
         """(kind, score, why, evidence, reason); kind is scored, excluded, soft (contradicts the exit
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
+        info = self.scenarios.get(scenario)
+        protocol = (info.extra or {}).get("protocol") if info else None
+        if reading.protocol and protocol and protocol != reading.protocol:
+            return ("excluded", 0.0, [], [], f"the output is {reading.protocol.upper()}'s; this "
+                    f"cause is {protocol.upper()}")
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
         cells = own or cells_all
@@ -583,12 +593,20 @@ class Index:
                 names = " / ".join(sorted(decisive))
                 return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} "
                         f"under this cause")
-            agreeing = [o for o in cells if o.conditions & decisive]
-            factor = (len(agreeing) + 0.5) / (len(cells) + 1)
+            # Each cell counts by the share of the reported conditions it reported too.
+            # Squared: a cell that reported all of it outweighs several that reported a part.
+            shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
+            agreeing = [o for _, o in sorted(((-sh, i), o) for i, (sh, o) in
+                                             enumerate(zip(shares, cells)) if sh > 0)]
+            factor = (sum(shares) + 0.5) / (len(cells) + 1)
             said = ", ".join(f"{f.condition} (“{f.phrase}”)" for f in reading.found
                              if f.condition in decisive)
-            why.append(Why(f"the text says {said}; {who} reported it in {len(agreeing)} of "
-                           f"{len(cells)} recorded cells of this cause", factor))
+            whole = sum(1 for sh in shares if sh == 1.0)
+            why.append(Why(f"the text says {said}; {who} reported "
+                           f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
+                           f"{len(cells)} recorded cells of this cause"
+                           + (f" (part of it in {len(agreeing) - whole} more)"
+                              if len(agreeing) > whole else ""), factor))
             score *= factor
             positive = True
             evidence = agreeing
@@ -602,8 +620,8 @@ class Index:
         # (a) a recorded line found verbatim
         best_part, best_causes = "", 0
         for o in cells:
-            for part in _parts(o.signature):
-                if len(part) >= 8 and part != "(no output)" and part in pasted:
+            for part in _sig_parts(self, o.signature):
+                if len(part) >= 8 and part in pasted and _specific(part, reading):
                     n = len(self.causes_of_part.get(part, ()))
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
@@ -613,8 +631,8 @@ class Index:
                            f"(seen under {best_causes} cause(s))", factor))
             score *= factor
             positive = True
-            evidence = [o for o in cells if best_part in _parts(o.signature)] + \
-                [o for o in evidence if best_part not in _parts(o.signature)]
+            evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + \
+                [o for o in evidence if best_part not in _sig_parts(self, o.signature)]
         elif not reading.text.strip() and own:
             silent = [o for o in own if o.signature == "(no output)"]
             if silent:
@@ -678,7 +696,7 @@ class Index:
         import difflib
 
         def similarity(signature: str) -> float:
-            parts = _parts(signature)
+            parts = _sig_parts(self, signature)
             if not parts or not lines:
                 return 0.0
             total = 0.0
@@ -742,6 +760,15 @@ class Index:
         return shlex.join(argv)
 
 
+def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
+    """A recorded line says more than the condition it names: a bare "Connection refused" (links)
+    or "Connection closed by foreign host." is the condition again, not a second piece of evidence."""
+    rest = part
+    for phrase in phrases if phrases is not None else [fold(f.phrase) for f in reading.found]:
+        rest = rest.replace(phrase, "")
+    return len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 10
+
+
 def _conditions_of(text: str) -> set[str]:
     return cond.closure({f.condition for f in cond.recognise(text)})
 
@@ -757,7 +784,8 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
     for c in catalogs.clients.clients:
         doc = c.exit_codes
         clients[c.id] = ClientInfo(c.id, c.title, c.note, tuple(c.argv), Documented(
-            doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None)
+            doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None,
+            str(getattr(c, "protocol", "") or "") or None)
     return scenarios, clients
 
 
@@ -781,16 +809,14 @@ def _inputs(results_dir: Path) -> list[Path]:
 def cache_key(results_dir: Path) -> str:
     """What the index is built from: every input's path, size and modification time, and the
     format of the cache itself (a pickled index is only read back by the code that wrote it)."""
-    import hashlib
-
-    h = hashlib.sha256(f"{CACHE_FORMAT} {sys.version_info[:2]}".encode())
+    lines = [f"netmatrix index {CACHE_FORMAT} python {sys.version_info[:2]}"]
     for p in _inputs(results_dir):
         try:
             st = p.stat()
-            h.update(f"{p}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            lines.append(f"{p}\0{st.st_size}\0{st.st_mtime_ns}")
         except OSError:
-            h.update(f"{p}\0missing\n".encode())
-    return h.hexdigest()[:24]
+            lines.append(f"{p}\0missing")
+    return "\n".join(lines)
 
 
 def cache_dir() -> Path:
@@ -802,14 +828,16 @@ def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
     """The index of every results file, from the cache when its inputs have not changed."""
     directory = results_dir or ROOT / "results"
     key = cache_key(directory)
-    path = cache_dir() / f"index-{key}.pickle"
+    # zlib's crc32 names the file (hashlib's import costs 10 ms); the whole key is checked inside.
+    path = cache_dir() / f"index-{zlib.crc32(key.encode()):08x}.pickle"
     if use_cache and os.environ.get("NETMATRIX_NO_CACHE") != "1":
         try:
             with open(path, "rb") as fh:
-                index = pickle.load(fh)
-            if isinstance(index, Index):
+                stored_key, index = pickle.load(fh)
+            if stored_key == key and isinstance(index, Index):
                 return index
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+                ValueError):
             pass
     from . import catalog, results
 
@@ -820,11 +848,11 @@ def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
         raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
     index = Index.build(catalog.load(), runs)
     if use_cache:
-        _save(index, path)
+        _save(index, path, key)
     return index
 
 
-def _save(index: Index, path: Path) -> None:
+def _save(index: Index, path: Path, key: str) -> None:
     """Write the cache atomically; an unwritable cache directory only costs speed."""
     state = Index(None, index.observations, index.scenarios, index.client_infos)
     try:
@@ -834,7 +862,7 @@ def _save(index: Index, path: Path) -> None:
                 old.unlink(missing_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, state), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass
@@ -843,8 +871,7 @@ def _save(index: Index, path: Path) -> None:
 # ---- queries like the site's search ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     client: str | None
     exit_code: int | None
     killed: bool

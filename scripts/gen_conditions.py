@@ -68,6 +68,8 @@ CONDITIONS = {
     "cert-untrusted": ("certificate not trusted: self-signed or unknown issuer", ["cert-problem"]),
     "cert-expired": ("certificate expired or not yet valid", ["cert-problem"]),
     "cert-wrong-host": ("certificate does not name this host", ["cert-problem"]),
+    "connected": ("the TCP connection was established (something listens, or a middlebox answers "
+                  "for it)", []),
     "proxy-failed": ("the proxy could not be used", []),
     "proxy-status": ("the proxy answered CONNECT with an error status", ["proxy-failed"]),
 }
@@ -116,28 +118,28 @@ TABLE = [
     ("name-not-found", "Name does not resolve", "text", MUSL_GAI),
     ("name-temporary-failure", "Non-recoverable error", "text", MUSL_GAI),
     # Winsock: code numbers and texts
-    ("refused", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}10061\b", "regex", WSA + ": WSAECONNREFUSED"),
+    ("refused", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10061\b", "regex", WSA + ": WSAECONNREFUSED"),
     ("refused", "WSAECONNREFUSED", "word", WSA),
     ("refused", "target machine actively refused it", "text", WSA + ": WSAECONNREFUSED"),
-    ("connect-timed-out", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}10060\b", "regex", WSA + ": WSAETIMEDOUT"),
+    ("connect-timed-out", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10060\b", "regex", WSA + ": WSAETIMEDOUT"),
     ("connect-timed-out", "WSAETIMEDOUT", "word", WSA),
     ("connect-timed-out", "connected party did not properly respond after a period of time", "text",
      WSA + ": WSAETIMEDOUT"),
-    ("no-route", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}10065\b", "regex", WSA + ": WSAEHOSTUNREACH"),
+    ("no-route", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10065\b", "regex", WSA + ": WSAEHOSTUNREACH"),
     ("no-route", "WSAEHOSTUNREACH", "word", WSA),
     ("no-route", "A socket operation was attempted to an unreachable host", "text", WSA),
-    ("net-unreachable", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}10051\b", "regex", WSA + ": WSAENETUNREACH"),
+    ("net-unreachable", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10051\b", "regex", WSA + ": WSAENETUNREACH"),
     ("net-unreachable", "WSAENETUNREACH", "word", WSA),
     ("net-unreachable", "A socket operation was attempted to an unreachable network", "text", WSA),
-    ("reset", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}10054\b", "regex", WSA + ": WSAECONNRESET"),
+    ("reset", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10054\b", "regex", WSA + ": WSAECONNRESET"),
     ("reset", "WSAECONNRESET", "word", WSA),
     ("reset", "An existing connection was forcibly closed by the remote host", "text", WSA),
     ("permission-denied", "WSAEACCES", "word", WSA),
     ("permission-denied", "in a way forbidden by its access permissions", "text", WSA + ": WSAEACCES"),
-    ("name-not-found", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}11001\b", "regex", WSA + ": WSAHOST_NOT_FOUND"),
+    ("name-not-found", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}11001\b", "regex", WSA + ": WSAHOST_NOT_FOUND"),
     ("name-not-found", "WSAHOST_NOT_FOUND", "word", WSA),
     ("name-not-found", "No such host is known", "text", WSA + ": WSAHOST_NOT_FOUND"),
-    ("name-temporary-failure", r"(?:winerror|error|errno|code|socket error)[^0-9a-z]{0,3}11002\b", "regex", WSA + ": WSATRY_AGAIN"),
+    ("name-temporary-failure", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}11002\b", "regex", WSA + ": WSATRY_AGAIN"),
     ("name-temporary-failure", "WSATRY_AGAIN", "word", WSA),
     # Runtimes
     ("refused", "ConnectionRefusedError", "word", PYTHON),
@@ -164,10 +166,13 @@ TABLE = [
     ("name-temporary-failure", "EAI_AGAIN", "word", NODE),
     ("refused", "Errno::ECONNREFUSED", "text", "Ruby Errno::* classes (errno names)"),
     ("name-resolution-failed", "SocketError", "word", "Ruby SocketError (getaddrinfo)"),
+    ("connect-failed", "Unable to connect to port", "text", "Paramiko ssh_exception.py (NoValidConnectionsError)"),
+    ("refused", "PortUnreachableException", "word", JAVA + " (ICMP port unreachable on a UDP socket)"),
     # OpenSSH
     ("name-resolution-failed", "Could not resolve hostname", "text", SSH),
     ("end-of-stream", "kex_exchange_identification: Connection closed by remote host", "text", SSH),
     # Chromium
+    ("refused", "refused to connect", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_REFUSED: '<host> refused to connect.')"),
     ("refused", "ERR_CONNECTION_REFUSED", "word", CHROMIUM + " (-102)"),
     ("reset", "ERR_CONNECTION_RESET", "word", CHROMIUM + " (-101)"),
     ("end-of-stream", "ERR_CONNECTION_CLOSED", "word", CHROMIUM + " (-100)"),
@@ -231,6 +236,14 @@ TABLE = [
     ("proxy-failed", "Proxy tunneling failed", "text", WGET),
     ("proxy-status", r"proxy tunneling failed: .*?(?P<status>\d{3})", "regex", WGET),
     ("proxy-status", r"\b(?P<status>407) proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
+    # connection established
+    ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
+    ("connected", r"^\*? ?connected to \S+", "regex-m", "netkit telnet, BusyBox telnet, curl -v ('* Connected to HOST')"),
+    ("connected", r"connecting to \S+.*\.\.\. connected\.", "regex", WGET + " ('Connecting to ...|:PORT... connected.')"),
+    ("connected", r"connection to \S+ \d+ port \[\S+\] succeeded", "regex", "OpenBSD netcat (nc -v)"),
+    ("end-of-stream", "Connection closed by foreign host", "text", "netkit telnet (telnet.c), BusyBox telnet"),
+    ("refused", r"\d+/(?:tcp|udp) +closed\b", "regex", "Nmap reference guide, Port Scanning Basics: closed = the probe was answered, no application listens (RST, or ICMP port unreachable for UDP)"),
+    ("connected", r"\d+/tcp +open\b", "regex", "Nmap reference guide, Port Scanning Basics: open"),
     # wget
     ("name-resolution-failed", "unable to resolve host address", "text", WGET),
     ("empty-reply", "No data received", "text", WGET + " (http.c)"),
@@ -279,7 +292,8 @@ def _trigger(pattern: str) -> str:
     run of plain characters outside groups, classes, escapes and quantified characters."""
     import re
 
-    plain = re.sub(r"\(\?:[^)]*\)|\(\?P<\w+>[^)]*\)|\\.|\[[^]]*\]|.[?*+]|\{[^}]*\}|[().|^$]",
+    plain = re.sub(r"\(\?:[^)]*\)|\(\?P<\w+>[^)]*\)|\\.[?*+]?|\[[^]]*\][?*+]?|.[?*+]|\{[^}]*\}|"
+                   r"[().|^$]",
                    "\x00", pattern)
     best = max(plain.split("\x00"), key=len)
     assert len(best) >= 4, pattern
@@ -290,7 +304,7 @@ def build() -> dict:
     rows = _glibc_rows()
     for cond, text, match, source in TABLE:
         row = {"condition": cond, "text": text, "match": match, "locale": "", "source": source}
-        if match == "regex":
+        if match in ("regex", "regex-m"):
             row["trigger"] = _trigger(text)
         rows.append(row)
     for r in rows:
