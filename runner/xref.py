@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 7
+CACHE_FORMAT = 9
 
 
 class Observation(NamedTuple):
@@ -188,8 +188,11 @@ _VERBOSE_PREFIX = re.compile(r"^[*<>] ")
 
 
 def _parts(signature: str) -> tuple[str, ...]:
+    """A signature's lines as pasted text is compared with them: folded, and with the names and
+    numbers scrub_pasted replaces in pasted text ("localhost") replaced the same way."""
     # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
-    return tuple(_VERBOSE_PREFIX.sub("", fold(p)) for p in signature.split(" | ") if p)
+    return tuple(_VERBOSE_PREFIX.sub("", fold(_PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p))))
+                 for p in signature.split(" | ") if p)
 
 
 def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
@@ -403,6 +406,8 @@ class Index:
                 causes_of_part[part].add(o.scenario)
         self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
+        self._line_cache: dict = {}
+        self._pasted_lines: set[str] = set()
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
 
@@ -502,6 +507,7 @@ class Index:
             client = None
         reading = read_input(text, client, exit_code, duration_s, known)
         pasted = fold(scrub_pasted(reading.text)) if reading.text.strip() else ""
+        self._pasted_lines = {line.strip() for line in pasted.splitlines()}
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
         if reading.protocol is None:
@@ -612,7 +618,7 @@ class Index:
             evidence = agreeing
         elif own and reading.text.strip():
             quiet = [o for o in own if not o.conditions]
-            factor = (len(quiet) + 0.5) / (len(own) + 1)
+            factor = 1.0 if quiet else 0.2  # seen or never: how often varies with versions
             why.append(Why(f"the text names no condition; {client} named none in {len(quiet)} of "
                            f"{len(own)} recorded cells of this cause", factor))
             score *= factor
@@ -621,7 +627,7 @@ class Index:
         best_part, best_causes = "", 0
         for o in cells:
             for part in _sig_parts(self, o.signature):
-                if len(part) >= 8 and part in pasted and _specific(part, reading):
+                if self._found(part, pasted) and _specific(part, reading):
                     n = len(self.causes_of_part.get(part, ()))
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
@@ -633,10 +639,15 @@ class Index:
             positive = True
             evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + \
                 [o for o in evidence if best_part not in _sig_parts(self, o.signature)]
+        elif own and pasted and self._client_line_found(client, pasted, reading):
+            factor = 0.3
+            why.append(Why(f"the text has a line {client} printed under other causes, and none of "
+                           f"the lines it printed under this one", factor))
+            score *= factor
         elif not reading.text.strip() and own:
             silent = [o for o in own if o.signature == "(no output)"]
             if silent:
-                factor = (len(silent) + 0.5) / (len(own) + 1)
+                factor = 1.0
                 why.append(Why(f"no output; {client} printed nothing in {len(silent)} of {len(own)} "
                                f"recorded cells of this cause", factor))
                 score *= factor
@@ -648,7 +659,8 @@ class Index:
             same = [o for o in own if o.exit_key == reading.exit_code]
             seen = sorted({o.exit_text for o in own})
             if same:
-                factor = (len(same) + 0.5) / (len(own) + 1)
+                # Seen or never is what counts: how often varies with versions and profiles.
+                factor = 1.0
                 why.append(Why(f"{client} exit {reading.exit_code}: seen in {len(same)} of {len(own)} "
                                f"recorded cells of this cause", factor))
                 positive = positive or not decisive
@@ -691,6 +703,21 @@ class Index:
         if soft_reason:
             return ("soft", score, why, evidence[:20], soft_reason)
         return ("scored", score, why, evidence[:20], "")
+
+    def _found(self, part: str, pasted: str) -> bool:
+        """A recorded line is in the pasted text: as a whole line, or inside one when it is long
+        enough not to match by chance."""
+        return part in self._pasted_lines or (len(part) >= 8 and part in pasted)
+
+    def _client_line_found(self, client: str | None, pasted: str, reading: Reading) -> bool:
+        key = (client, pasted)
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = any(self._found(part, pasted) and _specific(part, reading)
+                         for sig in {o.signature for o in self.observations if o.client == client}
+                         for part in _sig_parts(self, sig))
+            self._line_cache = {key: cached}
+        return cached
 
     def _nearest(self, lines: Sequence[str], count: int = 3) -> tuple[str, ...]:
         import difflib
@@ -766,7 +793,7 @@ def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> 
     rest = part
     for phrase in phrases if phrases is not None else [fold(f.phrase) for f in reading.found]:
         rest = rest.replace(phrase, "")
-    return len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 10
+    return rest == part or len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 6
 
 
 def _conditions_of(text: str) -> set[str]:
