@@ -18,6 +18,7 @@ This module imports no third-party package unless the index has to be built (cac
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Iterable, Sequence
 
 from . import conditions as cond
-from .conditions import fold  # noqa: F401  (sitegen imports fold from here)
+from .conditions import fold  # sitegen imports fold from here
 from .errors import UsageError
 
 if TYPE_CHECKING:
@@ -506,7 +507,8 @@ class Index:
                             f"(known: {', '.join(sorted(known))})")
             client = None
         reading = read_input(text, client, exit_code, duration_s, known)
-        pasted = fold(scrub_pasted(reading.text)) if reading.text.strip() else ""
+        pasted = fold(scrub_pasted(_window(reading.text, reading.found))) \
+            if reading.text.strip() else ""
         self._pasted_lines = {line.strip() for line in pasted.splitlines()}
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
@@ -530,7 +532,7 @@ class Index:
                 scored[scenario] = (score, why, evidence)
         if not scored and soft:
             # Everything left contradicts the exit code or the duration: say so, keep them.
-            for scenario, score, why, evidence, reason in soft:
+            for scenario, score, why, evidence, _reason in soft:
                 scored[scenario] = (score, why + [Why("kept although it contradicts the evidence: "
                                                       "no cause fits better", 1.0)], evidence)
         else:
@@ -603,7 +605,7 @@ class Index:
             # Squared: a cell that reported all of it outweighs several that reported a part.
             shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
             agreeing = [o for _, o in sorted(((-sh, i), o) for i, (sh, o) in
-                                             enumerate(zip(shares, cells)) if sh > 0)]
+                                             enumerate(zip(shares, cells, strict=True)) if sh > 0)]
             factor = (sum(shares) + 0.5) / (len(cells) + 1)
             said = ", ".join(f"{f.condition} (“{f.phrase}”)" for f in reading.found
                              if f.condition in decisive)
@@ -787,6 +789,30 @@ class Index:
         return shlex.join(argv)
 
 
+WINDOW = 65536
+
+
+def _window(text: str, found: Sequence[cond.Found]) -> str:
+    """The part of a long paste the recorded lines are looked for in: its head and tail, and the
+    lines that name a condition. Keeps explain linear (1 MB in well under 2 s)."""
+    if len(text) <= WINDOW:
+        return text
+    lines = list(dict.fromkeys(text.splitlines()))  # a log repeats itself
+    deduped = "\n".join(lines)
+    if len(deduped) <= WINDOW:
+        return deduped
+    keep = [deduped[:WINDOW // 2], deduped[-WINDOW // 2:]]
+    folded = fold(deduped)
+    if len(folded) == len(deduped):  # positions agree (ASCII and most Latin text)
+        for f in found:
+            at = folded.find(fold(f.phrase))
+            if at >= 0:
+                start = deduped.rfind("\n", 0, at) + 1
+                end = deduped.find("\n", at)
+                keep.append(deduped[start:end if end >= 0 else None])
+    return "\n".join(keep)
+
+
 def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
     """A recorded line says more than the condition it names: a bare "Connection refused" (links)
     or "Connection closed by foreign host." is the condition again, not a second piece of evidence."""
@@ -825,11 +851,9 @@ _CODE = ("xref.py", "conditions.py", "conditions_data.json", "normalize.py", "vi
 def _inputs(results_dir: Path) -> list[Path]:
     files = [ROOT / "clients.yaml", ROOT / "scenarios.yaml"]
     files += [Path(__file__).with_name(name) for name in _CODE]
-    try:
+    with contextlib.suppress(OSError):
         files += sorted(p for p in results_dir.glob("*.json")
                         if not p.name.startswith(".") and ".partial." not in p.name)
-    except OSError:
-        pass
     return files
 
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (a table of phrases and sources reads best one row per line)
 """Generate runner/conditions_data.json: the phrases that name a network *condition* (refused, timed
 out, no route to host, name not found, ...) in any client's output, each with its source.
 
