@@ -136,9 +136,20 @@ def _regex(pattern: str, multiline: bool = False) -> re.Pattern:
     return re.compile(pattern, re.MULTILINE if multiline else 0)
 
 
-@functools.lru_cache(maxsize=1)
+_TABLE: Table | None = None
+
+
 def table() -> Table:
-    return Table(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    global _TABLE
+    if _TABLE is None:
+        _TABLE = Table(json.loads(DATA_FILE.read_text(encoding="utf-8")))
+    return _TABLE
+
+
+def install(loaded: Table) -> None:
+    """Use a table read back from xref's index cache (built from the same data file)."""
+    global _TABLE
+    _TABLE = loaded
 
 
 def recognise(text: str) -> list[Found]:

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 
 
 class Observation(NamedTuple):
@@ -408,6 +408,11 @@ class Index:
         self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
         self._line_cache: dict = {}
+        self.table: cond.Table | None = None  # the condition table, kept with a cached index
+        self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
+        self.cache_key = ""
+        self.results_dir: Path | None = None
+        self._texts: list[str] | None = None
         self._pasted_lines: set[str] = set()
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
@@ -470,14 +475,32 @@ class Index:
         if not needle and client is None and exit_code is None:
             raise UsageError("give a message fragment to look up, e.g. \"Connection refused\"")
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
-        for o in self.observations:
+        for o, text in zip(self.observations, self.folded_texts() if needle else
+                           [""] * len(self.observations), strict=True):
             if client is not None and o.client != client:
                 continue
             if exit_code is not None and o.exit_key != exit_code:
                 continue
-            if not needle or needle in fold(o.text) or needle in fold(o.signature):
+            if not needle or needle in fold(o.signature) or needle in text:
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
+
+    def folded_texts(self) -> list[str]:
+        """Each observation's whole output, folded for search (a cached index keeps them in a file
+        of their own, folded once)."""
+        if self._texts is None and self.texts_file is None:
+            self._texts = [fold(o.text) for o in self.observations]
+        if self._texts is None:
+            texts: list[str] | None = None
+            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError):
+                with open(self.texts_file, "rb") as fh:
+                    key, stored = pickle.load(fh)
+                if key == self.cache_key and len(stored) == len(self.observations):
+                    texts = stored
+            if texts is None:  # removed or replaced under us: build again, without the cache
+                texts = load(self.results_dir, use_cache=False).folded_texts()
+            self._texts = texts
+        return self._texts
 
     def unstable(self) -> dict[tuple[str, str, str, str], set[str]]:
         """Cells whose outcome differs between runs of the same image and locale (client, scenario,
@@ -886,6 +909,10 @@ def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
             with open(path, "rb") as fh:
                 stored_key, index = pickle.load(fh)
             if stored_key == key and isinstance(index, Index):
+                index.cache_key = key
+                index.results_dir = directory
+                if index.table is not None:
+                    cond.install(index.table)
                 return index
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
                 ValueError):
@@ -904,17 +931,26 @@ def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
 
 
 def _save(index: Index, path: Path, key: str) -> None:
-    """Write the cache atomically; an unwritable cache directory only costs speed."""
-    state = Index(None, index.observations, index.scenarios, index.client_infos)
+    """Write the cache atomically; an unwritable cache directory only costs speed.
+
+    Two files: the index without the cells' whole outputs (what every answer needs, 0.2 MB), and
+    the outputs (2+ MB), which only a text look-up reads."""
+    texts_path = path.with_name(path.name.replace("index-", "texts-"))
+    state = Index(None, (o._replace(text="") for o in index.observations), index.scenarios,
+                  index.client_infos)
+    state.table = cond.table()
+    state.texts_file = texts_path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("index-*.pickle"):
-            if old != path:
+        for old in [*path.parent.glob("index-*.pickle"), *path.parent.glob("texts-*.pickle")]:
+            if old not in (path, texts_path):
                 old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump((key, state), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        for target, data in ((texts_path, (key, index.folded_texts())),
+                             (path, (key, state))):
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
     except OSError:
         pass
 
