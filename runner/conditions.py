@@ -43,6 +43,8 @@ class Found(NamedTuple):
 class Table:
     def __init__(self, data: dict) -> None:
         self.conditions: dict[str, dict] = data["conditions"]
+        self.context: tuple[str, ...] = tuple(data.get("context", ()))
+        self.transport: tuple[str, ...] = tuple(data.get("transport", ()))
         self.phrases: list[dict] = data["phrases"]
         by_text: dict[str, dict] = {}
         words: dict[str, dict] = {}
@@ -175,3 +177,14 @@ def leaves(conditions: set[str]) -> set[str]:
         if ":" in c:
             implied_by_others.add(c.split(":", 1)[0])
     return {c for c in conditions if c not in implied_by_others}
+
+
+def decisive(conditions: set[str]) -> set[str]:
+    """What the output reports about the cause: the most specific conditions, and when a
+    resolver, proxy or gateway reports the failure, only what it reports (the timeouts and
+    refusals around it are its own exchanges, not the client's connection)."""
+    t = table()
+    found = leaves(conditions)
+    if any(t.implied(c.split(":", 1)[0]) & set(t.context) for c in found):
+        found = {c for c in found if not t.implied(c.split(":", 1)[0]) & set(t.transport)}
+    return found

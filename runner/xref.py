@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 
 
 class Observation(NamedTuple):
@@ -331,7 +331,7 @@ def read_input(text: str, client: str | None = None, exit_code: int | None = Non
     found = tuple(cond.recognise(text))
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     protocol = "udp" if _UDP.search(sample) else None
-    decisive = tuple(sorted(cond.leaves({f.condition for f in found})))
+    decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
     return Reading(text=text, found=found, decisive=decisive, client=client, client_from=client_from,
                    exit_code=exit_code, exit_from=exit_from, duration_s=duration_s,
                    duration_from=duration_from, host=host, port=port, protocol=protocol,
@@ -544,8 +544,14 @@ class Index:
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
         soft: list[tuple[str, float, list[Why], list[Observation], str]] = []
+        # A cause must have produced every condition the text reports that some cause produced
+        # (those none did are unknown to the matrix); when no cause produced them all together,
+        # one of them is enough.
+        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
+        known = decisive & produced_any
+        require = known if known and any(known <= p for p in self.produced_by.values()) else set()
         for scenario, cells_all in self.by_scenario.items():
-            result = self._score(scenario, cells_all, reading, decisive, pasted)
+            result = self._score(scenario, cells_all, reading, decisive, pasted, require)
             kind, score, why, evidence, reason = result
             if kind == "excluded":
                 excluded.append(Excluded(scenario, self.cause(scenario), reason))
@@ -560,11 +566,7 @@ class Index:
                                                       "no cause fits better", 1.0)], evidence)
         else:
             excluded += [Excluded(s, self.cause(s), reason) for s, _, _, _, reason in soft]
-        unknown: tuple[str, ...] = ()
-        if decisive:
-            produced_any = set().union(*(self.produced(s) for s in self.by_scenario)) \
-                if self.by_scenario else set()
-            unknown = tuple(sorted(c for c in decisive if c not in produced_any))
+        unknown = tuple(sorted(decisive - produced_any))
         total = sum(s for s, _, _ in scored.values()) or 1.0
         top = max((s for s, _, _ in scored.values()), default=0.0)
         candidates = tuple(sorted(
@@ -602,7 +604,8 @@ class Index:
         return reading
 
     def _score(self, scenario: str, cells_all: list[Observation], reading: Reading,
-               decisive: set[str], pasted: str) -> tuple[str, float, list[Why], list[Observation], str]:
+               decisive: set[str], pasted: str, require: set[str]
+               ) -> tuple[str, float, list[Why], list[Observation], str]:
         """(kind, score, why, evidence, reason); kind is scored, excluded, soft (contradicts the exit
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
@@ -620,8 +623,10 @@ class Index:
         evidence: list[Observation] = []
         # (b) the condition the text reports
         if decisive:
-            if not decisive & self.produced(scenario):
-                names = " / ".join(sorted(decisive))
+            produced = self.produced(scenario)
+            missing = require - produced
+            if missing or not decisive & produced:
+                names = " / ".join(sorted(missing or decisive))
                 return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} "
                         f"under this cause")
             # Each cell counts by the share of the reported conditions it reported too.

@@ -72,8 +72,16 @@ CONDITIONS = {
     "connected": ("the TCP connection was established (something listens, or a middlebox answers "
                   "for it)", []),
     "proxy-failed": ("the proxy could not be used", []),
+    "gateway-error": ("an HTTP proxy or gateway answered with an error status: it could not reach or "
+                      "hear from the server behind it", []),
     "proxy-status": ("the proxy answered CONNECT with an error status", ["proxy-failed"]),
 }
+
+# Conditions that put the others in context: when a resolver, a proxy or a gateway reports the
+# failure, the refusals and timeouts in the same output are its own (the resolver's query timed
+# out, the proxy's upstream refused), not the client's connection to the named host.
+CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error")
+TRANSPORT = ("connect-failed", "timed-out", "reset", "end-of-stream", "broken-pipe", "connected")
 
 # (errno name, condition): read the text from glibc's catalogues in every locale.
 STRERROR = [
@@ -245,6 +253,18 @@ TABLE = [
     ("end-of-stream", "Connection closed by foreign host", "text", "netkit telnet (telnet.c), BusyBox telnet"),
     ("refused", r"\d+/(?:tcp|udp) +closed\b", "regex", "Nmap reference guide, Port Scanning Basics: closed = the probe was answered, no application listens (RST, or ICMP port unreachable for UDP)"),
     ("connected", r"\d+/tcp +open\b", "regex", "Nmap reference guide, Port Scanning Basics: open"),
+    # resolvers (dig, nslookup) and gateways
+    ("name-temporary-failure", "no servers could be reached", "text", "BIND 9 bin/dig/dighost.c (dig, nslookup)"),
+    ("name-temporary-failure", "communications error to", "text", "BIND 9.18 bin/dig/dighost.c"),
+    ("name-temporary-failure", "SERVFAIL", "word", "RFC 1035 section 4.1.1 (RCODE 2, as dig and resolvers name it)"),
+    ("name-not-found", "NXDOMAIN", "word", "RFC 8020 / RFC 1035 (RCODE 3, as dig and resolvers name it)"),
+    ("name-resolution-failed", "server can't find", "text", "BIND 9 bin/dig/nslookup.c (** server can't find NAME: ...)"),
+    ("name-resolution-failed", "unable to resolve", "text", "common resolver wording (wget, Go and Rust libraries)"),
+    ("name-resolution-failed", "could not resolve", "text", CURL + "; also ssh, docker"),
+    ("name-resolution-failed", "failed to resolve", "text", "common resolver wording (Node, Rust, Docker)"),
+    ("gateway-error", r"\bhttp/\d(?:\.\d)? (?P<status>50[24])\b", "regex", "RFC 9110 sections 15.6.3 (502 Bad Gateway), 15.6.5 (504 Gateway Timeout)"),
+    ("gateway-error", r"\b(?P<status>502) bad gateway", "regex", "RFC 9110 section 15.6.3"),
+    ("gateway-error", r"\b(?P<status>504) gateway time-?out", "regex", "RFC 9110 section 15.6.5"),
     # wget
     ("name-resolution-failed", "unable to resolve host address", "text", WGET),
     ("empty-reply", "No data received", "text", WGET + " (http.c)"),
@@ -321,6 +341,7 @@ def build() -> dict:
     return {"format": 1, "generated_by": "scripts/gen_conditions.py",
             "glibc_catalogues": f"{MO_GLOB} (Debian libc-l10n); {len(locales)} locales read",
             "conditions": {k: {"meaning": m, "implies": i} for k, (m, i) in CONDITIONS.items()},
+            "context": list(CONTEXT), "transport": list(TRANSPORT),
             "phrases": unique}
 
 
