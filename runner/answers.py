@@ -97,12 +97,14 @@ def lookup_client(index: Index, client: str, code: int | None, fmt: str) -> str:
 
 
 def lookup_text(index: Index, fragment: str, fmt: str, client: str | None = None,
-                exit_code: int | None = None) -> str:
-    found = index.by_text(fragment, client, exit_code)
+                exit_code: int | None = None, killed: bool = False) -> str:
+    found = index.by_text(fragment, client, exit_code, killed)
     label = " ".join(x for x in (client or "", f"exit {exit_code}" if exit_code is not None else "",
+                                 "killed at the cap" if killed else "",
                                  f"“{fragment}”" if fragment else "") if x)
     if fmt == "json":
-        return json.dumps({"fragment": fragment, "client": client, "exit_code": exit_code, "matches": [
+        return json.dumps({"fragment": fragment, "client": client, "exit_code": exit_code,
+                           "killed": killed, "matches": [
             {"client": k[0], "signature": k[1], **_entry_json(index, e)} for k, e in found.items()]},
             indent=1, ensure_ascii=False)
     if not found:
@@ -170,11 +172,17 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
         for o in c.evidence[:2]:
             out.append(f"         e.g. {o.client} {o.exit_text} “{o.key_line}” "
                        f"({o.run}, {duration_text(o.duration_s)})")
-    if ex.excluded:
+    other_protocol = [e for e in ex.excluded if e.reason.startswith("the output is ")]
+    shown = [e for e in ex.excluded if e not in other_protocol]
+    if shown:
         out.append("")
         out.append("Excluded (the evidence contradicts them):")
-        for e in ex.excluded:
+        for e in shown:
             out.append(f"  {e.scenario}: {e.reason}")
+    if other_protocol:
+        proto = (r.protocol or "").upper() if r else ""
+        out.append(f"  ({len(other_protocol)} cause(s) of another protocol left out: the output "
+                   f"is {proto}'s)")
     if ex.ambiguous:
         out.append("")
         if ex.distinguishers:

@@ -344,13 +344,13 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         if q.client is None:
             index.client_info(args.what)  # a code after something that is no client: say which are
         q = xref.Query(q.client, args.exit_code, q.killed, q.text)
-    if q.client is not None and not q.text:
+    if q.client is not None and not q.text and not q.killed:
         print(answers.lookup_client(index, q.client, q.exit_code, fmt))
-    elif not q.text and q.exit_code is None:
+    elif not q.text and q.exit_code is None and not q.killed:
         raise UsageError(f"nothing to look up in {args.what!r}; give a client ({', '.join(known)}), "
                          "an exit code (\"exit 4\", \"curl 28\") or a message fragment")
     else:
-        print(answers.lookup_text(index, q.text, fmt, q.client, q.exit_code))
+        print(answers.lookup_text(index, q.text, fmt, q.client, q.exit_code, q.killed))
     return 0
 
 

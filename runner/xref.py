@@ -467,19 +467,19 @@ class Index:
             codes = [exit_code]
         return {c: Entry(tuple(self.by_exit.get((client, c), ()))) for c in codes}
 
-    def by_text(self, fragment: str, client: str | None = None,
-                exit_code: int | None = None) -> dict[tuple[str, str], Entry]:
+    def by_text(self, fragment: str, client: str | None = None, exit_code: int | None = None,
+                killed: bool = False) -> dict[tuple[str, str], Entry]:
         """Per (client, signature): cells whose output contains the fragment (case/accent-blind),
-        optionally of one client and one exit code."""
+        optionally of one client, one exit code, or killed at the cap."""
         needle = fold(fragment.strip())
-        if not needle and client is None and exit_code is None:
+        if not needle and client is None and exit_code is None and not killed:
             raise UsageError("give a message fragment to look up, e.g. \"Connection refused\"")
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
         for o, text in zip(self.observations, self.folded_texts() if needle else
                            [""] * len(self.observations), strict=True):
             if client is not None and o.client != client:
                 continue
-            if exit_code is not None and o.exit_key != exit_code:
+            if (exit_code is not None and o.exit_key != exit_code) or (killed and not o.killed_at_cap):
                 continue
             if not needle or needle in fold(o.signature) or needle in text:
                 found[(o.client, o.signature)].append(o)
