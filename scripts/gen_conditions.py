@@ -253,6 +253,26 @@ TABLE = [
     ("end-of-stream", "Connection closed by foreign host", "text", "netkit telnet (telnet.c), BusyBox telnet"),
     ("refused", r"\d+/(?:tcp|udp) +closed\b", "regex", "Nmap reference guide, Port Scanning Basics: closed = the probe was answered, no application listens (RST, or ICMP port unreachable for UDP)"),
     ("connected", r"\d+/tcp +open\b", "regex", "Nmap reference guide, Port Scanning Basics: open"),
+    # browsers' error pages (the words a person copies)
+    ("connect-timed-out", "took too long to respond", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_TIMED_OUT: '<host> took too long to respond.')"),
+    ("empty-reply", "didn't send any data", "text", "Chromium components/error_page (ERR_EMPTY_RESPONSE: '<host> didn't send any data.')"),
+    ("end-of-stream", "unexpectedly closed the connection", "text", "Chromium components/error_page (ERR_CONNECTION_CLOSED)"),
+    ("tls-failed", "sent an invalid response", "text", "Chromium components/error_page (ERR_SSL_PROTOCOL_ERROR: '<host> sent an invalid response.')"),
+    ("name-not-found", "DNS_PROBE_FINISHED_NXDOMAIN", "word", "Chromium components/error_page (DNS probe results)"),
+    ("name-resolution-failed", "We're having trouble finding that site", "text", FIREFOX_PAGE + " (dnsNotFound)"),
+    ("tls-failed", "Secure Connection Failed", "text", FIREFOX_PAGE + " (nssFailure2)"),
+    ("tls-failed", "SSL_ERROR_NO_CYPHER_OVERLAP", "word", FIREFOX_ERR),
+    ("tls-failed", "PR_END_OF_FILE_ERROR", "word", FIREFOX_ERR + " (NSPR: the peer closed during the handshake)"),
+    # ping (iputils): the ICMP message received
+    ("no-route", "Destination Host Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP host unreachable)"),
+    ("net-unreachable", "Destination Net Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP net unreachable)"),
+    ("refused", "Destination Port Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP port unreachable)"),
+    ("permission-denied", "Packet filtered", "text", "iputils ping (ping.c pr_icmph: ICMP admin prohibited)"),
+    ("no-route", "Host is unreachable", "text", JAVA + " (NoRouteToHostException: Host is unreachable)"),
+    # database clients: the errno in parentheses
+    ("refused", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:111|10061)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003 ('Can't connect to MySQL server on HOST (errno)')"),
+    ("connect-timed-out", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
+    ("no-route", r"can't connect to (?:mysql|mariadb) server on \S+ \(113\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
     # resolvers (dig, nslookup) and gateways
     ("name-temporary-failure", "no servers could be reached", "text", "BIND 9 bin/dig/dighost.c (dig, nslookup)"),
     ("name-temporary-failure", "communications error to", "text", "BIND 9.18 bin/dig/dighost.c"),

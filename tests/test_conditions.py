@@ -103,7 +103,21 @@ SAID = [
      "cert-wrong-host"),
     ("curl: (56) Received HTTP code 403 from proxy after CONNECT", "proxy-status:403"),
     ("curl: (56) CONNECT tunnel failed, response 407", "proxy-status:407"),
+    ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", "refused"),
+    ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "no-route"),
+    ("localhost took too long to respond.", "connect-timed-out"),
+    ("< HTTP/1.1 502 Bad Gateway", "gateway-error:502"),
+    (";; connection timed out; no servers could be reached", "name-temporary-failure"),
 ]
+
+
+def test_a_resolvers_report_puts_its_timeouts_in_context():
+    """dig's timeout is the DNS query's, not the client's connection: only the resolver's
+    condition is decisive."""
+    found = _seen(";; connection timed out; no servers could be reached")
+    assert "connect-timed-out" in found
+    assert conditions.decisive(found) == {"name-temporary-failure"}
+    assert conditions.decisive(_seen("HTTP/1.1 502 Connection refused")) == {"gateway-error:502"}
 
 
 @pytest.mark.parametrize("text,condition", SAID)
