@@ -170,9 +170,21 @@ class Explanation(NamedTuple):
 
 # ---- reading pasted text ------------------------------------------------------------------------
 
-_ADDRESS = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
+
+class _lazy:  # used like re.compile
+    """A regex compiled on first use: each answering process compiles only what it needs."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._re = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return getattr(self._re, name)
+
+_ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
 # A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80").
-_PORTLIKE = re.compile(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
+_PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
 
 
 def scrub_pasted(text: str) -> str:
@@ -185,7 +197,7 @@ def scrub_pasted(text: str) -> str:
     return scrub(text, "", None)
 
 
-_VERBOSE_PREFIX = re.compile(r"^[*<>] ")
+_VERBOSE_PREFIX = _lazy(r"^[*<>] ")
 
 
 def _parts(signature: str) -> tuple[str, ...]:
@@ -203,27 +215,27 @@ def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
     return parts
 
 
-_UDP = re.compile(r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b")
-_CURL_EXIT = re.compile(r"\bcurl: \((\d{1,3})\)")
+_UDP = _lazy(r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b")
+_CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)")
 _DURATIONS = (
-    (re.compile(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I), 0.001),
-    (re.compile(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
-    (re.compile(r"\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
+    (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I), 0.001),
+    (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
+    (_lazy(r"\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
 )
 _SCHEME_PORT = {"http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "ssh": 22}
 _HOST = r"\[[0-9a-fA-F:.]+\]|[A-Za-z0-9][A-Za-z0-9_.-]*"
 _HOST_PORT = (
-    re.compile(rf"connect to host (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
-    re.compile(rf"(?:onnect to|onnecting to) (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
-    re.compile(rf"Connecting to (?P<host>{_HOST})(?: \([^)\n]*\))?(?:\|[^|\n]*\|)?:(?P<port>\d{{1,5}})"),
-    re.compile(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})"),
-    re.compile(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})"),
-    re.compile(rf"\b(?P<scheme>https?|wss?|ftp)://(?:[^@/\s]+@)?(?P<host>{_HOST})(?::(?P<port>\d{{1,5}}))?"),
-    re.compile(r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
+    _lazy(rf"connect to host (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
+    _lazy(rf"(?:onnect to|onnecting to) (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
+    _lazy(rf"Connecting to (?P<host>{_HOST})(?: \([^)\n]*\))?(?:\|[^|\n]*\|)?:(?P<port>\d{{1,5}})"),
+    _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})"),
+    _lazy(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})"),
+    _lazy(rf"\b(?P<scheme>https?|wss?|ftp)://(?:[^@/\s]+@)?(?P<host>{_HOST})(?::(?P<port>\d{{1,5}}))?"),
+    _lazy(r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
                r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):(?P<port>\d{1,5})\b"),
 )
 _HOST_ONLY = (
-    re.compile(rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
+    _lazy(rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
                rf":? (?P<host>{_HOST})"),
 )
 _NOT_HOSTS = {"the", "a", "an", "remote", "server", "host", "port", "it", "localhost."}
