@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 
 
 class Observation(NamedTuple):
@@ -138,6 +138,7 @@ class Reading(NamedTuple):
     host: str | None = None
     port: int | None = None
     protocol: str | None = None  # "udp" when the text names it (TCP is the default)
+    protocol_named: bool = False  # named in the text or by a UDP client, not assumed
     notes: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
@@ -347,6 +348,7 @@ def read_input(text: str, client: str | None = None, exit_code: int | None = Non
     return Reading(text=text, found=found, decisive=decisive, client=client, client_from=client_from,
                    exit_code=exit_code, exit_from=exit_from, duration_s=duration_s,
                    duration_from=duration_from, host=host, port=port, protocol=protocol,
+                   protocol_named=protocol is not None,
                    notes=tuple(notes))
 
 
@@ -551,7 +553,8 @@ class Index:
             # UDP errors name it ("write udp", nmap's "/udp", PortUnreachableException) or come
             # from a UDP client; anything else is read as TCP.
             info = self.client_infos.get(reading.client or "")
-            reading = reading._replace(protocol=(info.protocol if info and info.protocol else "tcp"))
+            named = _transport(info.protocol if info else None)
+            reading = reading._replace(protocol=named or "tcp", protocol_named=named == "udp")
         decisive = set(reading.decisive)
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
@@ -622,8 +625,9 @@ class Index:
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
         info = self.scenarios.get(scenario)
-        protocol = (info.extra or {}).get("protocol") if info else None
-        if reading.protocol and protocol and protocol != reading.protocol:
+        protocol = _transport((info.extra or {}).get("protocol") if info else None)
+        if reading.protocol and protocol and protocol != reading.protocol and (
+                reading.protocol_named or _about_transport(decisive)):
             return ("excluded", 0.0, [], [], f"the output is {reading.protocol.upper()}'s; this "
                     f"cause is {protocol.upper()}")
         client = reading.client
@@ -851,6 +855,21 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
                 end = deduped.find("\n", at)
                 keep.append(deduped[start:end if end >= 0 else None])
     return "\n".join(keep)
+
+
+def _transport(protocol: str | None) -> str | None:
+    """tcp, tcp6, http ... -> tcp; udp, udp6 -> udp; anything else (dns, tls ...) -> None."""
+    if not protocol:
+        return None
+    p = protocol.lower()
+    return "udp" if "udp" in p else "tcp" if "tcp" in p else None
+
+
+def _about_transport(decisive: set[str]) -> bool:
+    """The output reports what happened to a connection (refused, timed out, reset ...), not
+    what a resolver, a TLS library or a proxy said: only then does an assumed TCP exclude UDP."""
+    t = cond.table()
+    return bool(decisive) and all(t.implied(c.split(":", 1)[0]) & set(t.transport) for c in decisive)
 
 
 def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
