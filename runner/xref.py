@@ -554,7 +554,7 @@ class Index:
             # from a UDP client; anything else is read as TCP.
             info = self.client_infos.get(reading.client or "")
             named = _transport(info.protocol if info else None)
-            reading = reading._replace(protocol=named or "tcp", protocol_named=named == "udp")
+            reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
         decisive = set(reading.decisive)
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
@@ -626,8 +626,10 @@ class Index:
         why: list[Why] = []
         info = self.scenarios.get(scenario)
         protocol = _transport((info.extra or {}).get("protocol") if info else None)
+        client_has_none = bool(reading.client) and not any(
+            o.client == reading.client for o in cells_all)
         if reading.protocol and protocol and protocol != reading.protocol and (
-                reading.protocol_named or _about_transport(decisive)):
+                _about_transport(decisive) or (reading.protocol_named and client_has_none)):
             return ("excluded", 0.0, [], [], f"the output is {reading.protocol.upper()}'s; this "
                     f"cause is {protocol.upper()}")
         client = reading.client
