@@ -267,3 +267,21 @@ def test_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
     blocker.write_text("not a directory")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert xref.load().observations
+
+
+def test_warm_answers_import_no_heavy_library(tmp_path):
+    """With a warm cache, lookup and explain import neither pydantic, yaml, docker, rich nor jinja2
+    (their import is most of a cold start)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    probe = ("import sys, io, contextlib; from runner import cli\n"
+             "with contextlib.redirect_stdout(io.StringIO()): cli.main(sys.argv[1:])\n"
+             "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'pydantic', 'yaml', 'docker', 'rich', 'jinja2'})\n"
+             "print(','.join(heavy))")
+    for args in (["lookup", "wget", "4"], ["explain", "ssh: connect to host db port 22: Connection "
+                                           "refused"], ["lookup", "curl 28"]):
+        subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
+                       check=True)  # the first call may build the cache
+        warm = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
+                              text=True, check=True)
+        assert warm.stdout.strip() == "", (args, warm.stdout)
