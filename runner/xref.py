@@ -28,7 +28,7 @@ import zlib
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from . import conditions as cond
 from .conditions import fold  # sitegen imports fold from here
@@ -425,7 +425,7 @@ class Index:
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
         self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
         self.cache_key = ""
-        self.results_dir: Path | None = None
+        self.rebuild: Callable[[], Index] | None = None  # set on an index read from the cache
         self._texts: list[str] | None = None
         self._pasted_lines: set[str] = set()
         # IDF-like: a line seen under n causes weighs 1/n in a match.
@@ -511,8 +511,10 @@ class Index:
                     key, stored = pickle.load(fh)
                 if key == self.cache_key and len(stored) == len(self.observations):
                     texts = stored
-            if texts is None:  # removed or replaced under us: build again, without the cache
-                texts = load(self.results_dir, use_cache=False).folded_texts()
+            if texts is None and self.rebuild is not None:  # removed or replaced under us
+                texts = self.rebuild().folded_texts()
+            if texts is None:
+                texts = [fold(o.text) for o in self.observations]
             self._texts = texts
         return self._texts
 
@@ -909,20 +911,30 @@ _CODE = ("xref.py", "conditions.py", "conditions_data.json", "normalize.py", "vi
          "catalog.py")
 
 
-def _inputs(results_dir: Path) -> list[Path]:
-    files = [ROOT / "clients.yaml", ROOT / "scenarios.yaml"]
+def _dirs(results_dirs: Path | Sequence[Path] | None) -> list[Path]:
+    if results_dirs is None:
+        return [ROOT / "results"]
+    return [results_dirs] if isinstance(results_dirs, (str, Path)) else [Path(d) for d in results_dirs]
+
+
+def _inputs(results_dirs: Sequence[Path], catalog_files: Sequence[Path] | None) -> list[Path]:
+    files = list(catalog_files) if catalog_files is not None else \
+        [ROOT / "clients.yaml", ROOT / "scenarios.yaml"]
     files += [Path(__file__).with_name(name) for name in _CODE]
-    with contextlib.suppress(OSError):
-        files += sorted(p for p in results_dir.glob("*.json")
-                        if not p.name.startswith(".") and ".partial." not in p.name)
+    for directory in results_dirs:
+        with contextlib.suppress(OSError):
+            files += sorted(p for p in Path(directory).glob("*.json")
+                            if not p.name.startswith(".") and ".partial." not in p.name)
     return files
 
 
-def cache_key(results_dir: Path) -> str:
-    """What the index is built from: every input's path, size and modification time, and the
-    format of the cache itself (a pickled index is only read back by the code that wrote it)."""
+def cache_key(results_dirs: Path | Sequence[Path] | None = None,
+              catalog_files: Sequence[Path] | None = None) -> str:
+    """What the index is built from: every input's path, size and modification time (catalogs,
+    results files, this code), and the format of the cache itself (a pickled index is only read
+    back by the code that wrote it)."""
     lines = [f"netmatrix index {CACHE_FORMAT} python {sys.version_info[:2]}"]
-    for p in _inputs(results_dir):
+    for p in _inputs(_dirs(results_dirs), catalog_files):
         try:
             st = p.stat()
             lines.append(f"{p}\0{st.st_size}\0{st.st_mtime_ns}")
@@ -936,10 +948,31 @@ def cache_dir() -> Path:
     return Path(base) / "netmatrix"
 
 
-def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
-    """The index of every results file, from the cache when its inputs have not changed."""
-    directory = results_dir or ROOT / "results"
-    key = cache_key(directory)
+def load(results_dirs: Path | Sequence[Path] | None = None, use_cache: bool = True,
+         catalog_files: Sequence[Path] | None = None,
+         build: Callable[[], Index] | None = None) -> Index:
+    """The index of every results file, from the cache when its inputs have not changed.
+
+    results_dirs: the folders of results files (default: the project's results/);
+    catalog_files: the clients.yaml and scenarios.yaml in use (default: the project's);
+    build: makes the index on a cache miss (default: those catalogs and results, read here).
+    Only a miss imports the catalog and results modules (pydantic, yaml)."""
+    directories = _dirs(results_dirs)
+    key = cache_key(directories, catalog_files)
+
+    def rebuild() -> Index:
+        if build is not None:
+            return build()
+        from . import catalog, results
+
+        runs = [r for d in directories for r in results.load_all(d)]
+        if not runs:
+            from .errors import NetmatrixError
+
+            raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
+                                 "run `netmatrix run` first")
+        return Index.build(catalog.load(*catalog_files) if catalog_files else catalog.load(), runs)
+
     # zlib's crc32 names the file (hashlib's import costs 10 ms); the whole key is checked inside.
     path = cache_dir() / f"index-{zlib.crc32(key.encode()):08x}.pickle"
     if use_cache and os.environ.get("NETMATRIX_NO_CACHE") != "1":
@@ -948,21 +981,14 @@ def load(results_dir: Path | None = None, use_cache: bool = True) -> Index:
                 stored_key, index = pickle.load(fh)
             if stored_key == key and isinstance(index, Index):
                 index.cache_key = key
-                index.results_dir = directory
+                index.rebuild = rebuild
                 if index.table is not None:
                     cond.install(index.table)
                 return index
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
                 ValueError):
             pass
-    from . import catalog, results
-
-    runs = results.load_all(directory)
-    if not runs:
-        from .errors import NetmatrixError
-
-        raise NetmatrixError(f"no results in {directory}; run `netmatrix run` first")
-    index = Index.build(catalog.load(), runs)
+    index = rebuild()
     if use_cache:
         _save(index, path, key)
     return index
