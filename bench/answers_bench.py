@@ -68,7 +68,7 @@ def main() -> int:
         # As installed (pip compiles to bytecode): a session that sets PYTHONDONTWRITEBYTECODE
         # would otherwise measure Python compiling our sources on every start.
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-        netmatrix = [sys.executable, "-m", "runner.cli"]
+        netmatrix = [sys.executable, "-m", "netmatrix.cli"]
         subprocess.run([*netmatrix, "lookup", "wget", "4"], capture_output=True, check=False)  # warm
         bare_wall, bare_cpu = _measure([sys.executable, "-c", "pass"])
         print(f"{'bare python3 -c pass':60} median {bare_wall:.3f} s   cpu {bare_cpu:.3f} s")

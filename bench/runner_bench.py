@@ -3,6 +3,7 @@
 
   cells, sum of cell durations, wall time, longest cell, wall / longest   (target ≤ 1.15, faithful)
   runner overhead per cell vs a bare `docker run` of the same command     (target ≤ 1.0×)
+  duration distortion: cells under 1 s, their duration in the full run / run alone (median, worst)
 
 The runner's overhead per cell is the wall time its cells do not explain (wall − longest cell, as
 cells run side by side), spread over the cells. The bare figure is measured here, on the same engine:
@@ -12,10 +13,17 @@ duration (timed inside the container by nmexec, as the runner times it).
     python bench/runner_bench.py                      # fast profile, whole matrix (~1 min)
     python bench/runner_bench.py --profile faithful   # the reference profile (~10 min)
     python bench/runner_bench.py --from results/debian-bookworm.json   # figures of a past run
+    python bench/runner_bench.py --from results/debian-bookworm.json --alone 30
+                                                      # + distortion: 30 quick cells re-run alone
+
+"Alone" means one cell in its own pod, nothing else running: what a person would time. The quick
+cells are drawn at random (seeded) among those of the results file under 1 s, and re-run with the
+results file's own profile, so that only the company of the other cells differs.
 """
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import subprocess
 import sys
@@ -25,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from runner import catalog, drivers, engine, images, matrix, pods, results, run
-from runner.models import Results
+from netmatrix import catalog, drivers, engine, images, matrix, pods, results, run
+from netmatrix.models import Results
 
 
 def matrix_figures(res: Results, wall: float) -> float:
@@ -51,7 +59,7 @@ def bare_overhead(cats, profile_name: str, sample: int) -> float:
     client_image = images.ensure_client(client, ref, cats.clients.clients)
     profile = cats.profile(profile_name)
     closed = cats.scenario("tcp-closed")
-    cells = [c for c in matrix.expand(cats.clients.clients, [closed], profile, cats.scenarios.host)
+    cells = [c for c in matrix.expand(cats.clients.clients, [closed], profile)
              if not c.client.terminal][:sample]
     session = pods.Session(run_id=f"bench-{int(time.time())}", timeout=120)
     overheads = []
@@ -74,11 +82,39 @@ def bare_overhead(cats, profile_name: str, sample: int) -> float:
     return statistics.mean(overheads)
 
 
+def distortion(cats, res: Results, sample: int, seed: int = 9) -> None:
+    """For quick cells of a full run: the ratio of their duration there to their duration alone."""
+    quick = [c for c in res.cells if c.status == "ran" and c.duration_s is not None
+             and c.duration_s < 1.0 and not c.killed_at_cap]
+    random.Random(seed).shuffle(quick)
+    ratios = []
+    ref = images.ImageRef(res.run.family, res.run.suite)
+    for cell in quick[:sample]:
+        out = Path(tempfile.mkdtemp()) / "alone.json"
+        alone = run.run(cats, run.RunRequest(ref, profile=res.run.profile, locale=res.run.locale,
+                                             clients=(cell.client,), scenarios=(cell.scenario,),
+                                             output=out))
+        again = alone.cells[0]
+        if again.status == "ran" and again.duration_s:
+            ratios.append((cell.duration_s / again.duration_s, cell.client, cell.scenario,
+                           cell.duration_s, again.duration_s))
+    if not ratios:
+        print("distortion              no quick cell to compare")
+        return
+    ratios.sort()
+    worst = ratios[-1]
+    print(f"quick cells (< 1 s)     {len(quick)} in the run; {len(ratios)} re-run alone")
+    print(f"full run / alone        median {statistics.median(r[0] for r in ratios):.2f}×, "
+          f"worst {worst[0]:.2f}× ({worst[1]} × {worst[2]}: {worst[3]:.3f} s vs {worst[4]:.3f} s alone)")
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--profile", default="fast")
     p.add_argument("--from", dest="source", type=Path, help="report on an existing results file")
     p.add_argument("--sample", type=int, default=12, help="cells timed with bare docker run")
+    p.add_argument("--alone", type=int, default=0, metavar="N",
+                   help="re-run N quick cells alone and print the duration distortion")
     args = p.parse_args()
     cats = catalog.load()
     if args.source:
@@ -97,8 +133,11 @@ def main() -> int:
         wall = time.monotonic() - t0
     runner_overhead = matrix_figures(res, wall)
     print(f"runner overhead         {runner_overhead:8.3f} s per cell ((wall − longest) / cells)")
-    bare = bare_overhead(cats, "fast", args.sample)
-    print(f"runner / bare           {runner_overhead / bare:8.3f}×    (target ≤ 1.0)")
+    if args.sample:
+        bare = bare_overhead(cats, "fast", args.sample)
+        print(f"runner / bare           {runner_overhead / bare:8.3f}×    (target ≤ 1.0)")
+    if args.alone:
+        distortion(cats, res, args.alone)
     return 0
 
 

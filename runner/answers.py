@@ -244,6 +244,10 @@ def tell(index: Index, a: str, b: str, ds: tuple[Distinction, ...], fmt: str) ->
             out.append(f"  {d.client}: {d.command}")
             out.append(f"      {a}: {' / '.join(d.a)}")
             out.append(f"      {b}: {' / '.join(d.b)}")
+    elif not ds:
+        # Nothing compared is not "nothing tells": say which it is (tcp-drop vs udp-drop).
+        out.append("No recorded client ran under both causes, so the matrix cannot say whether any "
+                   "client tells them apart.")
     else:
         out.append("No recorded client tells them apart.")
     if same:

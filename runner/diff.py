@@ -14,6 +14,7 @@ from tabulate import tabulate
 
 from .catalog import Catalogs
 from .models import Results
+from .tables import JSON_FORMAT
 from .views import CellView, cell_views
 
 # Upper bounds, in seconds, of each duration class.
@@ -77,7 +78,7 @@ def label(res: Results) -> str:
 
 def render(a: Results, b: Results, changes: list[Change], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps({"a": label(a), "b": label(b), "changes": [
+        return json.dumps({"format": JSON_FORMAT, "a": label(a), "b": label(b), "changes": [
             {"client": c.client, "scenario": c.scenario, "changed": list(c.what),
              "a": _side_json(c.a), "b": _side_json(c.b)} for c in changes]},
             indent=1, ensure_ascii=False)

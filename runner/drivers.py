@@ -14,10 +14,12 @@ from collections.abc import Sequence
 
 import pexpect
 
+from . import engines
 from .models import DialogueStep
 from .pods import EXEC_ATTEMPTS, WORKDIR, Pod
 
 REPORT = re.compile(rb"\x1eNMX 1 exit=(-?\d+) signal=(\d+) killed=([01]) duration_ns=(\d+)\n?")
+DOCKER_TTY_NOISE = re.compile(rb"^failed to resize tty, using default size\n", re.M)
 HARNESS_MARGIN = 30.0  # beyond the cap, how long the harness waits before it gives up on a cell
 
 
@@ -78,7 +80,7 @@ class TerminalDriver:
         docker_cli = shutil.which("docker")
         if not docker_cli:
             raise RuntimeError("the docker command-line client is needed for terminal clients")
-        args = ["exec", "-it", "-u", user, "-w", WORKDIR]
+        args = [*engines.cli_args(pod.session.url), "exec", "-it", "-u", user, "-w", WORKDIR]
         for key, value in env.items():
             args += ["-e", f"{key}={value}"]
         args += [pod.box_id, *wrap(argv, cap)]
@@ -92,8 +94,12 @@ class TerminalDriver:
             child.expect(pexpect.EOF)
         finally:
             child.close(force=True)
-        # The terminal turns every newline into CRLF; store text as the client wrote it.
-        out, report = split_report(transcript.getvalue().replace(b"\r\n", b"\n"))
+        # The terminal turns every newline into CRLF; store text as the client wrote it. The docker
+        # CLI itself sometimes adds a line when the exec ends before it could size the terminal:
+        # that is the harness talking, not the client, and it came and went from run to run.
+        text = transcript.getvalue().replace(b"\r\n", b"\n")
+        text = DOCKER_TTY_NOISE.sub(b"", text)
+        out, report = split_report(text)
         return RawRun(out, b"", report)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import docker
 from docker.errors import DockerException
 
+from . import engines
 from .errors import EngineError
 
 DOCKERD_LOG = Path("/var/log/netmatrix-dockerd.log")
@@ -30,14 +31,14 @@ def _quiet(_: str) -> None:
     pass
 
 
-def connect(timeout: float | None = 120) -> docker.DockerClient:
-    """A client for the engine at DOCKER_HOST or the local socket; EngineError if none answers."""
+def connect(timeout: float | None = 120, url: str | None = None) -> docker.DockerClient:
+    """A client for the engine at `url`, else DOCKER_HOST or the local socket; EngineError if none answers."""
     try:
-        client = docker.from_env(timeout=timeout)
+        client = engines.client(url, timeout=timeout)
         client.ping()
         return client
     except DockerException as exc:
-        where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+        where = url or os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
         raise EngineError(
             f"no Docker engine answers at {where} ({_short(exc)}); run `netmatrix setup` to install "
             "and start one, or point DOCKER_HOST at a running engine") from None
@@ -48,13 +49,14 @@ def _short(exc: BaseException) -> str:
     return text[-1][:200] if text else type(exc).__name__
 
 
-def ensure_engine(say: Say = _quiet) -> docker.DockerClient:
-    """Connect to an engine, installing and starting one first when that is possible here."""
+def ensure_engine(say: Say = _quiet, url: str | None = None) -> docker.DockerClient:
+    """Connect to an engine (`url`, else the default one), installing and starting one first when that
+    is possible here."""
     try:
-        return connect()
+        return connect(url=url)
     except EngineError as first:
-        if os.environ.get("DOCKER_HOST"):
-            raise  # the user chose a remote engine: starting a local one would hide their problem
+        if url or os.environ.get("DOCKER_HOST"):
+            raise  # the user chose an engine: starting a local one would hide their problem
         reason = _cannot_start_locally()
         if reason:
             raise EngineError(f"{first}\n{reason}") from None

@@ -18,12 +18,11 @@ from collections.abc import Callable, Iterable
 import docker
 from docker.errors import APIError, BuildError, DockerException, ImageNotFound
 
-from .catalog import ROOT
 from .engine import apt_install
 from .errors import EngineError, ImageError, UsageError
 from .models import Client
+from .paths import CONTAINERS
 
-CONTAINERS = ROOT / "containers"
 LAB_SUITE = "bookworm"  # the lab does not depend on the image under test
 DEBIAN_SUITES = ("bullseye", "bookworm", "trixie", "sid")
 FAMILIES = {  # family -> (base repository, Dockerfile)
@@ -135,15 +134,26 @@ def build_debian_base(client: docker.DockerClient, suite: str, say: Say = _quiet
             tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-8:])
             raise ImageError(f"debootstrap {suite} failed (exit {proc.returncode}):\n{tail}")
         say(f"importing debian:{suite} ...")
-        tar = subprocess.Popen(["tar", "-C", str(rootfs), "--numeric-owner", "-c", "."],
-                               stdout=subprocess.PIPE)
-        imp = subprocess.run(["docker", "import", "-c", 'CMD ["bash"]', "-", f"debian:{suite}"],
-                             stdin=tar.stdout, capture_output=True, text=True, check=False)
-        tar.wait()
-        if imp.returncode != 0 or tar.returncode != 0:
-            raise ImageError(f"docker import of debian:{suite} failed: {imp.stderr.strip()}")
+        import_rootfs(client, rootfs, f"debian:{suite}", workdir / "rootfs.tar")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def import_rootfs(client: docker.DockerClient, rootfs: Path, tag: str, tar_path: Path) -> None:
+    """`docker import` a directory, through the API of the client's own engine (local or remote:
+    the docker CLI would follow DOCKER_HOST, not the engine this run was given)."""
+    tar = subprocess.run(["tar", "-C", str(rootfs), "--numeric-owner", "-cf", str(tar_path), "."],
+                         capture_output=True, text=True, check=False)
+    if tar.returncode != 0:
+        raise ImageError(f"packing {rootfs} for {tag} failed: {tar.stderr.strip()[-300:]}")
+    repo, _, version = tag.partition(":")
+    try:
+        client.api.import_image(src=str(tar_path), repository=repo, tag=version or "latest",
+                                changes=['CMD ["bash"]'])
+    except DockerException as exc:
+        raise ImageError(f"importing {tag} failed: {str(exc).strip()[:300]}") from None
+    if not _has_image(client, tag):
+        raise ImageError(f"importing {tag} failed: the engine reports no such image afterwards")
 
 
 # ---- lab and client images -----------------------------------------------------------------------
@@ -160,9 +170,11 @@ def _digest(files: Iterable[Path], extra: str = "") -> str:
 def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: dict, say: Say) -> str:
     say(f"building {tag} ...")
     try:
+        # The host's network for the build steps (apt-get): it needs no bridge, so an engine started
+        # with --bridge=none, or one whose docker0 went away, builds all the same.
         image, _ = client.images.build(path=str(CONTAINERS), dockerfile=dockerfile, tag=tag,
                                        buildargs=buildargs, rm=True, forcerm=True,
-                                       labels={LABEL: "1"})
+                                       labels={LABEL: "1"}, network_mode=_build_network(client))
         return image.id
     except BuildError as exc:
         lines = [str(c.get("stream") or c.get("error") or "").rstrip() for c in exc.build_log]
@@ -172,10 +184,23 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
         raise ImageError(f"building {tag} failed: {exc.explanation}") from None
 
 
+def _build_network(client: docker.DockerClient) -> str | None:
+    """The default (bridge) network for builds; the host's when the engine has none.
+
+    An engine started with `--bridge=none` (a second engine beside the first, as the engines test
+    starts) gives build containers no way out; builds only fetch packages from the distribution's
+    mirror, so they use the host's network there. Labs never build: they run with --network none.
+    """
+    try:
+        return None if client.networks.list(names=["bridge"]) else "host"
+    except DockerException:
+        return None
+
+
 def ensure_lab(client: docker.DockerClient, say: Say = _quiet) -> str:
     """The lab image (built once per content), returned by tag."""
     ensure_base(client, ImageRef("debian", LAB_SUITE), say)
-    files = list((CONTAINERS / "lab").iterdir())
+    files = list((CONTAINERS / "lab").rglob("*"))  # labd and its kinds/
     tag = f"netmatrix-lab:{_digest(files, LAB_SUITE)}"
     if not _has_image(client, tag):
         _build(client, tag, "lab/Dockerfile", {"SUITE": LAB_SUITE}, say)

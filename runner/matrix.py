@@ -4,16 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterable, Mapping, Sequence
 
-from .models import Client, Profile, Scenario
-
-# Without durations from an earlier run, scenarios where nothing answers take longest (timeouts).
-_SLOW_FIRST = {"no-answer": 0, "accepted-then-fin": 1, "accepted-then-rst": 1}
+from .kinds import ScenarioBase
+from .models import Client, Profile
 
 
 @dataclass(frozen=True)
 class CellSpec:
     client: Client
-    scenario: Scenario
+    scenario: ScenarioBase
     argv: tuple[str, ...]
 
     @property
@@ -21,22 +19,38 @@ class CellSpec:
         return (self.client.id, self.scenario.id)
 
 
-def argv_for(client: Client, scenario: Scenario, profile: Profile, host: str) -> tuple[str, ...]:
-    values = {"host": host, "port": str(scenario.port), "timeout": str(profile.timeout),
-              "wait": str(profile.wait)}
+def template_for(client: Client, scenario: ScenarioBase) -> tuple[str, ...] | None:
+    """The client's argv template for the first service of the scenario it can reach, if any."""
+    if client.protocol != scenario.protocol:
+        return None
+    for service in scenario.services:
+        template = client.argv_for_service(service, scenario.family)
+        if template is not None:
+            return template
+    return None
+
+
+def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[str, ...]:
+    target = scenario.target()
+    values = {"host": target.host, "url_host": target.url_host, "port": str(target.port),
+              "timeout": str(profile.timeout), "wait": str(profile.wait)}
+    template = template_for(client, scenario)
+    if template is None:
+        raise ValueError(f"{client.id} cannot reach {scenario.id} (service {scenario.service})")
     out = []
-    for arg in client.argv:
+    for arg in template:
         for name, value in values.items():
             arg = arg.replace("{" + name + "}", value)
         out.append(arg)
     return tuple(out)
 
 
-def expand(clients: Sequence[Client], scenarios: Sequence[Scenario], profile: Profile,
-           host: str) -> list[CellSpec]:
-    """Every client against every scenario of its protocol (a TCP client never meets a UDP port)."""
-    return [CellSpec(c, s, argv_for(c, s, profile, host))
-            for c in clients for s in scenarios if s.protocol == c.protocol]
+def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase],
+           profile: Profile) -> list[CellSpec]:
+    """Every client against every scenario it can reach: same protocol (a TCP client never meets a
+    UDP port), either address family, a service it declares (dig never meets a bare port)."""
+    return [CellSpec(c, s, argv_for(c, s, profile))
+            for c in clients for s in scenarios if template_for(c, s) is not None]
 
 
 def longest_first(cells: Iterable[CellSpec],
@@ -46,7 +60,7 @@ def longest_first(cells: Iterable[CellSpec],
     `known` holds durations from an earlier run of the same image, when there is one.
     """
     def key(cell: CellSpec) -> tuple[float, int]:
-        return (-known.get(cell.key, 0.0), _SLOW_FIRST.get(cell.scenario.expect, 2))
+        return (-known.get(cell.key, 0.0), 0 if cell.scenario.slow else 1)
     return sorted(cells, key=key)
 
 

@@ -10,14 +10,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
-PLACEHOLDERS = ("host", "port", "timeout", "wait")
+from .kinds import ID_PATTERN, Protocol, Scenario
+
+# {host}: the address (::1 for IPv6); {url_host}: the same as a URL or host:port writes it ([::1]).
+PLACEHOLDERS = ("host", "url_host", "port", "timeout", "wait")
+# Capabilities a client container may be given back (all are dropped): raw sockets for traceroute -T,
+# nmap -sS/-sU; binding a low source port for clients that insist on one.
+Capability = Literal["NET_RAW", "NET_BIND_SERVICE"]
 Family = Literal["debian", "ubuntu", "alpine", "fedora"]
-Protocol = Literal["tcp", "udp"]
-# What the lab's reference probe can observe; scenarios declare which one they must show.
-ProbeResult = Literal[
-    "refused", "icmp-port-unreachable", "no-answer", "accepted-then-fin", "accepted-then-rst",
-]
 
 
 class Record(BaseModel):
@@ -36,8 +36,7 @@ class DialogueStep(Record):
     @field_validator("expect")
     @classmethod
     def _regex(cls, value: str) -> str:
-        re.compile(value)
-        return value
+        return _regex(value)
 
 
 class SignatureHints(Record):
@@ -50,8 +49,17 @@ class SignatureHints(Record):
     @classmethod
     def _regexes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
-            re.compile(pattern)
+            _regex(pattern)
         return value
+
+
+def _regex(pattern: str) -> str:
+    # re.error is no ValueError: pydantic would let it out as a traceback instead of a field error.
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc}): {pattern!r}") from None
+    return pattern
 
 
 class ExitCodes(Record):
@@ -68,25 +76,53 @@ class Client(Record):
     title: str
     protocol: Protocol
     argv: tuple[str, ...] = Field(min_length=1)
+    # The command for an IPv6 target, when the client needs another (nmap -6, an AF_INET6 socket).
+    argv_ipv6: tuple[str, ...] | None = None
+    # `argv` meets scenarios of service `port`; with speaks: http it is an HTTP client and meets
+    # `http` scenarios too. Other services (https, name, or an http command of its own) are listed
+    # here with their own argv; a client with no way to reach a scenario's service gets no cell.
+    speaks: Literal["http"] | None = None
+    services: dict[Literal["http", "https", "name"], tuple[str, ...]] = Field(default_factory=dict)
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
     user: Literal["root", "user"] = "user"
+    capabilities: tuple[Capability, ...] = ()  # given back to the client container (cap_add)
     terminal: bool = False  # run under a pseudo-terminal (pexpect), as a person would
+    # Seconds of CPU-heavy start-up (a browser's is several): with serial starts, a slow cell of this
+    # client holds the start gate this long before the next cell may start (runner/schedule.py).
+    startup: float = Field(default=1.0, gt=0, le=60)
     dialogue: tuple[DialogueStep, ...] = ()
     signature: SignatureHints = SignatureHints()
     exit_codes: ExitCodes | None = None
     note: str = ""
 
-    @field_validator("argv")
+    @field_validator("argv", "argv_ipv6")
     @classmethod
-    def _known_placeholders(cls, argv: tuple[str, ...]) -> tuple[str, ...]:
-        for arg in argv:
-            for name in re.findall(r"\{(\w+)\}", arg):
+    def _known_placeholders(cls, argv: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        # Anything in braces is meant as a placeholder: `{host-name}` or `{ port }` passed on literally
+        # would be a silent typo, so only the exact names are accepted.
+        for arg in argv or ():
+            for name in re.findall(r"\{([^{}]*)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
                         f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
         return argv
+
+    @field_validator("services")
+    @classmethod
+    def _service_placeholders(cls, services: dict) -> dict:
+        for argv in services.values():
+            cls._known_placeholders(argv)
+        return services
+
+    def argv_for_service(self, service: str, family: str = "ipv4") -> tuple[str, ...] | None:
+        """The argv template this client uses for a service, or None when it cannot reach it."""
+        if service in self.services:
+            return self.services[service]
+        if service == "port" or (service == "http" and self.speaks == "http"):
+            return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
+        return None
 
     @model_validator(mode="after")
     def _dialogue_needs_terminal(self) -> Client:
@@ -99,7 +135,7 @@ class Client(Record):
 
         Ubuntu shares Debian's names unless it declares its own."""
         if family in self.packages:
-            return self.packages[family]  # type: ignore[index]
+            return self.packages[family]
         if family == "ubuntu":
             return self.packages.get("debian")
         return None
@@ -116,56 +152,48 @@ class ClientCatalog(Record):
 
 
 # ---- scenarios.yaml ------------------------------------------------------------------------------
-
-
-class Scenario(Record):
-    id: str = Field(pattern=ID_PATTERN)
-    protocol: Protocol
-    port: int = Field(ge=1, le=65535)
-    cause: str  # the root cause, as a short label
-    explanation: str  # one paragraph: what the network does
-    rules: tuple[tuple[str, ...], ...] = ()  # iptables argv, run in the lab namespace
-    server: Literal["accept-fin", "accept-rst", "udp-sink"] | None = None
-    expect: ProbeResult  # what the lab self-test must observe
-    wire: str  # the exchange the capture should show, in words
-
-    @field_validator("rules", mode="before")
-    @classmethod
-    def _split_rules(cls, value: object) -> object:
-        # Rules are written as one string each in YAML, for readability; they are never run by a shell.
-        if isinstance(value, (list, tuple)):
-            return tuple(tuple(r.split()) if isinstance(r, str) else r for r in value)
-        return value
-
-    @model_validator(mode="after")
-    def _server_matches_protocol(self) -> Scenario:
-        if self.server == "udp-sink" and self.protocol != "udp":
-            raise ValueError("server udp-sink needs protocol: udp")
-        if self.server in ("accept-fin", "accept-rst") and self.protocol != "tcp":
-            raise ValueError(f"server {self.server} needs protocol: tcp")
-        return self
+# Scenarios are validated per kind (runner/kinds/): a discriminated union on their `kind` field.
 
 
 class Profile(Record):
     """How patient the run is: kernel settings in the lab namespace, client timeouts, the cell cap."""
 
     description: str
-    sysctls: dict[str, str] = Field(default_factory=dict)
+    sysctls: dict[str, str] = Field(default_factory=dict)  # only net.*: they are per namespace
     timeout: int = Field(gt=0)  # {timeout} in client argv, seconds
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
+    # Cells start one at a time, slowest first, once every pod is up (runner/schedule.py): quick
+    # cells are then measured without the run's own load. Off for the fast profile (speed first).
+    serial_starts: bool = True
+
+    @field_validator("sysctls")
+    @classmethod
+    def _sysctl_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for key, setting in value.items():
+            if not SYSCTL_NAME.match(key):
+                raise ValueError(f"{key!r} is not a network sysctl: names are dotted, under net. "
+                                 "(e.g. net.ipv4.tcp_syn_retries; see /proc/sys/net)")
+            if not SYSCTL_VALUE.match(setting):
+                raise ValueError(f"{key}: {setting!r} is not a sysctl value (numbers or words)")
+        return value
+
+
+# Only the network namespace's own settings can differ per lab (docker refuses the others).
+SYSCTL_NAME = re.compile(r"^net(\.[a-z0-9_-]+)+$")
+SYSCTL_VALUE = re.compile(r"^[\w.: -]+$")
 
 
 class ScenarioCatalog(Record):
     format: Literal[1]
-    host: str
     profiles: dict[str, Profile]
     scenarios: tuple[Scenario, ...]
 
     @model_validator(mode="after")
     def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
-        _check_unique("port", [f"{s.protocol}/{s.port}" for s in self.scenarios])
+        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
+        _check_unique("port", [s.port for s in self.scenarios])
         return self
 
 
@@ -181,8 +209,8 @@ def _check_unique(what: str, values: list) -> None:
 
 
 class Wire(Record):
-    summary: str  # e.g. "SYN → RST,ACK"
-    packets: tuple[str, ...] = ()  # the capture's lines for this cell (tcpdump -n -tt)
+    summary: str  # e.g. "SYN → RST,ACK", from the parsed packets (runner/wire.py)
+    packets: tuple[str, ...] = ()  # one line per packet of this cell, in tcpdump's -n -tt style
 
 
 class Outcome(Record):

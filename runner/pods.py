@@ -6,9 +6,11 @@ Everything a run starts carries the run's labels, so an interrupted or crashed r
 """
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -17,9 +19,12 @@ from collections.abc import Iterable, Sequence
 
 import docker
 from docker.errors import APIError, DockerException, NotFound
+from requests.exceptions import RequestException
 
-from .errors import LabError
-from .models import Profile, Scenario, SelfTestVerdict
+from . import engines
+from .errors import LabError, NetmatrixError
+from .kinds import ScenarioBase
+from .models import Client, Profile, SelfTestVerdict
 
 LABEL = "io.netmatrix"
 LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL"]  # rules, capture, tcpdump's own user
@@ -31,6 +36,15 @@ WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its p
 # (nmexec's report, labd's DONE), and one whose mark is missing is run again, this many times in all.
 EXEC_ATTEMPTS = 3
 LABD_DONE = b"\x1eLABD DONE\n"  # containers/lab/labd.py writes it after a command's output
+# Client containers get no capability unless their catalog entry asks (traceroute -T, nmap -sU need
+# NET_RAW), cannot gain privileges, and are bounded: a runaway client cannot take the machine down.
+# Up to one cell per scenario of the protocol runs at once in a pod (five browsers at a time).
+CLIENT_MEMORY = "2g"
+CLIENT_PIDS = 1024
+# What the engine reports about a lab container that means its scenarios stopped behaving as declared.
+LAB_FAILURES = ("pause", "unpause", "kill", "die", "oom", "stop", "restart")
+# The engine failing under us (a container killed or removed, a paused one refusing execs, a timeout).
+HARNESS_ERRORS = (DockerException, RequestException, NetmatrixError)
 
 
 @dataclass(frozen=True)
@@ -43,9 +57,10 @@ class ExecResult:
 class Session:
     """A run's handle on the engine: labels, one API connection per thread, and cleanup."""
 
-    def __init__(self, run_id: str, timeout: float) -> None:
+    def __init__(self, run_id: str, timeout: float, url: str | None = None) -> None:
         self.run_id = run_id
         self.timeout = timeout
+        self.url = url  # the run's engine; None: DOCKER_HOST or the local socket
         self._local = threading.local()
 
     @property
@@ -53,21 +68,20 @@ class Session:
         # docker-py clients are not reliably thread-safe; one per worker thread is cheap.
         client = getattr(self._local, "client", None)
         if client is None:
-            client = docker.from_env(timeout=self.timeout)
+            client = engines.client(self.url, timeout=self.timeout)
             self._local.client = client
         return client
 
     def labels(self, role: str, client_id: str) -> dict[str, str]:
         return {LABEL: "1", f"{LABEL}.run": self.run_id, f"{LABEL}.role": role,
-                f"{LABEL}.client": client_id, f"{LABEL}.pid": str(os.getpid()),
-                f"{LABEL}.host": socket.gethostname()}
+                f"{LABEL}.client": client_id, **owner_labels()}
 
-    def containers(self) -> list:
-        return self.docker.containers.list(all=True, filters={"label": f"{LABEL}.run={self.run_id}"})
+    def containers(self) -> list[dict]:
+        return list_containers(self.docker, f"{LABEL}.run={self.run_id}")
 
     def cleanup(self) -> int:
         """Remove every container of this run; returns how many were removed."""
-        return _remove(self.containers())
+        return remove(self.docker, [c["Id"] for c in self.containers()])
 
     def exec(self, container_id: str, argv: Sequence[str], user: str = "root",
              env: dict[str, str] | None = None, workdir: str | None = None) -> ExecResult:
@@ -80,11 +94,23 @@ class Session:
         return ExecResult(out or b"", err or b"", code)
 
 
-def _remove(containers: Iterable) -> int:
+# ---- the engine adapter: containers may vanish at any moment ----------------------------------------
+# docker-py's containers.list() inspects every container after listing it, so one removed in between
+# (by a cleanup, `netmatrix clean`, another run's sweep) raises NotFound. The low-level listing returns
+# each container's id, state and labels in one call, and removal by id tolerates what is already gone.
+
+
+def list_containers(client: docker.DockerClient, label: str, running_only: bool = False) -> list[dict]:
+    """Containers carrying `label` (`key` or `key=value`), as the engine's listing dicts."""
+    return client.api.containers(all=not running_only, filters={"label": label})
+
+
+def remove(client: docker.DockerClient, ids: Iterable[str]) -> int:
+    """Remove containers by id, forcefully; returns how many this call removed."""
     removed = 0
-    for c in containers:
+    for cid in ids:
         try:
-            c.remove(force=True)
+            client.api.remove_container(cid, force=True)
             removed += 1
         except NotFound:
             pass  # already gone: another cleanup got there first
@@ -94,39 +120,64 @@ def _remove(containers: Iterable) -> int:
     return removed
 
 
-def _pid_alive(pid: int) -> bool:
+def _process_start(pid: int) -> str | None:
+    """The start time of a live process (clock ticks since boot), None if gone or a zombie."""
     try:
-        os.kill(pid, 0)
-        return True
-    except ProcessLookupError:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return None if fields[0] in ("Z", "X") else fields[19]
+
+
+def owner_labels() -> dict[str, str]:
+    """Who started a container: host, pid, and the pid's start time (pids are reused)."""
+    pid = os.getpid()
+    return {f"{LABEL}.pid": str(pid), f"{LABEL}.host": socket.gethostname(),
+            f"{LABEL}.started": _process_start(pid) or ""}
+
+
+def _owner_alive(labels: dict[str, str]) -> bool:
+    if labels.get(f"{LABEL}.host") != socket.gethostname():
+        return True  # another machine's run, on a shared engine: its owner cannot be checked here
+    try:
+        pid = int(labels.get(f"{LABEL}.pid") or 0)
+    except ValueError:
         return False
-    except PermissionError:
-        return True
+    started = _process_start(pid) if pid > 0 else None
+    # A killed run's pid may linger as a zombie its parent has not reaped, or be reused by another
+    # process: only the same pid with the same start time is the run that labelled the container.
+    return started is not None and started == labels.get(f"{LABEL}.started", started)
 
 
 def sweep(client: docker.DockerClient, everything: bool = False) -> int:
     """Remove containers left by runs that no longer exist (crashed, killed); all of them if asked."""
-    here = socket.gethostname()
-    stale = []
-    for c in client.containers.list(all=True, filters={"label": LABEL}):
-        labels = c.labels
-        pid = int(labels.get(f"{LABEL}.pid", "0") or 0)
-        owner_gone = labels.get(f"{LABEL}.host") == here and not _pid_alive(pid)
-        if everything or owner_gone:
-            stale.append(c)
-    return _remove(stale)
+    stale = [c["Id"] for c in list_containers(client, LABEL)
+             if everything or not _owner_alive(c.get("Labels") or {})]
+    return remove(client, stale)
 
 
 def other_runs(client: docker.DockerClient) -> set[str]:
     """Ids of the runs whose containers are running on this engine (call before starting any)."""
-    return {c.labels.get(f"{LABEL}.run", "?") for c in client.containers.list(filters={"label": LABEL})}
+    return {(c.get("Labels") or {}).get(f"{LABEL}.run", "?")
+            for c in list_containers(client, LABEL, running_only=True)}
 
 
-def lab_spec(scenarios: Sequence[Scenario]) -> str:
-    """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS."""
-    return json.dumps([{"id": s.id, "protocol": s.protocol, "port": s.port,
-                        "rules": [list(r) for r in s.rules], "server": s.server, "expect": s.expect}
-                       for s in scenarios])
+def lab_events(client: docker.DockerClient, container_id: str, since: float) -> list[str]:
+    """What happened to a container since `since` that means it stopped working (pause, kill ...)."""
+    events = client.api.events(since=since, until=time.time(), decode=True,
+                               filters={"container": container_id, "type": "container"})
+    return [e.get("status") or e.get("Action", "") for e in events
+            if (e.get("status") or e.get("Action", "")) in LAB_FAILURES]
+
+
+def lab_spec(scenarios: Sequence[ScenarioBase]) -> str:
+    """What labd needs to know, as the JSON it reads from $NETMATRIX_SCENARIOS (each kind says)."""
+    return json.dumps([s.lab_spec() for s in scenarios])
+
+
+# IPv6 scenarios live on ::1; Docker leaves IPv6 disabled in a --network none namespace.
+LAB_SYSCTLS = {"net.ipv6.conf.all.disable_ipv6": "0", "net.ipv6.conf.lo.disable_ipv6": "0"}
 
 
 @dataclass
@@ -137,10 +188,11 @@ class Pod:
     box_id: str = ""
     selftest: tuple[SelfTestVerdict, ...] = ()
     sysctls: dict[str, str] = field(default_factory=dict)
+    started_at: float = field(default_factory=time.time)
 
     @classmethod
     def start(cls, session: Session, client_id: str, lab_image: str, client_image: str | None,
-              scenarios: Sequence[Scenario], profile: Profile) -> Pod:
+              scenarios: Sequence[ScenarioBase], profile: Profile, client: Client | None = None) -> Pod:
         """Start the lab, prove its scenarios, join a client container, start capturing.
 
         Without a client image, only the lab is started and self-tested.
@@ -149,21 +201,29 @@ class Pod:
         """
         pod = cls(session, client_id)
         try:
-            pod._start(lab_image, client_image, scenarios, profile)
+            pod._start(lab_image, client_image, scenarios, profile, client)
         except BaseException:
             pod.close()
             raise
         return pod
 
-    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[Scenario],
-               profile: Profile) -> None:
+    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[ScenarioBase],
+               profile: Profile, client: Client | None) -> None:
         s = self.session
         name = f"netmatrix-{s.run_id}-{self.client_id}"
-        lab = s.docker.containers.run(
-            lab_image, detach=True, name=f"{name}-lab", network_mode="none", cap_drop=["ALL"],
-            cap_add=LAB_CAPS, sysctls=dict(profile.sysctls) or None,
-            environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
-            labels=s.labels("lab", self.client_id))
+        try:
+            lab = s.docker.containers.run(
+                lab_image, detach=True, name=f"{name}-lab", network_mode="none", cap_drop=["ALL"],
+                cap_add=LAB_CAPS, sysctls={**LAB_SYSCTLS, **profile.sysctls},
+                environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
+                labels=s.labels("lab", self.client_id))
+        except APIError as exc:
+            if profile.sysctls and "sysctl" in str(exc):
+                raise LabError(f"the lab could not set the profile's sysctls "
+                               f"({', '.join(f'{k}={v}' for k, v in profile.sysctls.items())}): "
+                               f"{exc.explanation or exc}; check their names under the profile in "
+                               "scenarios.yaml (they must exist in /proc/sys/net)") from None
+            raise
         self.lab_id = lab.id
         self._wait_ready(lab)
         self.selftest = self._selftest()
@@ -172,6 +232,8 @@ class Pod:
             return
         box = s.docker.containers.run(
             client_image, detach=True, name=f"{name}-client", network_mode=f"container:{lab.id}",
+            cap_drop=["ALL"], cap_add=list(client.capabilities) if client else None,
+            security_opt=["no-new-privileges"], mem_limit=CLIENT_MEMORY, pids_limit=CLIENT_PIDS,
             labels=s.labels("client", self.client_id))
         self.box_id = box.id
         self._lab(["labd", "capture-start"], "start the capture", output=False)
@@ -214,19 +276,48 @@ class Pod:
     def _sysctls(self) -> dict[str, str]:
         return json.loads(self._lab(["labd", "sysctls"], "read its sysctls"))
 
-    def stop_capture(self) -> str:
-        return self._lab(["labd", "capture-stop"], "stop the capture").decode(errors="replace")
+    def stop_capture(self) -> bytes:
+        """The pod's capture as pcap bytes (labd sends it base64-encoded, text-safe)."""
+        return base64.b64decode(self._lab(["labd", "capture-stop"], "stop the capture"))
+
+    def capture_lost(self) -> int | None:
+        """Packets the kernel dropped before tcpdump read them (its own count), None if unknown.
+
+        A lab frozen for a while or an overloaded machine overflows the capture buffer: the capture
+        is then incomplete, not evidence of silence. (On loopback, 'received by filter' counts every
+        packet twice, once per direction, so only the drop count says anything.)"""
+        result = self.session.exec(self.lab_id, ["cat", "/run/labd.wire.err"])
+        found = re.search(r"^(\d+) packets? dropped by kernel", result.stdout.decode(errors="replace"),
+                          re.M)
+        return int(found[1]) if found else None
+
+    def failure(self) -> str | None:
+        """Why this pod's lab cannot be trusted since it started (paused, killed ...), else None."""
+        try:
+            seen = lab_events(self.session.docker, self.lab_id, self.started_at)
+            state = self.session.docker.api.inspect_container(self.lab_id)["State"]
+        except NotFound:
+            return "its lab container was removed during the run"
+        except (DockerException, RequestException) as exc:
+            return f"the engine could not report on its lab ({_short(exc)})"
+        if seen:
+            return (f"its lab container was {', '.join(dict.fromkeys(_PAST.get(e, e) for e in seen))} "
+                    "during the run")
+        if not state.get("Running") or state.get("Paused"):
+            return f"its lab container is {state.get('Status', 'not running')}"
+        return None
 
     def close(self) -> None:
         ids = [i for i in (self.box_id, self.lab_id) if i]
         # On failure, the run's final sweep (Session.cleanup) removes whatever is left.
-        with contextlib.suppress(DockerException):
-            _remove(self.session.docker.containers.get(i) for i in ids if _exists(self.session, i))
+        with contextlib.suppress(DockerException, RequestException):
+            remove(self.session.docker, ids)
 
 
-def _exists(session: Session, container_id: str) -> bool:
-    try:
-        session.docker.containers.get(container_id)
-        return True
-    except NotFound:
-        return False
+_PAST = {"pause": "paused", "unpause": "unpaused", "kill": "killed", "die": "stopped", "oom": "out of memory",
+         "stop": "stopped", "restart": "restarted"}
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[-1][:200] if text else type(exc).__name__

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
+from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from .models import Outcome
 
@@ -18,7 +20,7 @@ class RichProgress:
         self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
                             console=self.console, transient=False)
-        self.task: int | None = None
+        self.task: TaskID | None = None
 
     def __enter__(self) -> RichProgress:
         self.bar.start()
@@ -46,3 +48,38 @@ class RichProgress:
             self.console.print(last, highlight=False)
         if self.task is not None:
             self.bar.update(self.task, advance=1, last=last)
+
+
+class LineProgress:
+    """One line per event, prefixed by a label (the engine): several runs share one stderr.
+
+    Lines are printed whole under a shared lock, so runs on different engines never interleave
+    within a line; CI logs and greps see `[12:03:04] host-b: curl × tcp-drop: exit 28 in 5.0 s`.
+    """
+
+    _lock = threading.Lock()
+
+    def __init__(self, label: str, file: TextIO | None = None) -> None:
+        self.label = label
+        self.file = file or sys.stderr
+        self.total = 0
+        self.done = 0
+
+    def say(self, text: str) -> None:
+        with self._lock:
+            print(time.strftime("[%H:%M:%S]"), f"{self.label}: {text}", file=self.file, flush=True)
+
+    def phase(self, text: str) -> None:
+        self.say(text)
+
+    def planned(self, total: int) -> None:
+        self.total = total
+
+    def cell_done(self, outcome: Outcome) -> None:
+        self.done += 1
+        if outcome.status == "ran":
+            what = "killed at cap" if outcome.killed_at_cap else f"exit {outcome.exit_code}"
+            what += f" in {outcome.duration_s:.1f} s"
+        else:
+            what = outcome.status
+        self.say(f"[{self.done}/{self.total}] {outcome.client} × {outcome.scenario}: {what}")

@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Protocol
 from collections.abc import Callable, Sequence
 
-from . import __version__, engine, execute, images, matrix, pods, results, wire
+from . import __version__, engine, execute, images, matrix, paths, pods, results, schedule, wire
 from .catalog import Catalogs
-from .errors import LabError, NetmatrixError, UsageError
+from .errors import NetmatrixError, UsageError
 from .images import ImageRef
-from .models import Outcome, Results, RunInfo
+from .models import Client, Outcome, Results, RunInfo, Wire
 
 POD_STARTS_AT_ONCE = 6  # more only makes the engine contend with itself
+SAVE_EVERY = 2.0  # seconds: finished cells reach the partial file at least this often
+RERUN = "rerun them with --resume"
 
 
 class Progress(Protocol):
@@ -50,12 +52,14 @@ class RunRequest:
     clients: tuple[str, ...] = ()
     scenarios: tuple[str, ...] = ()
     jobs: int = 0  # 0: as many as there are cells (most cells spend their time waiting)
-    output: Path | None = None  # default: results/<file_name(image, locale, profile)>
+    output: Path | None = None  # default: <results_dir>/<file_name(image, locale, profile)>
     resume: bool = False
+    engine: str | None = None  # the engine's URL; None: DOCKER_HOST or the local socket
+    results_dir: Path | None = None  # default: paths.user_results() (results/ in a checkout)
 
     def output_path(self) -> Path:
-        return self.output or results.RESULTS_DIR / results.file_name(self.image.name, self.locale,
-                                                                      self.profile)
+        name = results.file_name(self.image.name, self.locale, self.profile)
+        return self.output or paths.user_results(self.results_dir) / name
 
 
 def partial_path(output: Path) -> Path:
@@ -85,9 +89,10 @@ class _Lock:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # The lock file stays: unlinking it would let a third run lock a new inode while a second
+        # still holds the old one, and both would write the same results.
         fcntl.flock(self.handle, fcntl.LOCK_UN)
         self.handle.close()
-        self.path.unlink(missing_ok=True)
 
 
 def _now() -> str:
@@ -104,6 +109,7 @@ class _Collector:
         self.progress = progress
         self.outcomes: dict[tuple[str, str], Outcome] = {(o.client, o.scenario): o for o in previous}
         self.lock = threading.Lock()
+        self.saved_at = 0.0
 
     def add(self, outcome: Outcome, announce: bool = True) -> None:
         with self.lock:
@@ -111,12 +117,18 @@ class _Collector:
         if announce:
             self.progress.cell_done(outcome)
 
+    def save_soon(self) -> None:
+        """Save unless a save happened in the last SAVE_EVERY seconds (the pod's end saves anyway)."""
+        if time.monotonic() - self.saved_at >= SAVE_EVERY:
+            self.save_partial()
+
     def snapshot(self, complete: bool) -> Results:
         with self.lock:
             cells = tuple(self.outcomes.values())
         return Results(format=results.FORMAT, run=self.info(complete), cells=cells)
 
     def save_partial(self) -> None:
+        self.saved_at = time.monotonic()
         results.write(self.snapshot(False), self.path)
 
 
@@ -126,22 +138,25 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
     ref = request.image
     clients = catalogs.select_clients(request.clients)
     scenarios = catalogs.select_scenarios(request.scenarios)
-    host = catalogs.scenarios.host
-    cells = matrix.expand(clients, scenarios, profile, host)
+    cells = matrix.expand(clients, scenarios, profile)
     if not cells:
         raise UsageError("no cells: the clients and scenarios chosen share no protocol")
     output = request.output_path()
     partial = partial_path(output)
+    results.check_writable(output)  # before any cell runs, not after all of them
 
     with _Lock(output):
         previous: list[Outcome] = []
-        if request.resume and partial.exists():
-            previous = [c for c in results.read(partial).cells if c.status != "error"]
+        if request.resume:
+            # An interrupted run's cells, else a finished run's: either way its error cells run again.
+            source = partial if partial.exists() else output if output.exists() else None
+            if source is not None:
+                previous = [c for c in results.read(source).cells if c.status != "error"]
         done = {(o.client, o.scenario) for o in previous}
         todo = [c for c in cells if c.key not in done]
 
         progress.phase("checking the Docker engine")
-        client = engine.ensure_engine(progress.phase)
+        client = engine.ensure_engine(progress.phase, url=request.engine)
         swept = pods.sweep(client)
         if swept:
             progress.phase(f"removed {swept} containers left by interrupted runs")
@@ -171,7 +186,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                            wall_s=round(time.monotonic() - t0, 3), complete=complete)
 
         collector = _Collector(partial, info, progress, previous)
-        session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120)
+        session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120, url=request.engine)
         progress.planned(len(todo))
 
         # Cells whose client the catalog does not package for this family never need a pod.
@@ -186,41 +201,116 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
 
         known = _known_durations(output)
         pod_gate = threading.Semaphore(POD_STARTS_AT_ONCE)
+        # With serial starts, no cell starts before every pod is up (their set-up is CPU-heavy),
+        # and then one at a time, slowest first (runner/schedule.py).
+        start_gate = schedule.StartGate() if profile.serial_starts else schedule.NoGate()
+        pods_pending = [len(matrix.by_client(runnable))]
+        pods_lock = threading.Lock()
+
+        def pod_settled() -> None:
+            with pods_lock:
+                pods_pending[0] -= 1
+                if pods_pending[0] <= 0:
+                    start_gate.open()
+
+        def run_gated(pod: pods.Pod, cell: matrix.CellSpec) -> Outcome:
+            expected = schedule.expected_s(cell, known, profile.cap)
+            with start_gate.hold(-expected, schedule.window_s(cell, expected), schedule.alone(cell)):
+                return execute.run_cell(pod, cell, profile, request.locale)
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
         def run_pod(client_id: str, pod_cells: list[matrix.CellSpec]) -> None:
             spec = pod_cells[0].client
+            settle = _once(pod_settled)  # the gate opens once every pod is up (or failed)
             with pod_gate:
                 if stopping.is_set():
+                    settle()
                     return
-                pod = pods.Pod.start(session, client_id, lab_image, client_image,
-                                     [c.scenario for c in pod_cells], profile)
-            try:
-                with collector.lock:
-                    meta["selftest"].update((v.scenario, v) for v in pod.selftest)
-                    meta["sysctls"] = meta["sysctls"] or pod.sysctls
-                missing, version = execute.inspect_client(pod, spec, ref.family)
-                with collector.lock:
-                    meta["versions"][client_id] = version
-                if missing:
-                    for cell in pod_cells:
-                        collector.add(execute.unavailable(cell, missing, profile))
-                    return
-                futures = [cell_pool.submit(execute.run_cell, pod, cell, profile, request.locale)
-                           for cell in matrix.longest_first(pod_cells, known)]
-                finished = [f.result() for f in futures]
-                capture = pod.stop_capture() if not stopping.is_set() else ""
-                ports = {c.scenario.id: c.scenario.port for c in pod_cells}
-                for outcome in finished:
-                    if capture and outcome.status == "ran":
-                        outcome = outcome.model_copy(
-                            update={"wire": wire.for_cell(capture, ports[outcome.scenario])})
+                try:
+                    pod = pods.Pod.start(session, client_id, lab_image, client_image,
+                                         [c.scenario for c in pod_cells], profile, spec)
+                except pods.HARNESS_ERRORS as exc:
+                    settle()
+                    # One pod's harness failing is that pod's error cells, never the run's end.
                     if not stopping.is_set():
-                        collector.add(outcome)
-                collector.save_partial()
+                        for cell in pod_cells:
+                            collector.add(_error(cell, profile, f"the pod of {client_id} did not "
+                                                                 f"start: {_plain(exc)}; {RERUN}"))
+                        collector.save_partial()
+                    return
+                except BaseException:
+                    settle()
+                    raise
+            try:
+                _measure(pod, pod_cells, spec, settle)
+            except pods.HARNESS_ERRORS as exc:
+                if not stopping.is_set():
+                    why = pod.failure() or _plain(exc)
+                    for cell in pod_cells:  # those that ran too: the lab was failing under them
+                        collector.add(_error(cell, profile, f"not measured: the pod of {client_id} "
+                                                             f"failed: {why}; {RERUN}"),
+                                      announce=cell.key not in collector.outcomes)
+                    collector.save_partial()
             finally:
+                settle()
                 pod.close()
+
+        def _measure(pod: pods.Pod, pod_cells: list[matrix.CellSpec], spec: Client,
+                     settle: Callable[[], None]) -> None:
+            client_id = spec.id
+            with collector.lock:
+                meta["selftest"].update((v.scenario, v) for v in pod.selftest)
+                meta["sysctls"] = meta["sysctls"] or pod.sysctls
+            try:
+                missing, version = execute.inspect_client(pod, spec, ref.family)
+            finally:
+                settle()
+            with collector.lock:
+                meta["versions"][client_id] = version
+            if missing:
+                for cell in pod_cells:
+                    collector.add(execute.unavailable(cell, missing, profile))
+                collector.save_partial()
+                return
+            futures = [cell_pool.submit(run_gated, pod, cell)
+                       for cell in matrix.longest_first(pod_cells, known)]
+            finished = []
+            for future in as_completed(futures):
+                outcome = future.result()
+                if stopping.is_set():
+                    return  # what the cleanup did to the cells is no measurement
+                finished.append(outcome)
+                # Saved now, so that an interruption keeps it; its wire evidence comes at the pod's end.
+                collector.add(outcome if outcome.status != "ran" else
+                              outcome.model_copy(update={"wire": NOT_YET_CAPTURED}))
+                collector.save_soon()
+            failure = pod.failure()
+            capture: list[wire.Packet] = []
+            lost = None
+            if failure is None:
+                try:
+                    capture, lost = wire.packets(pod.stop_capture()), pod.capture_lost()
+                except pods.HARNESS_ERRORS as exc:
+                    failure = pod.failure() or f"its capture could not be read ({_plain(exc)})"
+            which = {c.scenario.id: c.scenario.packets() for c in pod_cells}
+            for outcome in finished:
+                if outcome.status != "ran":
+                    collector.add(outcome, announce=False)
+                elif failure:
+                    # The lab's servers and rules may not have been in place: not a measurement.
+                    collector.add(outcome.model_copy(update={
+                        "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
+                        "note": f"not measured: {client_id}'s {failure}, so its scenarios may "
+                                f"not have behaved as declared; {RERUN}"}), announce=False)
+                elif lost:
+                    collector.add(outcome.model_copy(update={"wire": Wire(
+                        summary=f"not captured: the capture lost {lost} packets of this pod "
+                                "(the lab was frozen or overloaded)")}), announce=False)
+                else:
+                    collector.add(outcome.model_copy(
+                        update={"wire": wire.for_cell(capture, which[outcome.scenario])}), announce=False)
+            collector.save_partial()
 
         grouped = matrix.by_client(matrix.longest_first(runnable, known))
         progress.phase(f"running {len(todo)} cells on {ref.name} ({request.profile} profile, "
@@ -228,28 +318,22 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         pod_pool = ThreadPoolExecutor(max_workers=max(1, len(grouped)), thread_name_prefix="pod")
         try:
             futures = [pod_pool.submit(run_pod, cid, pc) for cid, pc in grouped.items()]
-            errors = []
             for future in as_completed(futures):
-                try:
-                    future.result()
-                except LabError:
-                    stopping.set()
-                    raise
-                except NetmatrixError as exc:
-                    errors.append(exc)
-            if errors:
-                raise errors[0]
+                future.result()
         except BaseException:
-            # Ctrl-C, a broken lab or a crash: stop everything, keep what finished, remove containers.
+            # Ctrl-C, SIGTERM, SIGHUP (cli.py turns all three into KeyboardInterrupt) or a crash: stop
+            # everything, keep what finished, remove every container.
             stopping.set()
-            session.cleanup()
+            start_gate.open()  # cells waiting for their turn must not wait for ever
+            _remove_all(session)
             cell_pool.shutdown(wait=True, cancel_futures=True)
             pod_pool.shutdown(wait=True, cancel_futures=True)
             if collector.outcomes:
                 collector.save_partial()
             raise
         finally:
-            session.cleanup()
+            # Again after the pools stopped: a pod thread may have started a container meanwhile.
+            _remove_all(session)
         cell_pool.shutdown()
         pod_pool.shutdown()
 
@@ -258,6 +342,44 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         results.write(final, output)
         partial.unlink(missing_ok=True)
         return final
+
+
+NOT_YET_CAPTURED = Wire(summary="not captured: the run stopped before this pod's capture was read")
+
+
+def _once(fn: Callable[[], None]) -> Callable[[], None]:
+    """`fn`, callable any number of times, run the first time only (thread-safe)."""
+    lock, done = threading.Lock(), [False]
+
+    def call() -> None:
+        with lock:
+            if done[0]:
+                return
+            done[0] = True
+        fn()
+    return call
+
+
+def _error(cell: matrix.CellSpec, profile, note: str) -> Outcome:
+    return Outcome(client=cell.client.id, scenario=cell.scenario.id, status="error", argv=cell.argv,
+                   user=cell.client.user, terminal=cell.client.terminal, cap_s=profile.cap, note=note)
+
+
+def _plain(exc: BaseException) -> str:
+    """An engine or lab error as one line of words."""
+    explanation = getattr(exc, "explanation", None)
+    text = str(explanation or exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
+
+
+def _remove_all(session: pods.Session) -> None:
+    """Remove the run's containers; a signal that interrupts the removal does not stop it (cli.py
+    raises on the first signal only, so the second pass runs to its end)."""
+    try:
+        session.cleanup()
+    except BaseException:
+        session.cleanup()
+        raise
 
 
 def _ordered(outcomes: Sequence[Outcome], cells: Sequence[matrix.CellSpec]) -> tuple:
@@ -283,6 +405,6 @@ def _known_durations(output: Path) -> dict[tuple[str, str], float]:
 
 def interrupted_note(request: RunRequest) -> str:
     path = partial_path(request.output_path())
-    return (f"finished cells are kept in {path}; run again with --resume to finish the matrix"
-            if path.exists() else "no cell had finished")
+    return (f"finished cells are kept in {path}; run the same command with --resume to finish the "
+            "matrix" if path.exists() else "no cell had finished")
 

@@ -40,8 +40,9 @@ def cell_views(res: Results, catalogs: Catalogs) -> list[CellView]:
     scenarios = {s.id: s for s in catalogs.scenarios.scenarios}
     for o in res.cells:
         sc = scenarios.get(o.scenario)
-        msg = message(o, known_clients.get(o.client), catalogs.scenarios.host,
-                      sc.port if sc else None)
+        target = sc.target() if sc else None
+        msg = message(o, known_clients.get(o.client), target.host if target else "",
+                      target.port if target else None)
         views.append(CellView(
             client=o.client, scenario=o.scenario, cause=sc.cause if sc else o.scenario,
             status=o.status, exit_code=o.exit_code, key_line=msg.key_line, signature=msg.signature,
@@ -74,15 +75,24 @@ def duration_text(seconds: float | None) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-def grid(views: list[CellView]) -> dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]]:
-    """Per protocol: (client rows, scenario columns, cells), in the results' order."""
+def grid(views: list[CellView], catalogs: Catalogs | None = None
+         ) -> dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]]:
+    """Per column group (kind, protocol and family: "TCP · firewalls", "TCP over IPv6", "UDP"):
+    (client rows, scenario columns, cells), in the results' order. A 30-column table does not read
+    as one block. Scenarios the catalog does not know (old results) are grouped by protocol."""
+    groups = {s.id: s.group for s in catalogs.scenarios.scenarios} if catalogs else {}
     out: dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]] = {}
     for v in views:
-        proto = v.scenario.split("-", 1)[0]
-        rows, cols, cells = out.setdefault(proto, ([], [], {}))
+        group = groups.get(v.scenario) or v.outcome.scenario.split("-", 1)[0].upper()
+        rows, cols, cells = out.setdefault(group, ([], [], {}))
         if v.client not in rows:
             rows.append(v.client)
         if v.scenario not in cols:
             cols.append(v.scenario)
         cells[(v.client, v.scenario)] = v
     return out
+
+
+def slug(text: str) -> str:
+    """A group title as an HTML id or file name part: "TCP · firewalls" -> "tcp-firewalls"."""
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())

@@ -1,44 +1,58 @@
-"""Turn a tcpdump capture of a pod's loopback into a readable exchange per cell.
+"""Turn a pod's packet capture (pcap) into a readable exchange per cell.
 
-Each pod holds one client, and each of its cells targets a different port, so a cell's packets are
-the ones to or from its port, plus ICMP errors quoting it. The summary reads like the article's
-captures: "SYN → RST,ACK", "SYN → ICMP port-unreachable", "SYN ×3, no answer".
+The lab captures every interface of its namespace (tcpdump -i any, Linux cooked v2 frames) and the
+packets are parsed here with dpkt, never from tcpdump's text: TCP flags, ICMP and ICMPv6 types and
+codes with the port of the packet they quote, ARP requests left unanswered. A pod holds one client
+and each of its cells targets its own port, so a cell's packets are those to or from its port, the
+ICMP errors quoting it, and neighbour look-ups for its address (runner/kinds: CellPackets).
+The summary reads like the article's captures: "SYN → RST,ACK", "SYN → ICMP host-prohibited",
+"SYN ×3, no answer", "ARP who-has 192.0.2.20 ×3, no answer".
 """
 from __future__ import annotations
 
-import re
+import io
+import socket
+import struct
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from collections.abc import Iterable
 
+import dpkt
+
+from .kinds import CellPackets
 from .models import Wire
 
 MAX_PACKETS = 200  # lines kept per cell; a summary covers them all
+LOOPBACK_INDEX = 1  # the loopback is interface 1 in every network namespace
+PACKET_OUTGOING = 4  # SLL2 packet type: sent by this host
 
-# 1700000000.123456 IP 127.0.0.1.45678 > 127.0.0.1.60001: Flags [S], seq 1, ..., length 0
-_TCP = re.compile(r"^(?P<t>[\d.]+) IP6? (?P<src>\S+)\.(?P<sport>\d+) > (?P<dst>\S+)\.(?P<dport>\d+): "
-                  r"Flags \[(?P<flags>[^\]]*)\].*?length (?P<len>\d+)")
-# 1700000000.123456 IP 127.0.0.1.45678 > 127.0.0.1.60011: UDP, length 5
-_UDP = re.compile(r"^(?P<t>[\d.]+) IP6? (?P<src>\S+)\.(?P<sport>\d+) > (?P<dst>\S+)\.(?P<dport>\d+): "
-                  r"UDP, length (?P<len>\d+)")
-# 1700000000.1 IP 127.0.0.1 > 127.0.0.1: ICMP 127.0.0.1 tcp port 60000 unreachable, length 68
-_ICMP = re.compile(r"^(?P<t>[\d.]+) IP6? \S+ > \S+: ICMP6? (?:\S+ )?(?P<proto>tcp|udp) port (?P<port>\d+) "
-                   r"(?P<what>[\w -]+?), length")
-
-_FLAG_NAMES = {"S": "SYN", "F": "FIN", "R": "RST", "P": "PSH", "U": "URG", "E": "ECE", "W": "CWR"}
+_TCP_FLAGS = ((dpkt.tcp.TH_SYN, "SYN"), (dpkt.tcp.TH_FIN, "FIN"), (dpkt.tcp.TH_RST, "RST"),
+              (dpkt.tcp.TH_PUSH, "PSH"), (dpkt.tcp.TH_URG, "URG"), (dpkt.tcp.TH_ECE, "ECE"),
+              (dpkt.tcp.TH_CWR, "CWR"))
+_TCPDUMP_FLAGS = ((dpkt.tcp.TH_SYN, "S"), (dpkt.tcp.TH_FIN, "F"), (dpkt.tcp.TH_RST, "R"),
+                  (dpkt.tcp.TH_PUSH, "P"), (dpkt.tcp.TH_URG, "U"), (dpkt.tcp.TH_ECE, "E"),
+                  (dpkt.tcp.TH_CWR, "W"), (dpkt.tcp.TH_ACK, "."))
+ICMP_UNREACH = {0: "net-unreachable", 1: "host-unreachable", 2: "protocol-unreachable",
+                3: "port-unreachable", 4: "fragmentation-needed", 9: "net-prohibited",
+                10: "host-prohibited", 13: "admin-prohibited"}
+ICMP6_UNREACH = {0: "no-route", 1: "admin-prohibited", 2: "beyond-scope", 3: "address-unreachable",
+                 4: "port-unreachable", 5: "policy-fail", 6: "reject-route"}
 
 
 @dataclass(frozen=True)
 class Packet:
     time: float
     from_client: bool
-    label: str  # SYN, SYN-ACK, RST,ACK, data, ICMP port-unreachable ...
+    label: str  # SYN, SYN-ACK, RST,ACK, data 77 B, ICMP port-unreachable, ARP who-has ...
     client_port: int | None  # the client's source port: one per connection
-    line: str
+    line: str  # the packet in tcpdump's -n -tt style, for people who read captures
+    sport: int | None = None
+    dport: int | None = None
+    neighbour: str | None = None  # ARP / NDP: the address asked for
 
 
-def _tcp_label(flags: str, length: int) -> str:
-    names = [_FLAG_NAMES[f] for f in flags if f in _FLAG_NAMES]
-    if "." in flags:
+def _tcp_label(flags: int, length: int) -> str:
+    names = [name for bit, name in _TCP_FLAGS if flags & bit]
+    if flags & dpkt.tcp.TH_ACK:
         names.append("ACK")
     if names[:1] == ["SYN"] and "ACK" in names:
         return "SYN-ACK"
@@ -49,33 +63,122 @@ def _tcp_label(flags: str, length: int) -> str:
     return ",".join(names) or "?"
 
 
-def _udp_label(m: re.Match) -> str:
-    return f"datagram {m['len']} B"
+def _addr(raw: bytes) -> str:
+    return socket.inet_ntop(socket.AF_INET6 if len(raw) == 16 else socket.AF_INET, raw)
 
 
-# A TCP or UDP line to or from the port, and how to name its packet.
-_TRANSPORTS = ((_TCP, lambda m: _tcp_label(m["flags"], int(m["len"]))), (_UDP, _udp_label))
+def _quoted_ports(quoted: bytes) -> tuple[str, int, int] | None:
+    """(protocol, source port, destination port) of the packet an ICMP error quotes."""
+    if len(quoted) < 1:
+        return None
+    version = quoted[0] >> 4
+    if version == 4 and len(quoted) >= 20:
+        ihl, proto = (quoted[0] & 0x0F) * 4, quoted[9]
+        offset = ihl
+    elif version == 6 and len(quoted) >= 40:
+        proto, offset = quoted[6], 40
+    else:
+        return None
+    if proto not in (6, 17) or len(quoted) < offset + 4:
+        return None
+    sport, dport = struct.unpack_from(">HH", quoted, offset)
+    return ("tcp" if proto == 6 else "udp"), sport, dport
 
 
-def parse(capture: str, port: int) -> list[Packet]:
-    """The packets of one cell: to or from `port`, and ICMP errors about it."""
-    packets = []
-    for line in capture.splitlines():
-        for pattern, label_of in _TRANSPORTS:
-            m = pattern.match(line)
-            if m:
-                sport, dport = int(m["sport"]), int(m["dport"])
-                if port in (sport, dport):
-                    from_client = dport == port
-                    packets.append(Packet(float(m["t"]), from_client, label_of(m),
-                                          sport if from_client else dport, line))
-                break
-        else:
-            m = _ICMP.match(line)
-            if m and int(m["port"]) == port:
-                what = "port-unreachable" if m["what"] == "unreachable" else m["what"].replace(" ", "-")
-                packets.append(Packet(float(m["t"]), False, f"ICMP {what}", None, line))
-    return packets
+def _frames(pcap: bytes) -> Iterator[tuple[float, object]]:
+    """(time, network-layer packet) for each frame seen once: a packet that crosses a veth pair is
+    seen leaving one end and arriving at the other, so off the loopback only outgoing ones count."""
+    try:
+        reader = dpkt.pcap.Reader(io.BytesIO(pcap))
+    except (ValueError, dpkt.NeedData):
+        return
+    for ts, buf in reader:
+        try:
+            frame = dpkt.sll2.SLL2(buf)
+        except (dpkt.UnpackError, struct.error):
+            continue
+        if frame.intindex != LOOPBACK_INDEX and frame.type != PACKET_OUTGOING:
+            continue
+        yield float(ts), frame.data
+
+
+def packets(pcap: bytes) -> list[Packet]:
+    """Every packet of the capture that netmatrix can read (TCP, UDP, ICMP, ICMPv6, ARP)."""
+    out = []
+    for ts, net in _frames(pcap):
+        p = _packet(ts, net)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _packet(ts: float, net: object) -> Packet | None:
+    stamp = f"{ts:.6f}"
+    if isinstance(net, dpkt.arp.ARP):
+        if net.op != dpkt.arp.ARP_OP_REQUEST:
+            who = _addr(net.spa)
+            return Packet(ts, False, f"ARP reply {who}", None, f"{stamp} ARP, Reply {who}", neighbour=who)
+        asked, teller = _addr(net.tpa), _addr(net.spa)
+        return Packet(ts, True, f"ARP who-has {asked}", None,
+                      f"{stamp} ARP, Request who-has {asked} tell {teller}", neighbour=asked)
+    if isinstance(net, dpkt.ip.IP):
+        ipv, src, dst, payload_len = "IP", _addr(net.src), _addr(net.dst), net.len - net.hl * 4
+    elif isinstance(net, dpkt.ip6.IP6):
+        ipv, src, dst, payload_len = "IP6", _addr(net.src), _addr(net.dst), net.plen
+    else:
+        return None
+    seg = net.data
+    if isinstance(seg, dpkt.tcp.TCP):
+        length = max(0, payload_len - seg.off * 4)
+        flags = "".join(ch for bit, ch in _TCPDUMP_FLAGS if seg.flags & bit)
+        line = (f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
+                f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}")
+        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport)
+    if isinstance(seg, dpkt.udp.UDP):
+        length = max(0, seg.ulen - 8)
+        line = f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: UDP, length {length}"
+        return Packet(ts, False, f"datagram {length} B", None, line, seg.sport, seg.dport)
+    if isinstance(seg, dpkt.icmp.ICMP) and seg.type == dpkt.icmp.ICMP_UNREACH:
+        what = ICMP_UNREACH.get(seg.code, f"unreachable code {seg.code}")
+        label = f"ICMP {what}"
+        quoted = bytes(seg.data)[4:]  # after the unused word
+    elif isinstance(seg, dpkt.icmp6.ICMP6) and seg.type == dpkt.icmp6.ICMP6_DST_UNREACH:
+        what = ICMP6_UNREACH.get(seg.code, f"unreachable code {seg.code}")
+        label = f"ICMPv6 {what}"
+        quoted = bytes(seg.data)[4:]
+    elif isinstance(seg, dpkt.icmp6.ICMP6) and seg.type == 135:  # neighbour solicitation
+        target = _addr(bytes(seg.data)[4:20]) if len(bytes(seg.data)) >= 20 else "?"
+        return Packet(ts, True, f"NDP who-has {target}", None,
+                      f"{stamp} IP6 {src} > {dst}: ICMP6, neighbor solicitation, who has {target}",
+                      neighbour=target)
+    else:
+        return None
+    about = _quoted_ports(quoted)
+    if about is None:
+        return None
+    proto, sport, dport = about
+    line = f"{stamp} {ipv} {src} > {dst}: {label}, about {proto} port {dport}"
+    # The error is about the client's packet: its quoted source port is the client's.
+    return Packet(ts, False, label, sport, line, sport, dport)
+
+
+def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
+    """The packets of one cell, each marked with its direction and connection."""
+    out = []
+    for p in all_packets:
+        if p.neighbour is not None:
+            if which.neighbour is not None and p.neighbour == which.neighbour:
+                out.append(p)
+            continue
+        if p.label.startswith("ICMP"):
+            if p.dport == which.port:
+                out.append(p)
+            continue
+        if which.port in (p.sport, p.dport):
+            from_client = p.dport == which.port
+            client_port = p.sport if from_client else p.dport
+            out.append(Packet(p.time, from_client, p.label, client_port, p.line, p.sport, p.dport))
+    return out
 
 
 def _compress(labels: Iterable[tuple[bool, str]]) -> list[tuple[bool, str, int]]:
@@ -95,24 +198,30 @@ def _render(events: list[tuple[bool, str, int]]) -> str:
         token = label if count == 1 else f"{label} ×{count}"
         if previous is None:
             text = token if from_client else f"← {token}"
+        elif from_client == previous:
+            text += ", " + token
         else:
-            text += ", " + token if from_client == previous else " → " + token
+            if previous and " who-has " in text.rsplit(", ", 1)[-1]:
+                text += ", no answer"  # what follows a neighbour look-up is never its answer
+            text += " → " + token
         previous = from_client
     if events and all(e[0] for e in events):
         text += ", no answer"
     return text
 
 
-def summarize(packets: list[Packet]) -> str:
+def summarize(cell: list[Packet], silent: str = "no packets") -> str:
     """One line for the whole exchange; connections that repeat the same pattern are counted."""
-    if not packets:
-        return "no packets"
-    # ICMP errors carry no client port: attach each to the connection it follows.
+    if not cell:
+        return silent
+    # ICMP errors and neighbour look-ups belong to the connection they follow (or precede).
     conns: list[tuple[int | None, list[tuple[bool, str]]]] = []
-    index = {}
+    index: dict[int | None, int] = {}
     last: int | None = None
-    for p in packets:
+    for p in cell:
         key = p.client_port if p.client_port is not None else last
+        if p.label.startswith("ICMP") and key not in index and conns:
+            key = last  # an error about a packet never captured (queued for ARP): what it follows
         if key not in index:
             index[key] = len(conns)
             conns.append((key, []))
@@ -130,9 +239,9 @@ def summarize(packets: list[Packet]) -> str:
     return "; ".join(t if n == 1 else f"[{t}] ×{n}" for t, n in groups)
 
 
-def for_cell(capture: str, port: int) -> Wire:
-    packets = parse(capture, port)
-    lines = tuple(p.line for p in packets[:MAX_PACKETS])
-    if len(packets) > MAX_PACKETS:
-        lines += (f"... {len(packets) - MAX_PACKETS} more packets",)
-    return Wire(summary=summarize(packets), packets=lines)
+def for_cell(all_packets: list[Packet], which: CellPackets) -> Wire:
+    cell = select(all_packets, which)
+    lines = tuple(p.line for p in cell[:MAX_PACKETS])
+    if len(cell) > MAX_PACKETS:
+        lines += (f"... {len(cell) - MAX_PACKETS} more packets",)
+    return Wire(summary=summarize(cell, which.silent), packets=lines)

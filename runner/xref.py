@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from .catalog import Catalogs
     from .models import Results
 
-ROOT = Path(__file__).resolve().parent.parent
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
@@ -913,13 +912,18 @@ _CODE = ("xref.py", "conditions.py", "conditions_data.json", "normalize.py", "vi
 
 def _dirs(results_dirs: Path | Sequence[Path] | None) -> list[Path]:
     if results_dirs is None:
-        return [ROOT / "results"]
+        from . import paths
+
+        return paths.results_dirs()
     return [results_dirs] if isinstance(results_dirs, (str, Path)) else [Path(d) for d in results_dirs]
 
 
 def _inputs(results_dirs: Sequence[Path], catalog_files: Sequence[Path] | None) -> list[Path]:
-    files = list(catalog_files) if catalog_files is not None else \
-        [ROOT / "clients.yaml", ROOT / "scenarios.yaml"]
+    if catalog_files is None:
+        from . import paths
+
+        catalog_files = [paths.CLIENTS_FILE, paths.SCENARIOS_FILE]
+    files = list(catalog_files)
     files += [Path(__file__).with_name(name) for name in _CODE]
     for directory in results_dirs:
         with contextlib.suppress(OSError):

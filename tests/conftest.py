@@ -5,9 +5,29 @@ from pathlib import Path
 
 import pytest
 
-from runner import catalog
+from netmatrix import catalog
 
-DATA = Path(__file__).parent / "data"
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+
+
+MARKED_DIRS = ("integration", "browser")  # tests/<dir>/ gets the marker of the same name
+
+
+def marked_dir(item: pytest.Item) -> str:
+    """The first folder of a test's path relative to tests/ ("integration", "browser"), or "".
+    Relative, never the absolute path: a clone under /home/x/browser/ must not mark every test."""
+    try:
+        parts = Path(str(item.fspath)).resolve().relative_to(TESTS).parts
+    except ValueError:
+        return ""
+    return parts[0] if len(parts) > 1 else ""
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if marked_dir(item) in MARKED_DIRS:
+            item.add_marker(getattr(pytest.mark, marked_dir(item)))
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +44,7 @@ HOSTILE = ('curl: (7) <script>window.__pwned = 1; alert("pwned")</script>'
 @pytest.fixture(scope="session")
 def hostile_results():
     """A real fast bookworm result whose curl × tcp-closed cell printed HOSTILE on both streams."""
-    from runner import results
+    from netmatrix import results
 
     res = results.read(results.resolve("debian-bookworm.fast"))
     cells = tuple(c.model_copy(update={"stdout": HOSTILE + "\n", "stderr": HOSTILE + "\n"})

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from runner import catalog
-from runner.errors import CatalogError, UsageError
-from runner.models import ClientCatalog, ScenarioCatalog
+from netmatrix import catalog
+from netmatrix.errors import CatalogError, UsageError
+from netmatrix.models import ClientCatalog, ScenarioCatalog
 
-ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute openssl ssh perl python3 ruby curl wget links "
-               "chromium firefox")
+ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute nmap-syn openssl ssh perl python3 ruby curl wget "
+               "links chromium firefox")
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
 BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
 
@@ -44,7 +44,7 @@ clients:
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ClientCatalog)
     assert str(err.value) == ("clients.yaml:6: clients[wget].argv: unknown placeholder {hots} in "
-                              "'{hots}'; use host, port, timeout, wait")
+                              "'{hots}'; use host, url_host, port, timeout, wait")
 
 
 def test_missing_field_and_bad_enum_point_at_the_item(tmp_path):
@@ -74,27 +74,52 @@ def test_yaml_syntax_error_has_a_line(tmp_path):
 def test_duplicate_ids_and_ports_are_refused(tmp_path):
     path = tmp_path / "scenarios.yaml"
     path.write_text("""format: 1
-host: 127.0.0.1
 profiles: {fast: {description: x, timeout: 1, wait: 1, cap: 2}}
 scenarios:
-  - {id: a, protocol: tcp, port: 1, cause: c, explanation: e, expect: refused, wire: w}
-  - {id: b, protocol: tcp, port: 1, cause: c, explanation: e, expect: refused, wire: w}
+  - {id: a, kind: server, server: none, protocol: tcp, port: 1, cause: c, explanation: e,
+     expect: refused, wire: w}
+  - {id: b, kind: server, server: none, protocol: udp, port: 1, cause: c, explanation: e,
+     expect: icmp-port-unreachable, wire: w}
 """)
-    with pytest.raises(CatalogError, match="duplicate port 'tcp/1'"):
+    with pytest.raises(CatalogError, match="duplicate port 1"):
         catalog.load_model(path, ScenarioCatalog)
 
 
 def test_server_must_match_protocol(tmp_path):
     path = tmp_path / "scenarios.yaml"
     path.write_text("""format: 1
-host: 127.0.0.1
 profiles: {}
 scenarios:
-  - {id: a, protocol: tcp, port: 1, cause: c, explanation: e, expect: no-answer, wire: w,
-     server: udp-sink}
+  - {id: a, kind: server, protocol: tcp, port: 1, cause: c, explanation: e, expect: no-answer,
+     wire: w, server: udp-sink}
 """)
-    with pytest.raises(CatalogError, match=r"scenarios.yaml:5: scenarios\[a\]: server udp-sink needs"):
+    with pytest.raises(CatalogError, match=r"scenarios.yaml:4: scenarios\[a\]: server udp-sink needs"):
         catalog.load_model(path, ScenarioCatalog)
+
+
+def _scenarios(tmp_path: Path, entry: str) -> Path:
+    path = tmp_path / "scenarios.yaml"
+    path.write_text("format: 1\nprofiles: {}\nscenarios:\n" + entry)
+    return path
+
+
+def test_each_kind_validates_its_own_fields(tmp_path):
+    # A route may only name documentation-range addresses: the lab never configures any other.
+    path = _scenarios(tmp_path, """  - {id: r, kind: route, route: unreachable, protocol: tcp, port: 1,
+     address: 10.0.0.5, cause: c, explanation: e, expect: route-unreachable, wire: w}
+""")
+    with pytest.raises(CatalogError, match=r"scenarios\[r\]\.address: .*outside the documentation"):
+        catalog.load_model(path, ScenarioCatalog)
+    # A kind cannot promise what it cannot produce, and an unknown kind names the valid ones.
+    path = _scenarios(tmp_path, """  - {id: f, kind: firewall, protocol: tcp, port: 1,
+     rules: ["-A INPUT -j DROP"], cause: c, explanation: e, expect: accepted-then-fin, wire: w}
+  - {id: k, kind: teleport, protocol: tcp, port: 2, cause: c, explanation: e, expect: refused, wire: w}
+""")
+    with pytest.raises(CatalogError) as err:
+        catalog.load_model(path, ScenarioCatalog)
+    text = str(err.value)
+    assert "scenarios[f]: expect: a firewall scenario cannot observe 'accepted-then-fin'" in text
+    assert "scenarios[k].kind: unknown kind 'teleport'; valid: 'server', 'firewall', 'route'" in text
 
 
 def test_missing_file_is_a_clear_error(tmp_path):

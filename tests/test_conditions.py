@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from runner import conditions
+from netmatrix import conditions
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = json.loads(conditions.DATA_FILE.read_text(encoding="utf-8"))

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from runner import diff
-from runner.models import Outcome
+from netmatrix import diff
+from netmatrix.models import Outcome
 
 from .test_results import sample
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from runner.drivers import RawRun, Report, run_reported, split_report, wrap
-from runner.pods import EXEC_ATTEMPTS
+from netmatrix.drivers import RawRun, Report, run_reported, split_report, wrap
+from netmatrix.pods import EXEC_ATTEMPTS
 
 
 def test_report_is_split_off_exactly():
@@ -49,3 +49,10 @@ def test_retries_are_bounded():
     driver = _LosingEngine(lost=99)
     raw, attempts = run_reported(driver, None, ["curl"], "user", {}, 5.0)
     assert raw.report is None and attempts == driver.calls == EXEC_ATTEMPTS
+
+
+def test_the_docker_clis_own_tty_line_is_not_the_clients_output():
+    from netmatrix import drivers
+
+    text = b"Trying ::1...\ntelnet: Unable to connect\nfailed to resize tty, using default size\n"
+    assert drivers.DOCKER_TTY_NOISE.sub(b"", text) == b"Trying ::1...\ntelnet: Unable to connect\n"

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from runner import results, xref
-from runner.conditions import closure, recognise
+from netmatrix import results, xref
+from netmatrix.conditions import closure, recognise
 
 
 @pytest.fixture(scope="module")
@@ -165,7 +165,7 @@ def test_durations_parse(value, seconds):
 
 
 def test_bad_duration_is_a_usage_error():
-    from runner.errors import UsageError
+    from netmatrix.errors import UsageError
 
     with pytest.raises(UsageError, match="--duration"):
         xref.parse_duration("soon")
@@ -210,7 +210,7 @@ def test_explaining_a_megabyte_is_linear(index):
 
 
 def _cli(*args, stdin="", env=None):
-    return subprocess.run([sys.executable, "-m", "runner.cli", *args], input=stdin, text=True,
+    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], input=stdin, text=True,
                           capture_output=True, env={**os.environ, **(env or {})}, check=False)
 
 
@@ -259,7 +259,7 @@ def test_cache_is_used_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
     assert len(files) == 1
     again = xref.load()
     assert len(again.observations) == len(first.observations)
-    assert xref.cache_key(xref.ROOT / "results") != xref.cache_key(tmp_path)  # inputs differ
+    assert xref.cache_key() != xref.cache_key(tmp_path)  # other inputs, another key
 
 
 def test_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
@@ -273,7 +273,7 @@ def test_warm_answers_import_no_heavy_library(tmp_path):
     """With a warm cache, lookup and explain import neither pydantic, yaml, docker, rich nor jinja2
     (their import is most of a cold start)."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    probe = ("import sys, io, contextlib; from runner import cli\n"
+    probe = ("import sys, io, contextlib; from netmatrix import cli\n"
              "with contextlib.redirect_stdout(io.StringIO()): cli.main(sys.argv[1:])\n"
              "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
              "{'pydantic', 'yaml', 'docker', 'rich', 'jinja2'})\n"

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from runner import matrix
+from netmatrix import matrix
 
 
 def test_clients_meet_only_scenarios_of_their_protocol(cats):
-    cells = matrix.expand(cats.clients.clients, cats.scenarios.scenarios, cats.profile("fast"),
-                          cats.scenarios.host)
+    cells = matrix.expand(cats.clients.clients, cats.scenarios.scenarios, cats.profile("fast"))
     for cell in cells:
         assert cell.client.protocol == cell.scenario.protocol
     tcp_clients = sum(1 for c in cats.clients.clients if c.protocol == "tcp")
@@ -15,17 +14,34 @@ def test_clients_meet_only_scenarios_of_their_protocol(cats):
 
 
 def test_placeholders_take_the_profile_values(cats):
-    curl = matrix.argv_for(cats.client("curl"), cats.scenario("tcp-drop"), cats.profile("faithful"),
-                           "127.0.0.1")
+    curl = matrix.argv_for(cats.client("curl"), cats.scenario("tcp-drop"), cats.profile("faithful"))
     assert curl == ("curl", "-v", "-s", "--max-time", "60", "http://127.0.0.1:60020")
-    nc = matrix.argv_for(cats.client("nc-udp"), cats.scenario("udp-listen"), cats.profile("fast"),
-                         "127.0.0.1")
+    nc = matrix.argv_for(cats.client("nc-udp"), cats.scenario("udp-listen"), cats.profile("fast"))
     assert nc == ("sh", "-c", "echo coin|nc -u -v -w2 127.0.0.1 60050")
 
 
 def test_longest_first_uses_known_durations_then_the_heuristic(cats):
-    cells = matrix.expand([cats.client("curl")], cats.scenarios.scenarios, cats.profile("fast"),
-                          "127.0.0.1")
-    assert matrix.longest_first(cells)[0].scenario.id == "tcp-drop"
+    cells = matrix.expand([cats.client("curl")], cats.scenarios.scenarios, cats.profile("fast"))
+    assert matrix.longest_first(cells)[0].scenario.slow
     known = {("curl", "tcp-closed"): 99.0}
     assert matrix.longest_first(cells, known)[0].scenario.id == "tcp-closed"
+
+
+def test_targets_follow_the_scenario_family_and_kind(cats):
+    v6 = matrix.argv_for(cats.client("curl"), cats.scenario("tcp6-closed"), cats.profile("fast"))
+    assert v6[-1] == "http://[::1]:60101"
+    nmap6 = matrix.argv_for(cats.client("nmap-syn"), cats.scenario("tcp6-drop"), cats.profile("fast"))
+    assert "-6" in nmap6 and nmap6[-1] == "::1"
+    routed = matrix.argv_for(cats.client("nc"), cats.scenario("route-prohibit"), cats.profile("fast"))
+    assert routed[-2:] == ("198.51.100.11", "60202")
+
+
+def test_a_client_meets_only_the_services_it_declares(cats):
+    https = cats.scenario("tcp-closed").model_copy(update={"id": "x-https", "service": "https"})
+    http = cats.scenario("tcp-closed").model_copy(update={"id": "x-http", "service": "http"})
+    curl = cats.client("curl").model_copy(update={"services": {"https": ("curl", "https://{url_host}")}})
+    assert matrix.template_for(curl, https) == ("curl", "https://{url_host}")
+    assert matrix.template_for(cats.client("curl"), http) == cats.client("curl").argv  # speaks http
+    assert matrix.template_for(cats.client("nc"), http) is None  # nc has no way to speak HTTP
+    assert matrix.template_for(cats.client("nc"), https) is None
+    assert matrix.template_for(cats.client("nc-udp"), cats.scenario("tcp-closed")) is None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from runner.models import Outcome
-from runner.normalize import message, scrub
+from netmatrix.models import Outcome
+from netmatrix.normalize import message, scrub
 
 
 def _ran(stderr: str = "", stdout: str = "", client: str = "x") -> Outcome:

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from runner import results
-from runner.errors import ResultsError
-from runner.models import Outcome, Results, RunInfo
+from netmatrix import results
+from netmatrix.errors import ResultsError
+from netmatrix.models import Outcome, Results, RunInfo
 
 
 def sample(image: str = "debian-bookworm", cells=()) -> Results:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import json
 
-from runner import tables, views
-from runner.models import Outcome
+from netmatrix import tables, views
+from netmatrix.models import Outcome
 
 from .test_results import sample
 

@@ -1,36 +1,78 @@
+"""Wire summaries from real captures: the lab's pcap of one fast curl pod (every TCP scenario of
+the catalog, each on its own port) and one nc -u pod, parsed with dpkt."""
 from __future__ import annotations
 
-from runner import wire
+import pytest
+
+from netmatrix import wire
+from netmatrix.kinds import CellPackets
 
 from .conftest import DATA
 
-CAPTURE = (DATA / "capture-fast.txt").read_text()  # a real tcpdump -n -tt capture from a lab
+CURL = wire.packets((DATA / "capture-curl-fast.pcap").read_bytes())
+NC_UDP = wire.packets((DATA / "capture-nc-udp-fast.pcap").read_bytes())
 
 
-def test_summaries_of_a_real_capture():
-    assert wire.for_cell(CAPTURE, 60001).summary == "SYN → RST,ACK"
-    assert wire.for_cell(CAPTURE, 60000).summary == "SYN → ICMP port-unreachable"
-    assert wire.for_cell(CAPTURE, 60020).summary == "SYN ×5, no answer"
-    assert wire.for_cell(CAPTURE, 60041).summary.endswith("RST,ACK")
-    assert wire.for_cell(CAPTURE, 60011).summary == "datagram 2 B → ICMP port-unreachable"
-    assert wire.for_cell(CAPTURE, 60050).summary == "datagram 2 B, no answer"
+def _summary(packets, cats, scenario: str) -> str:
+    return wire.for_cell(packets, cats.scenario(scenario).packets()).summary
 
 
-def test_packets_belong_to_their_port_only():
-    cell = wire.for_cell(CAPTURE, 60001)
-    assert cell.packets and all("60001" in line for line in cell.packets)
-    assert wire.for_cell(CAPTURE, 12345).summary == "no packets"
+@pytest.mark.parametrize(("scenario", "summary"), [
+    ("tcp-closed", "SYN → RST,ACK"),
+    ("tcp-reject", "SYN → ICMP port-unreachable"),
+    ("tcp-reject-tcp-reset", "SYN → RST,ACK"),
+    ("tcp-reject-net-unreachable", "SYN → ICMP net-unreachable"),
+    ("tcp-reject-host-unreachable", "SYN → ICMP host-unreachable"),
+    ("tcp-reject-host-prohibited", "SYN → ICMP host-prohibited"),
+    ("tcp-reject-admin-prohibited", "SYN → ICMP admin-prohibited"),
+    ("tcp6-closed", "SYN → RST,ACK"),
+    ("tcp-drop", "SYN ×5, no answer"),
+    ("tcp6-drop", "SYN ×5, no answer"),
+    ("route-prohibit", "no packet (refused locally by the route)"),
+    ("route-none", "no packet (refused locally by the route)"),
+])
+def test_summaries_of_a_real_capture(cats, scenario, summary):
+    assert _summary(CURL, cats, scenario) == summary
+
+
+def test_icmpv6_errors_and_their_codes(cats):
+    assert "ICMPv6 admin-prohibited" in _summary(CURL, cats, "tcp6-reject-admin-prohibited")
+    assert "ICMPv6 port-unreachable" in _summary(CURL, cats, "tcp6-reject")
+
+
+def test_unanswered_neighbour_look_ups_are_the_evidence_of_a_host_down(cats):
+    summary = _summary(CURL, cats, "host-down")
+    assert summary.startswith("ARP who-has 192.0.2.20 ×3, no answer")
+    # The kernel's own host-unreachable follows; the SYN never left (no TCP packet at all).
+    assert "SYN" not in summary
+
+
+def test_servers_that_close_reset_or_stay_silent(cats):
+    assert _summary(CURL, cats, "tcp-accept-reset").endswith("RST,ACK")
+    assert "FIN" in _summary(CURL, cats, "tcp-accept-close")
+    silent = wire.select(CURL, cats.scenario("tcp-accept-silent").packets())
+    server_data = [p for p in silent if not p.from_client and p.label.startswith("data")]
+    assert silent and not server_data  # the server accepted and never said a word
+
+
+def test_udp(cats):
+    assert _summary(NC_UDP, cats, "udp-closed").endswith("→ ICMP port-unreachable")
+    assert _summary(NC_UDP, cats, "udp-listen").endswith("no answer")
+
+
+def test_packets_belong_to_their_port_only(cats):
+    cell = wire.for_cell(CURL, cats.scenario("tcp-closed").packets())
+    assert cell.packets and all(".60001" in line or "port 60001" in line for line in cell.packets)
+    assert wire.for_cell(CURL, CellPackets(12345)).summary == "no packets"
 
 
 def test_repeated_connections_are_counted():
-    lines = []
+    packets = []
     for sport in (40001, 40002, 40003):
-        lines.append(f"1.0 IP 127.0.0.1.{sport} > 127.0.0.1.60001: Flags [S], seq 1, length 0")
-        lines.append(f"1.1 IP 127.0.0.1.60001 > 127.0.0.1.{sport}: Flags [R.], seq 0, ack 2, length 0")
-    assert wire.summarize(wire.parse("\n".join(lines), 60001)) == "[SYN → RST,ACK] ×3"
+        packets.append(wire.Packet(1.0, False, "SYN", None, "", sport, 60001))
+        packets.append(wire.Packet(1.1, False, "RST,ACK", None, "", 60001, sport))
+    assert wire.summarize(wire.select(packets, CellPackets(60001))) == "[SYN → RST,ACK] ×3"
 
 
-def test_data_and_server_side_opening():
-    text = ("1.0 IP 127.0.0.1.60040 > 127.0.0.1.40000: Flags [P.], seq 1:11, ack 1, length 10\n"
-            "1.1 IP 127.0.0.1.40000 > 127.0.0.1.60040: Flags [.], ack 11, length 0\n")
-    assert wire.summarize(wire.parse(text, 60040)) == "← data 10 B → ACK"
+def test_a_broken_capture_reads_as_no_packets_not_a_crash():
+    assert wire.packets(b"") == [] and wire.packets(b"not a pcap at all") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runner import results, xref
+from netmatrix import results, xref
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_documented_meanings_come_with_their_source(index):
 
 
 def test_lookup_text_renders_documented_and_observed(index):
-    from runner import answers
+    from netmatrix import answers
 
     text = answers.lookup_client(index, "wget", 4, "plain")
     assert "documented: Network failure." in text and "AMBIGUOUS" in text

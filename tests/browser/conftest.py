@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from runner import results, sitegen
+from netmatrix import results, sitegen
 
 CHROMIUM = "/usr/bin/chromium"
 # As root in a container Chromium needs --no-sandbox; the rest keep it off the (closed) network.
@@ -21,10 +21,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "browser" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
+# The `browser` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")
@@ -79,14 +76,31 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A page that records console errors, uncaught exceptions and dialogs (none are expected)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+PHONE, DESKTOP = 390, 1366  # an iPhone 12-14's CSS width; the commonest laptop width
+
+
+def _tracked(context):
     pg = context.new_page()
     pg.problems = []
     pg.on("console", lambda m: pg.problems.append(f"console: {m.text}") if m.type == "error" else None)
     pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
     pg.on("dialog", lambda d: (pg.problems.append(f"dialog: {d.message}"), d.dismiss()))
+    return pg
+
+
+@pytest.fixture
+def page(browser):
+    """A desktop page that records console errors, uncaught exceptions and dialogs (none are expected)."""
+    context = browser.new_context(viewport={"width": DESKTOP, "height": 900})
+    yield _tracked(context)
+    context.close()
+
+
+@pytest.fixture(params=[PHONE, DESKTOP], ids=["phone", "desktop"])
+def sized_page(request, browser):
+    """The same, at a phone's width and at a desktop's."""
+    context = browser.new_context(viewport={"width": request.param, "height": 844})
+    pg = _tracked(context)
+    pg.width = request.param
     yield pg
     context.close()

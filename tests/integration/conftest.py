@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from runner import engine, images, pods
+from netmatrix import engine, images, pods
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "integration" in str(item.fspath):
-            item.add_marker(pytest.mark.integration)
+# The `integration` marker is applied by tests/conftest.py (by path relative to tests/).
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +28,8 @@ def leftovers(docker_client):
     """Containers of this process's runs still present after the test: must be none."""
     def count() -> int:
         import os
-        mine = [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
-                if c.labels.get(f"{pods.LABEL}.pid") == str(os.getpid())]
+        # The low-level listing: other runs' containers may vanish while we look (pods.py says why).
+        mine = [c for c in pods.list_containers(docker_client, pods.LABEL)
+                if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(os.getpid())]
         return len(mine)
     return count

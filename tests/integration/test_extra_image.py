@@ -2,8 +2,8 @@
 image from the catalog, a run whose results record that image and its own client versions."""
 from __future__ import annotations
 
-from runner import images, run
-from runner.catalog import Catalogs
+from netmatrix import images, run
+from netmatrix.catalog import Catalogs
 
 BULLSEYE = images.ImageRef("debian", "bullseye")
 
@@ -32,7 +32,7 @@ def test_bullseye_builds_and_runs(cats, docker_client, tmp_path, leftovers):
 def test_a_locale_missing_from_the_image_is_refused(cats, tmp_path):
     import pytest
 
-    from runner.errors import UsageError
+    from netmatrix.errors import UsageError
 
     with pytest.raises(UsageError, match="locale xx_XX.UTF-8 is not built into"):
         run.run(cats, run.RunRequest(images.ImageRef("debian", "bookworm"), profile="fast",

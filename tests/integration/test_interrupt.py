@@ -3,25 +3,40 @@ one on another file is warned that their durations share the machine."""
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from runner import pods
+import yaml
+
+from netmatrix import catalog, pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
-    return [c for c in docker_client.containers.list(all=True, filters={"label": pods.LABEL})
-            if c.labels.get(f"{pods.LABEL}.pid") == str(pid)]
+    return [c for c in pods.list_containers(docker_client, pods.LABEL)
+            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
+
+
+def _patient_catalog(folder: Path) -> Path:
+    """The real catalogs, with a fast profile whose cap is long: links, which has no read timeout,
+    then waits on the silent server for minutes, while curl gives up after its 2-second one."""
+    folder.mkdir()
+    shutil.copy(catalog.CLIENTS_FILE, folder / "clients.yaml")
+    data = yaml.safe_load(catalog.SCENARIOS_FILE.read_text())
+    data["profiles"]["fast"].update({"timeout": 2, "cap": 300})
+    (folder / "scenarios.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    return folder
 
 
 def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     out = tmp_path / "r.json"
     partial = tmp_path / "r.partial.json"
-    # curl's pod finishes in a second; links' drop cell takes far longer (its own retries).
-    cmd = [sys.executable, "-m", "runner.cli", "run", "--profile", "fast", "-c", "curl,links",
-           "-o", str(out)]
+    patient = _patient_catalog(tmp_path / "catalog")
+    cmd = [sys.executable, "-m", "netmatrix.cli", "run", "--catalog", str(patient), "--profile", "fast",
+           "-c", "curl,links", "-s", "tcp-closed,tcp-reject,tcp-accept-silent", "-o", str(out)]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 240
@@ -32,7 +47,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
         assert second.returncode == 1 and "another run is writing" in second.stderr
         assert _containers_of(docker_client, first.pid), "the run should still have its pods"
         # A run on another file may go on, but is told that the first one's load is in its durations.
-        beside = subprocess.run([sys.executable, "-m", "runner.cli", "run", "--profile", "fast", "-c",
+        beside = subprocess.run([sys.executable, "-m", "netmatrix.cli", "run", "--profile", "fast", "-c",
                                  "curl", "-s", "tcp-closed", "-o", str(tmp_path / "beside.json")],
                                 capture_output=True, text=True, check=False, timeout=120)
         assert beside.returncode == 0, beside.stderr
@@ -46,6 +61,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     assert "--resume" in err
     saved = json.loads(partial.read_text())
     assert saved["run"]["complete"] is False
-    assert {c["client"] for c in saved["cells"]} == {"curl"}
-    assert len(saved["cells"]) == 5 and not out.exists()
+    kept = {(c["client"], c["scenario"]) for c in saved["cells"]}
+    assert {("curl", s) for s in ("tcp-closed", "tcp-reject", "tcp-accept-silent")} <= kept
+    assert ("links", "tcp-accept-silent") not in kept and not out.exists()
     assert _containers_of(docker_client, first.pid) == []

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner import pods
-from runner.errors import LabError
+from netmatrix import pods
+from netmatrix.errors import LabError
 
 
 def _start(cats, lab_image, scenarios):
@@ -24,7 +24,13 @@ def test_every_scenario_behaves_as_declared(cats, lab_image, leftovers):
     assert verdicts["tcp-accept-reset"].observed == "accepted-then-rst"
     assert verdicts["udp-reject"].observed == "icmp-port-unreachable"
     assert verdicts["udp-listen"].observed == "no-answer"
-    assert all(v.ok for v in verdicts.values())
+    assert verdicts["tcp-reject-host-prohibited"].observed == "icmp-host-prohibited"
+    assert verdicts["tcp6-reject-admin-prohibited"].observed == "icmp6-admin-prohibited"
+    assert verdicts["route-none"].observed == "no-route"
+    assert verdicts["route-blackhole"].observed == "route-blackhole"
+    assert verdicts["host-down"].observed == "neighbour-unanswered"
+    assert verdicts["tcp-accept-silent"].observed == "accepted-silent"
+    assert all(v.ok for v in verdicts.values()), [v for v in verdicts.values() if not v.ok]
     assert leftovers() == 0
 
 
@@ -35,9 +41,12 @@ def test_a_broken_lab_stops_with_the_scenario_named(cats, lab_image, leftovers):
     unhit = cats.scenario("tcp-reject").model_copy(update={
         "rules": (("-A", "INPUT", "-p", "tcp", "--dport", "1", "-j", "REJECT"),),
         "expect": "refused"})
+    # And a route that promises a host down while the address simply has no route.
+    lying_route = cats.scenario("route-none").model_copy(update={"expect": "route-unreachable"})
     with pytest.raises(LabError) as err:
-        _start(cats, lab_image, [lying, unhit])
+        _start(cats, lab_image, [lying, unhit, lying_route])
     text = str(err.value)
+    assert "route-none: expected route-unreachable, observed no-route" in text
     assert "tcp-closed: expected no-answer, observed refused" in text
     assert "tcp-reject: its firewall rule was never hit" in text
     assert leftovers() == 0

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from runner import images, run
-from runner.catalog import Catalogs
+from netmatrix import images, run
+from netmatrix.catalog import Catalogs
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
 CLIENTS = ("curl", "wget", "nmap", "telnet", "traceroute", "ssh", "nc-udp", "nmap-udp")
@@ -89,14 +89,18 @@ def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
 
 def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     """A second run of the same image gives every cell the same signature and exit code."""
-    from runner.views import cell_views
+    from netmatrix.views import cell_views
 
     _, first, _ = fast
     second = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS,
                                           output=tmp_path / "again.json"))
-    sig = lambda res: {(v.client, v.scenario): (v.exit_code, v.signature)  # noqa: E731
-                       for v in cell_views(res, cats)}
+
+    def sig(res):
+        return {(v.client, v.scenario): (v.exit_code, v.signature) for v in cell_views(res, cats)}
+
     a, b = sig(first), sig(second)
     assert a.keys() == b.keys()
     changed = {k: (a[k], b[k]) for k in a if a[k] != b[k]}
-    assert not changed, changed
+    outputs = {k: [(c.stdout + c.stderr)[-400:] for c in (first.cell(*k), second.cell(*k))]
+               for k in changed}
+    assert not changed, (changed, outputs)

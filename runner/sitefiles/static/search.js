@@ -1,4 +1,6 @@
-// Client-side search over search-index.js (loaded as a script so that it works from file://).
+// Client-side search. search/meta.js (loaded with the page: a few kB) names the runs, clients and
+// causes; each client's rows are in search/<client>.js, fetched as a script (so that it works from
+// file://) the first time a query needs them: one shard when the query names a client, all otherwise.
 // Results are built with DOM calls and textContent only: captured output is never markup.
 (function () {
   "use strict";
@@ -9,6 +11,32 @@
   var F = {};
   data.fields.forEach(function (name, i) { F[name] = i; });
   var MAX_LINES = 40;
+  var shards = {}, waiting = {}, failed = [];
+  var generation = 0;
+
+  window.NETMATRIX_SEARCH_SHARD = function (client, rows) {
+    shards[client] = rows;
+    (waiting[client] || []).forEach(function (done) { done(); });
+    delete waiting[client];
+  };
+
+  function load(client, done) {
+    if (shards[client]) { done(); return; }
+    if (waiting[client]) { waiting[client].push(done); return; }
+    waiting[client] = [done];
+    var script = document.createElement("script");
+    script.src = data.clients[client];
+    script.onerror = function () { failed.push(client); window.NETMATRIX_SEARCH_SHARD(client, []); };
+    document.head.appendChild(script);
+  }
+
+  // Calls done once every shard the query needs is loaded.
+  function need(q, done) {
+    var clients = q.client !== null ? [q.client] : Object.keys(data.clients);
+    var left = clients.length;
+    if (!left) { done(); return; }
+    clients.forEach(function (c) { load(c, function () { if (--left === 0) { done(); } }); });
+  }
 
   function fold(s) { return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
 
@@ -22,7 +50,7 @@
       if (m) { q.exit = "exit " + m[1]; continue; }
       if (w === "exit" && /^\d+$/.test(words[i + 1] || "")) { q.exit = "exit " + words[++i]; continue; }
       if (w === "killed") { q.exit = "killed at cap"; continue; }
-      if (q.client === null && data.clients.indexOf(w) >= 0) { q.client = w; continue; }
+      if (q.client === null && Object.prototype.hasOwnProperty.call(data.clients, w)) { q.client = w; continue; }
       if (q.client !== null && q.exit === null && /^\d{1,3}$/.test(w)) { q.exit = "exit " + w; continue; }
       rest.push(w);
     }
@@ -31,7 +59,6 @@
   }
 
   function match(q, cell) {
-    if (q.client !== null && cell[F.client] !== q.client) { return false; }
     if (q.exit !== null && cell[F.exit] !== q.exit) { return false; }
     if (!q.text) { return true; }
     return cell[F.signature].indexOf(q.text) >= 0 || cell[F.text].indexOf(q.text) >= 0 ||
@@ -46,19 +73,27 @@
   }
 
   function render(query) {
-    out.replaceChildren();
-    out.dataset.query = query;  // tells a reader (and the tests) which query the results answer
-    if (!query.trim()) { return; }
+    var mine = ++generation;
+    if (!query.trim()) { show(query, null, null); return; }
     var q = parse(query);
+    need(q, function () { if (mine === generation) { show(query, q); } });
+  }
+
+  function show(query, q) {
+    out.replaceChildren();
+    if (!q) { out.dataset.query = query; return; }
     var groups = {}, order = [], total = 0;
-    data.cells.forEach(function (cell) {
-      if (!match(q, cell)) { return; }
-      total++;
-      var sc = cell[F.scenario];
-      if (!groups[sc]) { groups[sc] = {}; order.push(sc); }
-      // One line per distinct (client, exit, message); the runs it was seen in follow.
-      var key = cell[F.client] + "\u0000" + cell[F.exit] + "\u0000" + cell[F.key_line];
-      (groups[sc][key] = groups[sc][key] || []).push(cell);
+    var clients = q.client !== null ? [q.client] : Object.keys(data.clients);
+    clients.forEach(function (client) {
+      (shards[client] || []).forEach(function (row) {
+        if (!match(q, row)) { return; }
+        total += row[F.runs].length;
+        var sc = row[F.scenario];
+        if (!groups[sc]) { groups[sc] = {}; order.push(sc); }
+        // One line per distinct (client, exit, message); the runs it was seen in follow.
+        var key = client + "\u0000" + row[F.exit] + "\u0000" + row[F.key_line];
+        (groups[sc][key] = groups[sc][key] || { client: client, rows: [] }).rows.push(row);
+      });
     });
     var causeHits = Object.keys(data.scenarios).filter(function (id) {
       return q.text && data.scenarios[id].text.indexOf(q.text) >= 0 && !groups[id];
@@ -81,11 +116,14 @@
       section.appendChild(h);
       var ul = el("ul");
       Object.keys(groups[sc]).slice(0, MAX_LINES).forEach(function (key) {
-        var cells = groups[sc][key], first = cells[0];
-        var li = el("li", first[F.client] + " " + first[F.exit] + ": \u201c" + first[F.key_line] + "\u201d \u2014 ");
-        cells.forEach(function (cell, i) {
-          if (i) { li.appendChild(document.createTextNode(", ")); }
-          li.appendChild(el("a", data.runs[cell[F.run]].label, { href: cell[F.url] }));
+        var group = groups[sc][key], first = group.rows[0];
+        var li = el("li", group.client + " " + first[F.exit] + ": \u201c" + first[F.key_line] + "\u201d \u2014 ");
+        var n = 0;
+        group.rows.forEach(function (row) {
+          row[F.runs].forEach(function (i) {
+            if (n++) { li.appendChild(document.createTextNode(", ")); }
+            li.appendChild(el("a", data.runs[i].label, { href: row[F.url] + "#" + data.runs[i].anchor }));
+          });
         });
         ul.appendChild(li);
       });
@@ -107,6 +145,11 @@
       hs.appendChild(list);
       out.appendChild(hs);
     }
+    if (failed.length) {
+      out.appendChild(el("p", "Part of the index could not be loaded (" + failed.join(", ") +
+                          "): results may be missing.", { "class": "hint" }));
+    }
+    out.dataset.query = query;  // tells a reader (and the tests) which query the results answer
   }
 
   var timer = null;

@@ -1,0 +1,29 @@
+"""The registry of scenario kinds: one module each, validated as a pydantic discriminated union.
+
+Adding a kind: a module here (its fields, target, packet selection), a module of the same name in
+containers/lab/kinds/ (set-up, probe, observations), and its entry below.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Union
+
+from pydantic import Field
+
+from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANINGS, CellPackets,
+                   Protocol, ScenarioBase, Target)
+from .firewall import FirewallScenario
+from .route import RouteScenario
+from .server import ServerScenario
+
+KINDS: dict[str, type[ScenarioBase]] = {
+    "server": ServerScenario,
+    "firewall": FirewallScenario,
+    "route": RouteScenario,
+}
+
+Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario],  # noqa: UP007
+                     Field(discriminator="kind")]
+
+__all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "CellPackets",
+           "FirewallScenario", "Protocol", "RouteScenario", "Scenario", "ScenarioBase", "ServerScenario",
+           "Target"]

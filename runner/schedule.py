@@ -1,0 +1,110 @@
+"""When cells start: CPU-heavy moments spread out, slowest first, so durations stay honest.
+
+Durations include the client's start-up, as a person timing the command would see it. On a
+2-core machine a quick cell measured while ten browsers start, or while pods are being set up, is
+slowed several times over by the run itself. With `serial_starts` (the faithful profile), every
+cell waits for the start gate (one slot per core): a quick cell holds its slot for its whole life,
+a slow one only for its start-up (`startup` seconds in clients.yaml), and a browser takes every
+slot while it starts. The gate opens only once every pod is up, and hands itself to the slowest
+waiting cell first, so the run still lasts about as long as its longest cell.
+"""
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import os
+import threading
+from collections.abc import Iterator, Mapping
+
+from .matrix import CellSpec
+
+QUICK_HOLD = 5.0  # a quick cell holds the gate until it ends, but never longer than this
+SLOW_AFTER = 5.0  # a cell known to have taken longer than this counts as slow
+HEAVY_STARTUP = 2.0  # a client whose start-up takes longer than this starts alone
+
+
+class StartGate:
+    """A gate with one slot per core, opened once, handed to the waiter with the lowest priority
+    value first. A holder takes one slot, or every slot (`alone`) when its start-up is heavy enough
+    to slow anything beside it (a browser)."""
+
+    def __init__(self, slots: int | None = None) -> None:
+        self.slots = max(1, slots or os.cpu_count() or 1)
+        self._cond = threading.Condition()
+        self._open = False
+        self._free = self.slots
+        self._waiting: list[tuple[float, int]] = []
+        self._seq = itertools.count()
+
+    def open(self) -> None:
+        with self._cond:
+            self._open = True
+            self._cond.notify_all()
+
+    def _acquire(self, priority: float, need: int) -> None:
+        with self._cond:
+            entry = (priority, next(self._seq))
+            heapq.heappush(self._waiting, entry)
+            while not (self._open and self._free >= need and self._waiting[0] == entry):
+                self._cond.wait()
+            heapq.heappop(self._waiting)
+            self._free -= need
+            self._cond.notify_all()  # the next waiter may fit in what is left
+
+    def _release(self, need: int) -> None:
+        with self._cond:
+            self._free += need
+            self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def hold(self, priority: float, window: float, alone: bool = False) -> Iterator[None]:
+        """Hold a slot (every slot when `alone`) for the block, or for `window` seconds if the block
+        lasts longer."""
+        need = self.slots if alone else 1
+        self._acquire(priority, need)
+        released = threading.Event()
+
+        def release_once() -> None:
+            if not released.is_set():
+                released.set()
+                self._release(need)
+
+        timer = threading.Timer(window, release_once)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            release_once()
+
+
+class NoGate:
+    """For profiles without serial starts: every cell starts at once (fast, durations approximate)."""
+
+    def open(self) -> None:
+        pass
+
+    @contextlib.contextmanager
+    def hold(self, priority: float, window: float, alone: bool = False) -> Iterator[None]:
+        yield
+
+
+def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: float) -> float:
+    """How long a cell is expected to take: an earlier run's duration, else the scenario's nature."""
+    if cell.key in known:
+        return known[cell.key]
+    return cap if cell.scenario.slow else 0.0
+
+
+def alone(cell: CellSpec) -> bool:
+    """Whether the cell's start-up is heavy enough to need the whole machine (a browser)."""
+    return cell.client.startup > HEAVY_STARTUP
+
+
+def window_s(cell: CellSpec, expected: float) -> float:
+    """How long a cell holds the gate: its whole life when quick, its start-up when slow."""
+    if expected > SLOW_AFTER:
+        return cell.client.startup
+    return max(QUICK_HOLD, cell.client.startup)

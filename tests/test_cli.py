@@ -1,0 +1,112 @@
+"""The command line's conventions (issue 13): one exit-code table, quiet broken pipes, --json with a
+format key on every answering command, output that fits the terminal, help on every option."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from netmatrix import cli
+
+
+def _run(*args: str, env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "netmatrix.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+def _actions(parser: argparse.ArgumentParser, path: str = "netmatrix"):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _actions(sub, f"{path} {name}")
+        else:
+            yield path, action
+
+
+def test_every_option_and_argument_has_help():
+    missing = [f"{path} {a.option_strings or a.dest}" for path, a in _actions(cli.parser()) if not a.help]
+    assert not missing, missing
+
+
+def test_help_prints_the_exit_code_table(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "exit codes:" in out and "usage: a bad option" in out and "130 by Ctrl-C" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["lookup", "nosuchclient", "4"],
+        ["show", "-c", "nosuchclient"],
+        ["tell", "tcp-closed", "nosuchscenario"],
+    ],
+)
+def test_unknown_names_are_usage_errors(argv, capsys):
+    assert cli.main(argv) == cli.USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("netmatrix: unknown ") and err.count("\n") == 1
+
+
+def test_explain_that_matches_nothing_exits_3(capsys):
+    assert cli.main(["explain", "zq9 wholly unheard-of gibberish xv7"]) == cli.NO_MATCH
+
+
+def test_broken_pipe_ends_quietly():
+    proc = subprocess.run(
+        f"{sys.executable} -m netmatrix.cli show | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.stdout.startswith("debian-bookworm")
+    assert proc.stderr == "", proc.stderr  # no BrokenPipeError traceback, no "Exception ignored"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "--json", "-c", "curl"],
+        ["show", "--format", "json", "-c", "curl"],
+        ["lookup", "wget", "4", "--json"],
+        ["lookup", "Connection refused", "--json"],
+        ["explain", "curl: (7) Failed to connect", "--json"],
+        ["tell", "tcp-closed", "tcp-reject", "--json"],
+        ["diff", "debian-bullseye", "debian-trixie", "--json"],
+    ],
+)
+def test_every_json_answer_carries_its_format(argv, capsys):
+    cli.main(argv)
+    data = json.loads(capsys.readouterr().out)
+    assert next(iter(data)) == "format" and data["format"] == 1
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_show_fits_the_terminal_width(columns):
+    proc = _run("show", env={"COLUMNS": str(columns)})
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert max(map(len, lines)) <= columns
+    for scenario in ("tcp-closed", "tcp-drop", "udp-closed"):  # nothing was cut away
+        assert scenario in proc.stdout
+
+
+def test_show_is_not_cut_when_not_a_terminal():
+    proc = _run("show", env={"COLUMNS": ""})
+    assert max(map(len, proc.stdout.splitlines())) > 120  # the whole table, for files and pipes

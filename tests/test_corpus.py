@@ -1,0 +1,127 @@
+"""The evaluation corpus (bench/corpus/*.yaml) is well formed.
+
+Checked on the files themselves, not through the benchmark's loader, so that a loader bug cannot hide
+a bad entry: required fields, cause ids from the scenario list of issue 12, http(s) sources, one split
+per thread (the sha256 rule of bench/corpus/README.md), unique ids, enough entries.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+REQUIRED = ("id", "text", "client", "os", "locale", "cause", "source", "thread", "how", "split")
+
+# The scenario ids an entry may name (issue 12, items 1-3 of the scenario issues).
+_CAUSE_IDS = """
+tcp-closed tcp-reject tcp-drop tcp-accept-close tcp-accept-reset
+udp-closed udp-reject udp-drop udp-listen
+tcp-reject-net-unreachable tcp-reject-host-unreachable tcp-reject-host-prohibited
+tcp-reject-admin-prohibited tcp-reject-tcp-reset tcp6-closed tcp6-reject
+tcp6-reject-admin-prohibited tcp6-drop route-none route-unreachable route-prohibit
+route-blackhole host-down tcp-accept-silent
+dns-nxdomain dns-nodata dns-servfail dns-refused dns-timeout dns-no-server hosts-stale
+localhost-v4-only localhost-v6-only he-v6-blackhole
+tls-plain-server tls-server-plain-client tls-self-signed tls-expired tls-wrong-host
+tls-untrusted-ca tls-old-version mtu-blackhole proxy-refused proxy-forbidden proxy-auth
+proxy-bad-gateway proxy-scheme forward-no-backend http-ok
+"""
+CAUSES = set(_CAUSE_IDS.split())
+
+
+def _entries() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert isinstance(data, list), f"{path.name}: must be a list of entries"
+        out += [(path.name, e) for e in data]
+    return out
+
+
+ENTRIES = _entries()
+
+
+def _where(name: str, entry: dict) -> str:
+    return f"{name}: entry {entry.get('id', '?')!r}"
+
+
+def test_corpus_is_large_enough():
+    assert len(ENTRIES) >= 150, f"only {len(ENTRIES)} entries; the issue asks for at least 150"
+
+
+@pytest.mark.parametrize("name,entry", ENTRIES, ids=[e.get("id", "?") for _, e in ENTRIES])
+def test_entry_is_well_formed(name, entry):
+    assert isinstance(entry, dict), f"{name}: an entry is not a mapping"
+    missing = [k for k in REQUIRED if not entry.get(k)]
+    assert not missing, f"{_where(name, entry)}: missing {missing}"
+    assert entry["cause"] in CAUSES, f"{_where(name, entry)}: unknown cause {entry['cause']!r}"
+    assert entry["split"] in ("dev", "heldout"), f"{_where(name, entry)}: bad split"
+    assert entry["source"].startswith(("http://", "https://")), f"{_where(name, entry)}: source not http(s)"
+    assert entry["text"].strip(), f"{_where(name, entry)}: empty text"
+    if "exit" in entry:
+        assert isinstance(entry["exit"], int), f"{_where(name, entry)}: exit must be an integer"
+
+
+def test_ids_are_unique():
+    seen: dict[str, str] = {}
+    for name, e in ENTRIES:
+        assert e["id"] not in seen, f"{_where(name, e)}: id also used in {seen[e['id']]}"
+        seen[e["id"]] = name
+
+
+def test_a_thread_never_spans_both_splits():
+    splits: dict[str, set[str]] = {}
+    for _, e in ENTRIES:
+        splits.setdefault(e["thread"], set()).add(e["split"])
+    mixed = sorted(t for t, s in splits.items() if len(s) > 1)
+    assert not mixed, f"threads in both splits: {mixed}"
+
+
+def test_split_follows_the_documented_hash_rule():
+    for name, e in ENTRIES:
+        want = "heldout" if hashlib.sha256(e["thread"].encode()).digest()[0] < 102 else "dev"
+        assert e["split"] == want, (f"{_where(name, e)}: split {e['split']} but the rule gives {want}; "
+                                    "run python3 bench/corpus_split.py")
+
+
+def test_both_splits_hold_a_real_share():
+    threads = {e["thread"]: e["split"] for _, e in ENTRIES}
+    held = sum(1 for s in threads.values() if s == "heldout") / len(threads)
+    assert 0.25 <= held <= 0.55, f"heldout holds {held:.0%} of threads"
+
+
+def _bench():
+    """bench/explain_bench.py as a module (bench/ is not a package)."""
+    if "explain_bench" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("explain_bench", ROOT / "bench" / "explain_bench.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["explain_bench"] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["explain_bench"]
+
+
+def test_bench_loader_rejects_a_bad_entry(tmp_path):
+    """The benchmark's own validation names the file and the entry of a bad one."""
+    bench = _bench()
+    good = dict(ENTRIES[0][1])
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump([good]), encoding="utf-8")
+    assert len(bench.load_entries(tmp_path)) == 1
+    bad = dict(good, id="bad-one", cause="no-such-cause")
+    (tmp_path / "b.yaml").write_text(yaml.safe_dump([bad]), encoding="utf-8")
+    with pytest.raises(bench.CorpusError, match=r"b\.yaml: entry 'bad-one': unknown cause"):
+        bench.load_entries(tmp_path)
+
+
+def test_keyword_rule_is_the_issue_s():
+    bench = _bench()
+    assert bench.keyword_rule("Connection refused") == "tcp-closed"
+    assert bench.keyword_rule("Connection timed out; reset") == "tcp-drop"   # first match in order
+    assert bench.keyword_rule("Connection reset by peer") == "tcp-accept-close"
+    assert bench.keyword_rule("Network is unreachable") == "tcp-reject"
+    assert bench.keyword_rule("No route to host") is None

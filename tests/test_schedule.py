@@ -1,0 +1,99 @@
+"""The start gate: closed until opened, slowest first, one holder at a time, a window that lets a
+slow cell go on waiting on the network while the next one starts."""
+from __future__ import annotations
+
+import threading
+import time
+
+from netmatrix import matrix, schedule
+
+
+def _waiters(gate, priorities, hold_for=0.05, window=5.0):
+    order, threads = [], []
+    lock = threading.Lock()
+
+    def cell(p):
+        with gate.hold(p, window):
+            with lock:
+                order.append(p)
+            time.sleep(hold_for)
+
+    for p in priorities:
+        t = threading.Thread(target=cell, args=(p,))
+        t.start()
+        threads.append(t)
+    return order, threads
+
+
+def test_nothing_starts_before_the_gate_opens_then_slowest_first():
+    gate = schedule.StartGate(slots=1)
+    order, threads = _waiters(gate, [0.0, -600.0, -130.0, -3.0])
+    time.sleep(0.2)
+    assert order == []  # pods are still being set up
+    gate.open()
+    for t in threads:
+        t.join()
+    assert order == [-600.0, -130.0, -3.0, 0.0]
+
+
+def test_one_holder_per_slot_until_its_window_ends():
+    gate = schedule.StartGate(slots=1)
+    gate.open()
+    inside, most = [0], [0]
+    lock = threading.Lock()
+
+    def cell():
+        with gate.hold(0.0, window=0.1):
+            with lock:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.02)
+            with lock:
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=cell) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] == 1
+    # A slow holder lets the next one in once its window is over.
+    start = time.monotonic()
+    order, threads = _waiters(gate, [-1.0, 0.0], hold_for=1.0, window=0.1)
+    for t in threads:
+        t.join()
+    assert time.monotonic() - start < 1.8  # they overlapped after the first one's window
+
+
+def test_windows_follow_the_cell(cats):
+    profile = cats.profile("faithful")
+    slow = matrix.expand([cats.client("chromium")], [cats.scenario("tcp-drop")], profile)[0]
+    quick = matrix.expand([cats.client("curl")], [cats.scenario("tcp-closed")], profile)[0]
+    assert schedule.expected_s(slow, {}, profile.cap) == profile.cap
+    assert schedule.window_s(slow, profile.cap) == cats.client("chromium").startup
+    assert schedule.window_s(quick, schedule.expected_s(quick, {}, profile.cap)) == schedule.QUICK_HOLD
+    assert schedule.expected_s(quick, {quick.key: 42.0}, profile.cap) == 42.0
+
+
+def test_a_heavy_start_takes_every_slot():
+    gate = schedule.StartGate(slots=2)
+    gate.open()
+    inside, seen = [0], []
+    lock = threading.Lock()
+
+    def cell(priority, alone):
+        with gate.hold(priority, window=5.0, alone=alone):
+            with lock:
+                inside[0] += 1
+                seen.append((alone, inside[0]))
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=cell, args=(i, i % 3 == 0)) for i in range(9)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(n == 1 for heavy, n in seen if heavy)  # nothing beside a browser starting
+    assert max(n for _, n in seen) <= 2
