@@ -312,26 +312,45 @@ def parser() -> argparse.ArgumentParser:
                        description="With a client id: the documented meaning of its exit codes, then the "
                                    "causes the recorded matrix saw behind each. With text: every "
                                    "recorded message containing it (case and accents ignored), across "
-                                   "clients, with its causes.",
-                       epilog="examples:\n  netmatrix lookup wget 4\n  netmatrix lookup curl\n"
-                              "  netmatrix lookup \"Connection refused\"")
-    _completes(p.add_argument("what", help="a client id (see clients.yaml) or a message fragment"),
+                                   "clients, with its causes. The query reads like the site's search: "
+                                   "a client id, \"exit N\" (or a number after the client) and "
+                                   "\"killed\" are filters, the rest is text to find.",
+                       epilog="examples:\n  netmatrix lookup wget 4\n  netmatrix lookup \"curl 28\"\n"
+                              "  netmatrix lookup \"exit 4\"\n  netmatrix lookup curl\n"
+                              "  netmatrix lookup \"Connection refused\"\n"
+                              "  netmatrix lookup \"wget refused\"")
+    _completes(p.add_argument("what", help="a client id (see clients.yaml), a query such as "
+                                           "\"curl 28\" or \"exit 4\", or a message fragment"),
                "client")
     p.add_argument("exit_code", nargs="?", type=int, help="with a client: one exit code")
     _add_answer_options(p)
 
     p = sub.add_parser("explain", help="rank the root causes behind pasted output",
                        formatter_class=_Help,
-                       description="Match pasted output (argument, or stdin) against every recorded "
-                                   "cell and rank the causes. When the top causes cannot be told apart "
-                                   "from this output, name the commands that would tell them apart.",
+                       description="Read pasted output (argument, or stdin; curl's -w '%{json}' output "
+                                   "too): the condition it reports (refused, timed out, no route to "
+                                   "host, name not found ... in any client's words and locale), the "
+                                   "client, exit code, duration, host and port when it names them. "
+                                   "Then rank the causes by what the recorded matrix saw: a cause under "
+                                   "which no client ever reported that condition is excluded; the exit "
+                                   "code and the duration refine. When the output cannot tell the top "
+                                   "causes apart it says AMBIGUOUS and prints the commands that would, "
+                                   "with your host and port. Exit status: 0 matched, 3 no cause on "
+                                   "record, 2 nothing to explain.",
                        epilog="examples:\n  netmatrix explain \"ssh: connect to host db port 22: "
                               "Connection timed out\"\n  curl -sv http://x:81 2>&1 | netmatrix explain "
-                              "--client curl --exit 7")
+                              "--client curl --exit 7\n"
+                              "  curl -s -o /dev/null -w '%{json}' http://x:81 | netmatrix explain\n"
+                              "  netmatrix explain --client wget --exit 4 --duration 2m10s "
+                              "\"failed: Connection timed out.\"")
     p.add_argument("output", nargs="?", help="the output; read from stdin when left out")
-    _completes(p.add_argument("--client", help="the client that printed it (narrows the evidence)"),
+    _completes(p.add_argument("--client", help="the client that printed it (narrows the evidence; "
+                                                "a client the catalog does not know is a warning, "
+                                                "and is ignored)"),
                "client")
     p.add_argument("--exit", dest="exit_code", type=int, help="its exit code")
+    p.add_argument("--duration", metavar="TIME",
+                   help="how long it took to fail: 130, 130s, 2m10s, 250ms, 2:10")
     _add_answer_options(p)
 
     p = sub.add_parser("tell", help="which clients tell two root causes apart, and how",
@@ -610,38 +629,67 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _index(args: argparse.Namespace):
-    from . import results, xref
+    from . import paths, xref
 
-    cats = _catalogs(args)
     directories = _results_dirs(args)
-    runs = results.load_all(directories)
-    if not runs:
-        raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
-                             "run `netmatrix run` first")
-    return xref.Index.build(cats, runs)
+    folder = paths.catalog_dir(getattr(args, "catalog", None))
+    catalog_files = [(folder if folder is not None else paths.DATA) / name
+                     for name in paths.CATALOG_FILES]
+
+    def build():
+        from . import results
+
+        cats = _catalogs(args)
+        runs = results.load_all(directories)
+        if not runs:
+            raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
+                                 "run `netmatrix run` first")
+        return xref.Index.build(cats, runs)
+
+    # From the cache when the catalogs, results and code it was built from have not changed.
+    return xref.load(directories, catalog_files=catalog_files, build=build)
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    from . import answers
+    from . import answers, xref
 
     index = _index(args)
     fmt = "json" if args.json else "plain"
-    known = {c.id for c in index.catalogs.clients.clients}
-    if args.what in known:
+    known = index.clients() or list(index.client_infos)
+    if args.what in index.client_infos:
         _answer(answers.lookup_client(index, args.what, args.exit_code, fmt), fmt)
-    elif args.exit_code is not None:
-        index.catalogs.client(args.what)  # a code after something that is no client: say which are
+        return OK
+    q = xref.parse_query(args.what, index.client_infos)
+    if args.exit_code is not None:
+        if q.client is None:
+            index.client_info(args.what)  # a code after something that is no client: say which are
+        q = xref.Query(q.client, args.exit_code, q.killed, q.text)
+    if q.client is not None and not q.text and not q.killed:
+        _answer(answers.lookup_client(index, q.client, q.exit_code, fmt), fmt)
+    elif not q.text and q.exit_code is None and not q.killed:
+        raise UsageError(f"nothing to look up in {args.what!r}; give a client ({', '.join(known)}), "
+                         "an exit code (\"exit 4\", \"curl 28\") or a message fragment")
     else:
-        _answer(answers.lookup_text(index, args.what, fmt), fmt)
+        _answer(answers.lookup_text(index, q.text, fmt, q.client, q.exit_code, q.killed), fmt)
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from . import answers
+    from . import answers, xref
 
-    text = args.output if args.output is not None else sys.stdin.read()
+    if args.output is not None:
+        text = args.output
+    else:
+        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    if not text.strip():
+        print("netmatrix explain: error: nothing to explain: paste the output as an argument or on "
+              "stdin, e.g. netmatrix explain \"curl: (7) Failed to connect ...\"", file=sys.stderr)
+        return USAGE
+    duration = xref.parse_duration(args.duration) if args.duration is not None else None
     index = _index(args)
-    ex = index.explain(text, client=args.client, exit_code=args.exit_code)
+    ex = index.explain(text, client=args.client, exit_code=args.exit_code, duration_s=duration)
+    for warning in ex.warnings:
+        print(f"netmatrix: warning: {warning}", file=sys.stderr)
     fmt = "json" if args.json else "plain"
     _answer(answers.explain(index, ex, fmt), fmt)
     return OK if ex.matched else NO_MATCH
@@ -687,7 +735,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 def _answer(text: str, fmt: str) -> None:
     """Answers quote recorded output, which may hold terminal control bytes: print them escaped.
     A JSON answer carries its layout version first: {"format": 1, ...}."""
-    from .tables import for_terminal, versioned
+    from .terminal import for_terminal, versioned  # a leaf module: no pydantic on this path
 
     print(for_terminal(versioned(text) if fmt == "json" else text, fmt))
 

@@ -514,7 +514,7 @@ def build(out_dir: Path, catalogs: Catalogs, results: Iterable[Results]) -> list
     The site is written to a fresh folder beside out_dir and moved into place at the end, so an
     interrupted build leaves the previous site whole. A non-empty folder that this module did not
     write is refused rather than replaced."""
-    out_dir = Path(out_dir)
+    out_dir = Path(out_dir).absolute()  # the writes are checked against resolved paths
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
         raise UsageError(f"{out_dir} is not empty and is not a netmatrix site; choose another folder "
                          "with -o, or empty it first")

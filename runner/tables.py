@@ -2,38 +2,18 @@
 from __future__ import annotations
 
 import json
-import re
 import textwrap
 
 from tabulate import tabulate
 
 from .catalog import Catalogs
 from .models import Results
+from .terminal import JSON_FORMAT, for_terminal, versioned  # noqa: F401  (re-exported)
 from .views import CellView, duration_text, grid
 
 FORMATS = ("plain", "markdown", "json")
-JSON_FORMAT = 1  # the version of every --json answer's layout: {"format": 1, ...}
 KEY_WIDTH = 26
 MIN_KEY_WIDTH = 12
-# Recorded output is untrusted: bytes that would drive a terminal (ESC sequences, C1 controls, DEL,
-# bidirectional overrides) are shown as escapes, never sent raw. Newlines and tabs are text.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def for_terminal(text: str, fmt: str = "plain") -> str:
-    """`text` with every terminal control shown as an escape (a JSON escape for --format json)."""
-    if fmt == "json":
-        return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}",
-                        text)
-
-
-def versioned(text: str) -> str:
-    """A JSON answer with its layout version first: {"format": 1, ...} (kept if it has one)."""
-    data = json.loads(text)
-    if isinstance(data, dict) and "format" not in data:
-        data = {"format": JSON_FORMAT, **data}
-    return json.dumps(data, indent=1, ensure_ascii=False)
 
 
 def _cell(v: CellView, markdown: bool, key_width: int = KEY_WIDTH) -> str:

@@ -3,32 +3,48 @@
 Built from every results file (images, profiles, locales side by side), it answers:
   lookup CLIENT [EXIT]   the documented meaning, then the causes this matrix saw behind it
   lookup "TEXT"          the causes behind outputs containing a message fragment, across clients
-  explain OUTPUT         candidate causes ranked by how well recorded cells match pasted output
+  explain OUTPUT         candidate causes, with the evidence that moved each score
   tell A B               which clients' outputs tell two causes apart, and how
-An exit code or a signature observed under several causes is ambiguous; the index says so.
+
+Two layers of evidence (explain):
+  (b) the *condition* the output reports (refused, timed out, no route to host, ...), recognised by
+      netmatrix.conditions in any client's words and any locale. The matrix says which causes produce
+      that condition for each client: a cause under which no recorded client ever reported it is
+      excluded; among the others, the share of the client's cells that report it is the weight.
+  (a) the recorded cells themselves: a recorded signature line found verbatim in the pasted text,
+      the client's exit code under each cause, and how long each cause took to fail.
+Nothing below names a scenario: new scenarios and new results change the answers by themselves.
+This module imports no third-party package unless the index has to be built (cache miss).
 """
 from __future__ import annotations
 
-import difflib
-import functools
+import contextlib
+import json
+import os
+import pickle
 import re
-import unicodedata
+import sys
+import zlib
 from collections import defaultdict
-from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Callable, Iterable, Sequence
 
-from .catalog import Catalogs
+from . import conditions as cond
+from .conditions import fold  # sitegen imports fold from here
 from .errors import UsageError
-from .models import ExitCodes, Results
-from .normalize import scrub
-from .views import cell_views
 
-TIE = 0.02  # scores this close are a tie: the evidence cannot rank those causes
-FUZZY_MAX = 400  # longer pasted lines (a page's DOM) are only searched, never fuzzily compared
+if TYPE_CHECKING:
+    from .catalog import Catalogs
+    from .models import Results
+
+TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
+QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
+FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
+CACHE_FORMAT = 12
 
 
-@dataclass(frozen=True)
-class Observation:
+class Observation(NamedTuple):
     """One recorded cell, as the index sees it."""
 
     image: str
@@ -43,6 +59,7 @@ class Observation:
     key_line: str
     duration_s: float | None
     text: str  # the cell's whole output, for fragment search
+    conditions: frozenset[str] = frozenset()  # what its output reports, with families
 
     @property
     def run(self) -> str:
@@ -60,8 +77,7 @@ class Observation:
         return f"exit {self.exit_code}" if self.exit_code is not None else f"signal {self.signal}"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """Everything observed under one key (an exit code of a client, or a signature)."""
 
     observations: tuple[Observation, ...]
@@ -75,106 +91,349 @@ class Entry:
         return len(self.causes) > 1
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Why(NamedTuple):
+    """One piece of evidence and what it did to a cause's score (factor 0: excluded)."""
+
+    evidence: str
+    factor: float
+
+
+class Candidate(NamedTuple):
     scenario: str
     cause: str
     score: float
     evidence: tuple[Observation, ...]
+    why: tuple[Why, ...] = ()
 
 
-@dataclass(frozen=True)
-class Distinction:
+class Excluded(NamedTuple):
+    scenario: str
+    cause: str
+    reason: str
+
+
+class Distinction(NamedTuple):
     """How one client behaves under two causes."""
 
     client: str
     a: tuple[str, ...]  # distinct "exit N: signature" seen under cause A
     b: tuple[str, ...]
     tells: bool
+    command: str = ""  # the client's command line, with the user's host and port when known
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Reading(NamedTuple):
+    """What explain read from the input, and from where."""
+
+    text: str
+    found: tuple[cond.Found, ...] = ()
+    decisive: tuple[str, ...] = ()  # the most specific conditions found
+    client: str | None = None
+    client_from: str = ""
+    exit_code: int | None = None
+    exit_from: str = ""
+    duration_s: float | None = None
+    duration_from: str = ""
+    host: str | None = None
+    port: int | None = None
+    protocol: str | None = None  # "udp" when the text names it (TCP is the default)
+    protocol_named: bool = False  # named in the text or by a UDP client, not assumed
+    notes: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {"conditions": [f.as_json() for f in self.found], "decisive": list(self.decisive),
+                "client": self.client, "client_from": self.client_from,
+                "exit_code": self.exit_code, "exit_from": self.exit_from,
+                "duration_s": self.duration_s, "duration_from": self.duration_from,
+                "host": self.host, "port": self.port, "protocol": self.protocol,
+                "notes": list(self.notes)}
+
+
+class Explanation(NamedTuple):
     candidates: tuple[Candidate, ...]
     tied: tuple[str, ...]  # the scenarios tied at the top
     distinguishers: tuple[Distinction, ...]  # other clients that tell the tied causes apart
     nearest: tuple[str, ...]  # when nothing matched: the closest signatures on record
+    excluded: tuple[Excluded, ...] = ()
+    reading: Reading | None = None
+    unknown: tuple[str, ...] = ()  # conditions recognised that no recorded cause produces
+    warnings: tuple[str, ...] = ()
 
     @property
     def matched(self) -> bool:
         return bool(self.candidates)
 
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so 'connexion refusee' finds 'Connexion refusée'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.tied) > 1
 
 
-_ADDRESS = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
+# ---- reading pasted text ------------------------------------------------------------------------
+
+
+class _lazy:  # used like re.compile
+    """A regex compiled on first use: each answering process compiles only what it needs."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._re = pattern, flags, None
+
+    def __getattr__(self, name: str):
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return getattr(self._re, name)
+
+_ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
 # A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80").
-_PORTLIKE = re.compile(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
+_PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
 
 
 def scrub_pasted(text: str) -> str:
     """Pasted output names some host and port we do not know: replace any address and port-like
     number by the placeholders the recorded signatures use."""
+    from .normalize import scrub
+
     text = _ADDRESS.sub("<host>", text)
     text = _PORTLIKE.sub("<port>", text)  # before scrub, whose number rule would take 5-digit ports
     return scrub(text, "", None)
 
 
-_VERBOSE_PREFIX = re.compile(r"^[*<>] ")
+_VERBOSE_PREFIX = _lazy(r"^[*<>] ")
 
 
-@functools.lru_cache(maxsize=8192)
 def _parts(signature: str) -> tuple[str, ...]:
+    """A signature's lines as pasted text is compared with them: folded, and with the names and
+    numbers scrub_pasted replaces in pasted text ("localhost") replaced the same way."""
     # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
-    return tuple(_VERBOSE_PREFIX.sub("", fold(p)) for p in signature.split(" | ") if p)
+    return tuple(_VERBOSE_PREFIX.sub("", fold(_PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p))))
+                 for p in signature.split(" | ") if p)
 
 
-def _similarity(pasted_lines: Sequence[str], signature: str,
-                weight: Callable[[str], float] = lambda part: 1.0) -> float:
-    """How well the pasted output matches a signature, 0..1 (order of lines ignored).
+def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
+    parts = index.parts.get(signature)
+    if parts is None:
+        parts = index.parts[signature] = _parts(signature)
+    return parts
 
-    Each signature line counts by its weight: a line printed under many causes ("CONNECTED(3)",
-    curl's "* Connected to ...") tells little, so a pasted error line that matches the one
-    distinctive line is enough.
-    """
-    parts = _parts(signature)
-    if not parts or not pasted_lines:
-        return 0.0
-    total = score = 0.0
-    for part in parts:
-        best = 0.0
-        for line in pasted_lines:
-            if part in line or (len(line) > 12 and line in part):
-                best = 1.0
+
+_UDP = _lazy(r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b")
+_CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)")
+_DURATIONS = (
+    (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I), 0.001),
+    (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
+    (_lazy(r"\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I), 1.0),
+)
+_SCHEME_PORT = {"http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "ssh": 22}
+_HOST = r"\[[0-9a-fA-F:.]+\]|[A-Za-z0-9][A-Za-z0-9_.-]*"
+_HOST_PORT = (
+    _lazy(rf"connect to host (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
+    _lazy(rf"(?:onnect to|onnecting to) (?P<host>{_HOST}) port (?P<port>\d{{1,5}})"),
+    _lazy(rf"Connecting to (?P<host>{_HOST})(?: \([^)\n]*\))?(?:\|[^|\n]*\|)?:(?P<port>\d{{1,5}})"),
+    _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})"),
+    _lazy(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})"),
+    _lazy(rf"\b(?P<scheme>https?|wss?|ftp)://(?:[^@/\s]+@)?(?P<host>{_HOST})(?::(?P<port>\d{{1,5}}))?"),
+    _lazy(r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
+               r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):(?P<port>\d{1,5})\b"),
+)
+_HOST_ONLY = (
+    _lazy(rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
+               rf":? (?P<host>{_HOST})"),
+)
+_NOT_HOSTS = {"the", "a", "an", "remote", "server", "host", "port", "it", "localhost."}
+
+
+def parse_duration(value: str) -> float:
+    """'2m10s', '130 s', '130', '1.5s', '250ms', '2 min 10 s', '01:02:10' -> seconds."""
+    text = value.strip().lower().replace(",", ".")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    m = re.fullmatch(r"(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)", text)
+    if m:
+        return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+    units = {"ms": 0.001, "msec": 0.001, "milliseconds": 0.001, "millisecond": 0.001,
+             "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
+             "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
+             "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600}
+    total, pos = 0.0, 0
+    for m in re.finditer(r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", text):
+        if m.start() != pos or m.group(2) not in units:
+            break
+        total += float(m.group(1)) * units[m.group(2)]
+        pos = m.end()
+    else:
+        if pos == len(text) and pos:
+            return total
+    raise UsageError(f"--duration {value!r}: give a duration such as 130, 130s, 2m10s, 250ms or 2:10")
+
+
+def _curl_json(text: str) -> dict | None:
+    stripped = text.strip()
+    if not (stripped.startswith("{") and stripped.endswith("}")):
+        return None
+    try:
+        data = json.loads(stripped)
+    except ValueError:
+        return None
+    if isinstance(data, dict) and ("exitcode" in data or "errormsg" in data):
+        return data
+    return None
+
+
+def _host_port(text: str) -> tuple[str | None, int | None]:
+    # Only the head and tail of a huge paste are searched: linear time, and that is where they are.
+    sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
+    for pattern in _HOST_PORT:
+        m = pattern.search(sample)
+        if not m:
+            continue
+        port = m.groupdict().get("port")
+        scheme = m.groupdict().get("scheme")
+        number = int(port) if port else _SCHEME_PORT.get(scheme or "")
+        if number is not None and not 0 < number < 65536:
+            continue
+        return m.group("host"), number
+    for pattern in _HOST_ONLY:
+        m = pattern.search(sample)
+        if m and m.group("host").lower() not in _NOT_HOSTS:
+            return m.group("host").rstrip("."), None
+    return None, None
+
+
+def read_input(text: str, client: str | None = None, exit_code: int | None = None,
+               duration_s: float | None = None, known_clients: Iterable[str] = ()) -> Reading:
+    """Everything explain can read from the input: curl's -w '%{json}', the conditions, the client
+    and exit code when the text names them ("curl: (7)"), a duration ("after 0 ms"), host and port."""
+    notes: list[str] = []
+    client_from = "--client" if client else ""
+    exit_from = "--exit" if exit_code is not None else ""
+    duration_from = "--duration" if duration_s is not None else ""
+    host: str | None = None
+    port: int | None = None
+    data = _curl_json(text)
+    if data is not None:
+        notes.append("read curl's -w '%{json}' output")
+        text = str(data.get("errormsg") or "")
+        if client is None:
+            client, client_from = "curl", "curl -w '%{json}'"
+        if exit_code is None and isinstance(data.get("exitcode"), int):
+            exit_code, exit_from = data["exitcode"], "exitcode in curl's json"
+        if duration_s is None and isinstance(data.get("time_total"), (int, float)):
+            duration_s, duration_from = float(data["time_total"]), "time_total in curl's json"
+        url = str(data.get("url_effective") or data.get("url") or "")
+        host, port = _host_port(url) if url else (None, None)
+        if isinstance(data.get("remote_port"), int) and data["remote_port"]:
+            port = data["remote_port"]
+        if not host and data.get("remote_ip"):
+            host = str(data["remote_ip"])
+    if client is None or exit_code is None:
+        m = _CURL_EXIT.search(text[:20000]) or _CURL_EXIT.search(text[-20000:])
+        if m:
+            if client is None and "curl" in set(known_clients):
+                client, client_from = "curl", f"“{m.group(0)}” in the text"
+            if exit_code is None and client == "curl":
+                exit_code, exit_from = int(m.group(1)), f"“{m.group(0)}” in the text"
+    if duration_s is None:
+        for pattern, scale in _DURATIONS:
+            m = pattern.search(text[-20000:]) or pattern.search(text[:20000])
+            if m:
+                duration_s, duration_from = float(m.group(1)) * scale, f"“{m.group(0)}” in the text"
                 break
-            if len(line) <= FUZZY_MAX:
-                best = max(best, difflib.SequenceMatcher(None, part, line).ratio())
-        total += weight(part)
-        score += weight(part) * best
-    return score / total
+    if host is None:
+        host, found_port = _host_port(text)
+        port = port or found_port
+    found = tuple(cond.recognise(text))
+    sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
+    protocol = "udp" if _UDP.search(sample) else None
+    decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
+    return Reading(text=text, found=found, decisive=decisive, client=client, client_from=client_from,
+                   exit_code=exit_code, exit_from=exit_from, duration_s=duration_s,
+                   duration_from=duration_from, host=host, port=port, protocol=protocol,
+                   protocol_named=protocol is not None,
+                   notes=tuple(notes))
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return "-"
+    if value < 1:
+        return f"{value * 1000:.0f} ms"
+    if value < 60:
+        return f"{value:.1f} s"
+    minutes, rest = divmod(round(value), 60)
+    return f"{minutes} min {rest:02d} s"
+
+
+# ---- the index ----------------------------------------------------------------------------------
+
+
+class ScenarioInfo(NamedTuple):
+    id: str
+    cause: str
+    explanation: str
+    extra: dict | None = None  # kind, protocol, family ... when the catalog has them
+
+
+class Documented(NamedTuple):
+    """A client's documented exit codes (the catalog's ExitCodes, without pydantic)."""
+
+    source: str
+    documented: bool
+    codes: dict
+    note: str = ""
+
+    def model_dump(self) -> dict:
+        return {"source": self.source, "documented": self.documented, "codes": dict(self.codes),
+                "note": self.note}
+
+
+class ClientInfo(NamedTuple):
+    id: str
+    title: str
+    note: str
+    argv: tuple[str, ...]
+    exit_codes: Documented | None
+    protocol: str | None = None
 
 
 class Index:
-    def __init__(self, catalogs: Catalogs, observations: Iterable[Observation]) -> None:
+    def __init__(self, catalogs: Catalogs | None, observations: Iterable[Observation],
+                 scenarios: dict[str, ScenarioInfo] | None = None,
+                 clients: dict[str, ClientInfo] | None = None) -> None:
         self.catalogs = catalogs
         self.observations = tuple(observations)
+        if catalogs is not None:
+            scenarios, clients = _infos(catalogs)
+        self.scenarios: dict[str, ScenarioInfo] = scenarios or {}
+        self.client_infos: dict[str, ClientInfo] = clients or {}
         self.by_exit: dict[tuple[str, int | None], list[Observation]] = defaultdict(list)
         self.by_signature: dict[str, list[Observation]] = defaultdict(list)
+        self.by_scenario: dict[str, list[Observation]] = defaultdict(list)
         causes_of_part: dict[str, set[str]] = defaultdict(set)
+        self.parts: dict[str, tuple[str, ...]] = {}  # signature -> its folded lines
+        self.produced_by: dict[str, frozenset[str]] = {}  # scenario -> conditions reported under it
+        produced: dict[str, set[str]] = defaultdict(set)
         for o in self.observations:
             self.by_exit[(o.client, o.exit_key)].append(o)
             self.by_signature[o.signature].append(o)
-            for part in _parts(o.signature):
+            self.by_scenario[o.scenario].append(o)
+            produced[o.scenario] |= o.conditions
+            for part in _sig_parts(self, o.signature):
                 causes_of_part[part].add(o.scenario)
+        self.produced_by = {s: frozenset(c) for s, c in produced.items()}
+        self.causes_of_part = dict(causes_of_part)
+        self._line_cache: dict = {}
+        self.table: cond.Table | None = None  # the condition table, kept with a cached index
+        self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
+        self.cache_key = ""
+        self.rebuild: Callable[[], Index] | None = None  # set on an index read from the cache
+        self._texts: list[str] | None = None
+        self._pasted_lines: set[str] = set()
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
 
     @classmethod
     def build(cls, catalogs: Catalogs, runs: Iterable[Results]) -> Index:
+        from .views import cell_views
+
         observations = []
         for res in runs:
             r = res.run
@@ -182,43 +441,81 @@ class Index:
                 if v.status != "ran":
                     continue
                 o = v.outcome
+                text = o.stdout + "\n" + o.stderr
                 observations.append(Observation(
                     image=r.image, profile=r.profile, locale=r.locale, client=v.client,
                     scenario=v.scenario, exit_code=v.exit_code, killed_at_cap=v.killed_at_cap,
                     signal=o.signal, signature=v.signature, key_line=v.key_line, duration_s=v.duration_s,
-                    text=o.stdout + "\n" + o.stderr))
+                    text=text, conditions=frozenset(_conditions_of(text))))
         return cls(catalogs, observations)
 
     def without(self, leave_out: Observation) -> Index:
-        return Index(self.catalogs, (o for o in self.observations if o is not leave_out))
+        return Index(None, (o for o in self.observations if o is not leave_out),
+                     self.scenarios, self.client_infos)
 
     # ---- look-ups -----------------------------------------------------------------------------
 
     def clients(self) -> list[str]:
         return sorted({o.client for o in self.observations})
 
-    def documented(self, client: str) -> ExitCodes | None:
-        return self.catalogs.client(client).exit_codes
+    def client_info(self, client: str) -> ClientInfo:
+        try:
+            return self.client_infos[client]
+        except KeyError:
+            raise UsageError(f"unknown client {client!r}; valid: {', '.join(self.client_infos)}") from None
+
+    def cause(self, scenario: str) -> str:
+        info = self.scenarios.get(scenario)
+        return info.cause if info else scenario
+
+    def documented(self, client: str) -> Documented | None:
+        return self.client_info(client).exit_codes
 
     def by_client(self, client: str, exit_code: int | None = None) -> dict[int | None, Entry]:
         """Per exit code of `client` (all of them, or one), what was observed."""
-        self.catalogs.client(client)  # unknown names fail with the list of valid ones
+        self.client_info(client)  # unknown names fail with the list of valid ones
         codes = sorted({k[1] for k in self.by_exit if k[0] == client},
                        key=lambda c: (c is None, c if c is not None else 0))
         if exit_code is not None:
             codes = [exit_code]
         return {c: Entry(tuple(self.by_exit.get((client, c), ()))) for c in codes}
 
-    def by_text(self, fragment: str) -> dict[tuple[str, str], Entry]:
-        """Per (client, signature): cells whose output contains the fragment (case/accent-blind)."""
+    def by_text(self, fragment: str, client: str | None = None, exit_code: int | None = None,
+                killed: bool = False) -> dict[tuple[str, str], Entry]:
+        """Per (client, signature): cells whose output contains the fragment (case/accent-blind),
+        optionally of one client, one exit code, or killed at the cap."""
         needle = fold(fragment.strip())
-        if not needle:
+        if not needle and client is None and exit_code is None and not killed:
             raise UsageError("give a message fragment to look up, e.g. \"Connection refused\"")
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
-        for o in self.observations:
-            if needle in fold(o.text) or needle in fold(o.signature):
+        for o, text in zip(self.observations, self.folded_texts() if needle else
+                           [""] * len(self.observations), strict=True):
+            if client is not None and o.client != client:
+                continue
+            if (exit_code is not None and o.exit_key != exit_code) or (killed and not o.killed_at_cap):
+                continue
+            if not needle or needle in fold(o.signature) or needle in text:
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
+
+    def folded_texts(self) -> list[str]:
+        """Each observation's whole output, folded for search (a cached index keeps them in a file
+        of their own, folded once)."""
+        if self._texts is None and self.texts_file is None:
+            self._texts = [fold(o.text) for o in self.observations]
+        if self._texts is None:
+            texts: list[str] | None = None
+            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError):
+                with open(self.texts_file, "rb") as fh:
+                    key, stored = pickle.load(fh)
+                if key == self.cache_key and len(stored) == len(self.observations):
+                    texts = stored
+            if texts is None and self.rebuild is not None:  # removed or replaced under us
+                texts = self.rebuild().folded_texts()
+            if texts is None:
+                texts = [fold(o.text) for o in self.observations]
+            self._texts = texts
+        return self._texts
 
     def unstable(self) -> dict[tuple[str, str, str, str], set[str]]:
         """Cells whose outcome differs between runs of the same image and locale (client, scenario,
@@ -233,74 +530,281 @@ class Index:
         return {s: Entry(tuple(obs)) for s, obs in self.by_signature.items()
                 if len({o.scenario for o in obs}) > 1}
 
+    def produced(self, scenario: str) -> set[str]:
+        """Every condition some recorded client reported under this cause (with families)."""
+        return set(self.produced_by.get(scenario, ()))
+
     # ---- explain ------------------------------------------------------------------------------
 
-    def explain(self, text: str, client: str | None = None,
-                exit_code: int | None = None) -> Explanation:
-        if client is not None:
-            self.catalogs.client(client)
-        lines = [fold(scrub_pasted(line)) for line in text.splitlines() if line.strip()]
-        best: dict[str, tuple[float, list[Observation]]] = {}
-        similarity: dict[str, float] = {}  # many cells share a signature: compare each once
-        for o in self.observations:
-            if client is not None and o.client != client:
-                continue
-            if exit_code is not None and o.exit_key != exit_code:
-                continue
-            if o.signature not in similarity:
-                similarity[o.signature] = (_similarity(lines, o.signature, self._weight)
-                                           if lines else 1.0)
-            sim = similarity[o.signature]
-            if sim < 0.6:
-                continue
-            # The same client and exit code are strong evidence; more matching cells a little more.
-            score = sim + (0.2 if client is not None else 0.0) + (0.2 if exit_code is not None else 0.0)
-            held = best.get(o.scenario)
-            if held is None or score > held[0] + 1e-9:
-                best[o.scenario] = (score, [o])
-            elif abs(score - held[0]) <= 1e-9:
-                held[1].append(o)
-        scenarios = {s.id: s for s in self.catalogs.scenarios.scenarios}
-        top = max((s for s, _ in best.values()), default=0.0)
-        total = sum(s for s, _ in best.values()) or 1.0
+    def explain(self, text: str, client: str | None = None, exit_code: int | None = None,
+                duration_s: float | None = None) -> Explanation:
+        warnings: list[str] = []
+        known = set(self.client_infos) or {o.client for o in self.observations}
+        if client is not None and client not in known:
+            warnings.append(f"no client {client!r} in the catalog: the message alone is used "
+                            f"(known: {', '.join(sorted(known))})")
+            client = None
+        reading = read_input(text, client, exit_code, duration_s, known)
+        pasted = fold(scrub_pasted(_window(reading.text, reading.found))) \
+            if reading.text.strip() else ""
+        self._pasted_lines = {line.strip() for line in pasted.splitlines()}
+        if reading.client is None:
+            reading = self._guess_client(reading, pasted)
+        if reading.protocol is None:
+            # UDP errors name it ("write udp", nmap's "/udp", PortUnreachableException) or come
+            # from a UDP client; anything else is read as TCP.
+            info = self.client_infos.get(reading.client or "")
+            named = _transport(info.protocol if info else None)
+            reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
+        decisive = set(reading.decisive)
+        scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
+        excluded: list[Excluded] = []
+        soft: list[tuple[str, float, list[Why], list[Observation], str]] = []
+        # A cause must have produced every condition the text reports that some cause produced
+        # (those none did are unknown to the matrix); when no cause produced them all together,
+        # one of them is enough.
+        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
+        known = decisive & produced_any
+        require = known if known and any(known <= p for p in self.produced_by.values()) else set()
+        for scenario, cells_all in self.by_scenario.items():
+            result = self._score(scenario, cells_all, reading, decisive, pasted, require)
+            kind, score, why, evidence, reason = result
+            if kind == "excluded":
+                excluded.append(Excluded(scenario, self.cause(scenario), reason))
+            elif kind == "soft":
+                soft.append((scenario, score, why, evidence, reason))
+            elif kind == "scored":
+                scored[scenario] = (score, why, evidence)
+        if not scored and soft:
+            # Everything left contradicts the exit code or the duration: say so, keep them.
+            for scenario, score, why, evidence, _reason in soft:
+                scored[scenario] = (score, why + [Why("kept although it contradicts the evidence: "
+                                                      "no cause fits better", 1.0)], evidence)
+        else:
+            excluded += [Excluded(s, self.cause(s), reason) for s, _, _, _, reason in soft]
+        unknown = tuple(sorted(decisive - produced_any))
+        total = sum(s for s, _, _ in scored.values()) or 1.0
+        top = max((s for s, _, _ in scored.values()), default=0.0)
         candidates = tuple(sorted(
-            (Candidate(sid, scenarios[sid].cause if sid in scenarios else sid, round(score / total, 3),
-                       tuple(obs)) for sid, (score, obs) in best.items()),
+            (Candidate(sid, self.cause(sid), round(score / total, 3), tuple(evidence), tuple(why))
+             for sid, (score, why, evidence) in scored.items()),
             key=lambda c: (-c.score, c.scenario)))
-        tied = tuple(c.scenario for c in candidates if best[c.scenario][0] >= top - TIE)
+        tied = tuple(c.scenario for c in candidates if scored[c.scenario][0] >= top * TIE)
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
-            distinguishers = self.tell_many(tied)
+            distinguishers = self.tell_many(tied, reading.host, reading.port)
         nearest: tuple[str, ...] = ()
-        if not candidates:
+        if not candidates and not decisive and len(reading.text) <= 4000:
+            lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
             nearest = self._nearest(lines)
-        return Explanation(candidates, tied if candidates else (), distinguishers, nearest)
+        excluded.sort(key=lambda e: e.scenario)
+        return Explanation(candidates, tied, distinguishers, nearest, tuple(excluded), reading,
+                           unknown, tuple(warnings))
 
-    def _weight(self, part: str) -> float:
-        return self.part_weight.get(part, 1.0)
+    def _guess_client(self, reading: Reading, pasted: str) -> Reading:
+        """A recorded line found verbatim, printed by one client only, names the client."""
+        if not pasted:
+            return reading
+        clients: dict[str, str] = {}
+        phrases = [fold(f.phrase) for f in reading.found]
+        for sig, obs in self.by_signature.items():
+            for part in _sig_parts(self, sig):
+                if len(part) < 16 or part not in pasted:
+                    continue
+                if _specific(part, reading, phrases):
+                    for o in obs:
+                        clients.setdefault(o.client, part)
+        if len(clients) == 1:
+            name, part = next(iter(clients.items()))
+            return reading._replace(client=name, client_from=f"its recorded line “{part}”")
+        return reading
+
+    def _score(self, scenario: str, cells_all: list[Observation], reading: Reading,
+               decisive: set[str], pasted: str, require: set[str]
+               ) -> tuple[str, float, list[Why], list[Observation], str]:
+        """(kind, score, why, evidence, reason); kind is scored, excluded, soft (contradicts the exit
+        code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
+        why: list[Why] = []
+        info = self.scenarios.get(scenario)
+        protocol = _transport((info.extra or {}).get("protocol") if info else None)
+        client_has_none = bool(reading.client) and not any(
+            o.client == reading.client for o in cells_all)
+        if reading.protocol and protocol and protocol != reading.protocol and (
+                _about_transport(decisive) or (reading.protocol_named and client_has_none)):
+            return ("excluded", 0.0, [], [], f"the output is {reading.protocol.upper()}'s; this "
+                    f"cause is {protocol.upper()}")
+        client = reading.client
+        own = [o for o in cells_all if o.client == client] if client else []
+        cells = own or cells_all
+        who = client if own else "the recorded clients"
+        score = 1.0
+        positive = False
+        evidence: list[Observation] = []
+        # (b) the condition the text reports
+        if decisive:
+            produced = self.produced(scenario)
+            missing = require - produced
+            if missing or not decisive & produced:
+                names = " / ".join(sorted(missing or decisive))
+                return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} "
+                        f"under this cause")
+            # Each cell counts by the share of the reported conditions it reported too.
+            # Squared: a cell that reported all of it outweighs several that reported a part.
+            shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
+            agreeing = [o for _, o in sorted(((-sh, i), o) for i, (sh, o) in
+                                             enumerate(zip(shares, cells, strict=True)) if sh > 0)]
+            factor = (sum(shares) + 0.5) / (len(cells) + 1)
+            said = ", ".join(f"{f.condition} (“{f.phrase}”)" for f in reading.found
+                             if f.condition in decisive)
+            whole = sum(1 for sh in shares if sh == 1.0)
+            why.append(Why(f"the text says {said}; {who} reported "
+                           f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
+                           f"{len(cells)} recorded cells of this cause"
+                           + (f" (part of it in {len(agreeing) - whole} more)"
+                              if len(agreeing) > whole else ""), factor))
+            score *= factor
+            positive = True
+            evidence = agreeing
+        elif own and reading.text.strip():
+            quiet = [o for o in own if not o.conditions]
+            factor = 1.0 if quiet else 0.2  # seen or never: how often varies with versions
+            why.append(Why(f"the text names no condition; {client} named none in {len(quiet)} of "
+                           f"{len(own)} recorded cells of this cause", factor))
+            score *= factor
+            evidence = quiet
+        # (a) a recorded line found verbatim
+        best_part, best_causes = "", 0
+        for o in cells:
+            for part in _sig_parts(self, o.signature):
+                if self._found(part, pasted) and _specific(part, reading):
+                    n = len(self.causes_of_part.get(part, ()))
+                    if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
+                        best_part, best_causes = part, n
+        if best_part:
+            factor = 1.0 + 1.0 / best_causes
+            why.append(Why(f"a recorded line of this cause appears verbatim: “{best_part}” "
+                           f"(seen under {best_causes} cause(s))", factor))
+            score *= factor
+            positive = True
+            evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + \
+                [o for o in evidence if best_part not in _sig_parts(self, o.signature)]
+        elif own and pasted and self._client_line_found(client, pasted, reading):
+            factor = 0.3
+            why.append(Why(f"the text has a line {client} printed under other causes, and none of "
+                           f"the lines it printed under this one", factor))
+            score *= factor
+        elif not reading.text.strip() and own:
+            silent = [o for o in own if o.signature == "(no output)"]
+            if silent:
+                factor = 1.0
+                why.append(Why(f"no output; {client} printed nothing in {len(silent)} of {len(own)} "
+                               f"recorded cells of this cause", factor))
+                score *= factor
+                positive = True
+                evidence = silent
+        # the exit code, for the client that printed it
+        soft_reason = ""
+        if reading.exit_code is not None and own:
+            same = [o for o in own if o.exit_key == reading.exit_code]
+            seen = sorted({o.exit_text for o in own})
+            if same:
+                # Seen or never is what counts: how often varies with versions and profiles.
+                factor = 1.0
+                why.append(Why(f"{client} exit {reading.exit_code}: seen in {len(same)} of {len(own)} "
+                               f"recorded cells of this cause", factor))
+                positive = positive or not decisive
+                evidence = [o for o in evidence if o in same] or same
+            else:
+                factor = 0.05
+                soft_reason = (f"{client} never exited {reading.exit_code} under this cause "
+                               f"(recorded: {', '.join(seen)})")
+                why.append(Why(soft_reason, factor))
+            score *= factor
+        # the duration: a timeout's own clue
+        if reading.duration_s is not None:
+            pool = [o for o in (evidence or cells) if o.duration_s is not None and not o.killed_at_cap]
+            if len(pool) >= 2:
+                lo = min(o.duration_s for o in pool)
+                hi = max(o.duration_s for o in pool)
+                d = reading.duration_s
+                if lo >= QUICK_S and d < lo / 4:
+                    soft_reason = soft_reason or (
+                        f"it ended after {_seconds(d)}; under this cause the quickest recorded "
+                        f"failure took {_seconds(lo)} (it waits for a timeout)")
+                    why.append(Why(soft_reason, 0.0))
+                    score *= 0.01
+                elif hi < QUICK_S and d >= 10 and d > 20 * hi:
+                    soft_reason = soft_reason or (
+                        f"it took {_seconds(d)}; under this cause every recorded failure ended "
+                        f"within {_seconds(hi)}")
+                    why.append(Why(soft_reason, 0.0))
+                    score *= 0.01
+                elif hi < QUICK_S and d >= 5:
+                    why.append(Why(f"it took {_seconds(d)}; under this cause recorded failures "
+                                   f"ended within {_seconds(hi)}", 0.2))
+                    score *= 0.2
+                elif lo >= QUICK_S and d >= lo / 4:
+                    why.append(Why(f"it took {_seconds(d)}, like this cause's recorded failures "
+                                   f"({_seconds(lo)}–{_seconds(hi)})", 1.5))
+                    score *= 1.5
+        if not positive:
+            return ("none", 0.0, why, [], "")
+        if soft_reason:
+            return ("soft", score, why, evidence[:20], soft_reason)
+        return ("scored", score, why, evidence[:20], "")
+
+    def _found(self, part: str, pasted: str) -> bool:
+        """A recorded line is in the pasted text: as a whole line, or inside one when it is long
+        enough not to match by chance."""
+        return part in self._pasted_lines or (len(part) >= 8 and part in pasted)
+
+    def _client_line_found(self, client: str | None, pasted: str, reading: Reading) -> bool:
+        key = (client, pasted)
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = any(self._found(part, pasted) and _specific(part, reading)
+                         for sig in {o.signature for o in self.observations if o.client == client}
+                         for part in _sig_parts(self, sig))
+            self._line_cache = {key: cached}
+        return cached
 
     def _nearest(self, lines: Sequence[str], count: int = 3) -> tuple[str, ...]:
-        scored = sorted(((_similarity(lines, sig), sig) for sig in self.by_signature), reverse=True)
+        import difflib
+
+        def similarity(signature: str) -> float:
+            parts = _sig_parts(self, signature)
+            if not parts or not lines:
+                return 0.0
+            total = 0.0
+            for part in parts:
+                total += max((difflib.SequenceMatcher(None, part, line).ratio()
+                              for line in lines if len(line) <= FUZZY_MAX), default=0.0)
+            return total / len(parts)
+
+        scored = sorted(((similarity(sig), sig) for sig in self.by_signature), reverse=True)
         return tuple(sig for score, sig in scored[:count] if score > 0.2)
 
     # ---- tell ---------------------------------------------------------------------------------
 
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
         seen = {f"{o.exit_text}: {o.signature}"
-                for o in self.observations if o.client == client and o.scenario == scenario}
+                for o in self.by_scenario.get(scenario, ()) if o.client == client}
         return tuple(sorted(seen))
 
     def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
         for sid in (a, b):
-            self.catalogs.scenario(sid)
+            if self.scenarios and sid not in self.scenarios:
+                raise UsageError(f"unknown scenario {sid!r}; valid: {', '.join(self.scenarios)}")
         out = []
         for client in self.clients():
             ba, bb = self._behaviour(client, a), self._behaviour(client, b)
             if ba and bb:
-                out.append(Distinction(client, ba, bb, tells=not set(ba) & set(bb)))
+                out.append(Distinction(client, ba, bb, tells=not set(ba) & set(bb),
+                                       command=self.command(client)))
         return tuple(sorted(out, key=lambda d: (not d.tells, d.client)))
 
-    def tell_many(self, scenarios: Sequence[str]) -> tuple[Distinction, ...]:
+    def tell_many(self, scenarios: Sequence[str], host: str | None = None,
+                  port: int | None = None) -> tuple[Distinction, ...]:
         """Clients whose outputs differ across every pair of these causes."""
         telling = []
         for client in self.clients():
@@ -310,6 +814,260 @@ class Index:
             pairwise = all(not set(behaviours[i]) & set(behaviours[j])
                            for i in range(len(behaviours)) for j in range(i + 1, len(behaviours)))
             if pairwise:
-                telling.append(Distinction(client, behaviours[0], behaviours[1], tells=True))
+                telling.append(Distinction(client, behaviours[0], behaviours[1], tells=True,
+                                           command=self.command(client, host, port)))
         return tuple(telling)
 
+    def command(self, client: str, host: str | None = None, port: int | None = None) -> str:
+        """The client's command line from the catalog, with the user's host and port filled in
+        (HOST and PORT where they are not known)."""
+        import shlex
+
+        info = self.client_infos.get(client)
+        if info is None:
+            return client
+        values = {"host": host or "HOST", "port": str(port) if port else "PORT",
+                  "timeout": "10", "wait": "2"}
+        argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a)
+                for a in info.argv]
+        # Internal wrappers (the lab's nm-firefox) are shown as the program a person runs.
+        if argv and argv[0].startswith("nm-"):
+            argv[0] = argv[0][3:]
+        return shlex.join(argv)
+
+
+WINDOW = 65536
+
+
+def _window(text: str, found: Sequence[cond.Found]) -> str:
+    """The part of a long paste the recorded lines are looked for in: its head and tail, and the
+    lines that name a condition. Keeps explain linear (1 MB in well under 2 s)."""
+    if len(text) <= WINDOW:
+        return text
+    lines = list(dict.fromkeys(text.splitlines()))  # a log repeats itself
+    deduped = "\n".join(lines)
+    if len(deduped) <= WINDOW:
+        return deduped
+    keep = [deduped[:WINDOW // 2], deduped[-WINDOW // 2:]]
+    folded = fold(deduped)
+    if len(folded) == len(deduped):  # positions agree (ASCII and most Latin text)
+        for f in found:
+            at = folded.find(fold(f.phrase))
+            if at >= 0:
+                start = deduped.rfind("\n", 0, at) + 1
+                end = deduped.find("\n", at)
+                keep.append(deduped[start:end if end >= 0 else None])
+    return "\n".join(keep)
+
+
+def _transport(protocol: str | None) -> str | None:
+    """tcp, tcp6, http ... -> tcp; udp, udp6 -> udp; anything else (dns, tls ...) -> None."""
+    if not protocol:
+        return None
+    p = protocol.lower()
+    return "udp" if "udp" in p else "tcp" if "tcp" in p else None
+
+
+def _about_transport(decisive: set[str]) -> bool:
+    """The output reports what happened to a connection (refused, timed out, reset ...), not
+    what a resolver, a TLS library or a proxy said: only then does an assumed TCP exclude UDP."""
+    t = cond.table()
+    return bool(decisive) and all(t.implied(c.split(":", 1)[0]) & set(t.transport) for c in decisive)
+
+
+def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
+    """A recorded line says more than the condition it names: a bare "Connection refused" (links)
+    or "Connection closed by foreign host." is the condition again, not a second piece of evidence."""
+    rest = part
+    for phrase in phrases if phrases is not None else [fold(f.phrase) for f in reading.found]:
+        rest = rest.replace(phrase, "")
+    return rest == part or len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 6
+
+
+def _conditions_of(text: str) -> set[str]:
+    return cond.closure({f.condition for f in cond.recognise(text)})
+
+
+def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, ClientInfo]]:
+    scenarios = {}
+    for s in catalogs.scenarios.scenarios:
+        extra = {k: v for k in ("kind", "protocol", "family", "service")
+                 if (v := getattr(s, k, None)) is not None}
+        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation,
+                                       {k: str(v) for k, v in extra.items()})
+    clients = {}
+    for c in catalogs.clients.clients:
+        doc = c.exit_codes
+        clients[c.id] = ClientInfo(c.id, c.title, c.note, tuple(c.argv), Documented(
+            doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None,
+            str(getattr(c, "protocol", "") or "") or None)
+    return scenarios, clients
+
+
+# ---- loading, with a cache on disk ----------------------------------------------------------------
+
+_CODE = ("xref.py", "conditions.py", "conditions_data.json", "normalize.py", "views.py", "models.py",
+         "catalog.py")
+
+
+def _dirs(results_dirs: Path | Sequence[Path] | None) -> list[Path]:
+    if results_dirs is None:
+        from . import paths
+
+        return paths.results_dirs()
+    return [results_dirs] if isinstance(results_dirs, (str, Path)) else [Path(d) for d in results_dirs]
+
+
+def _inputs(results_dirs: Sequence[Path], catalog_files: Sequence[Path] | None) -> list[Path]:
+    if catalog_files is None:
+        from . import paths
+
+        catalog_files = [paths.CLIENTS_FILE, paths.SCENARIOS_FILE]
+    files = list(catalog_files)
+    files += [Path(__file__).with_name(name) for name in _CODE]
+    for directory in results_dirs:
+        with contextlib.suppress(OSError):
+            files += sorted(p for p in Path(directory).glob("*.json")
+                            if not p.name.startswith(".") and ".partial." not in p.name)
+    return files
+
+
+def cache_key(results_dirs: Path | Sequence[Path] | None = None,
+              catalog_files: Sequence[Path] | None = None) -> str:
+    """What the index is built from: every input's path, size and modification time (catalogs,
+    results files, this code), and the format of the cache itself (a pickled index is only read
+    back by the code that wrote it)."""
+    lines = [f"netmatrix index {CACHE_FORMAT} python {sys.version_info[:2]}"]
+    for p in _inputs(_dirs(results_dirs), catalog_files):
+        try:
+            st = p.stat()
+            lines.append(f"{p}\0{st.st_size}\0{st.st_mtime_ns}")
+        except OSError:
+            lines.append(f"{p}\0missing")
+    return "\n".join(lines)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "netmatrix"
+
+
+def load(results_dirs: Path | Sequence[Path] | None = None, use_cache: bool = True,
+         catalog_files: Sequence[Path] | None = None,
+         build: Callable[[], Index] | None = None) -> Index:
+    """The index of every results file, from the cache when its inputs have not changed.
+
+    results_dirs: the folders of results files (default: the project's results/);
+    catalog_files: the clients.yaml and scenarios.yaml in use (default: the project's);
+    build: makes the index on a cache miss (default: those catalogs and results, read here).
+    Only a miss imports the catalog and results modules (pydantic, yaml)."""
+    directories = _dirs(results_dirs)
+    key = cache_key(directories, catalog_files)
+
+    def rebuild() -> Index:
+        if build is not None:
+            return build()
+        from . import catalog, results
+
+        runs = [r for d in directories for r in results.load_all(d)]
+        if not runs:
+            from .errors import NetmatrixError
+
+            raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
+                                 "run `netmatrix run` first")
+        return Index.build(catalog.load(*catalog_files) if catalog_files else catalog.load(), runs)
+
+    # zlib's crc32 names the file (hashlib's import costs 10 ms); the whole key is checked inside.
+    path = cache_dir() / f"index-{zlib.crc32(key.encode()):08x}.pickle"
+    if use_cache and os.environ.get("NETMATRIX_NO_CACHE") != "1":
+        try:
+            with open(path, "rb") as fh:
+                stored_key, index = pickle.load(fh)
+            if stored_key == key and isinstance(index, Index):
+                index.cache_key = key
+                index.rebuild = rebuild
+                if index.table is not None:
+                    cond.install(index.table)
+                return index
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+                ValueError):
+            pass
+    index = rebuild()
+    if use_cache:
+        _save(index, path, key)
+    return index
+
+
+def _save(index: Index, path: Path, key: str) -> None:
+    """Write the cache atomically; an unwritable cache directory only costs speed.
+
+    Two files: the index without the cells' whole outputs (what every answer needs, 0.2 MB), and
+    the outputs (2+ MB), which only a text look-up reads."""
+    texts_path = path.with_name(path.name.replace("index-", "texts-"))
+    state = Index(None, (o._replace(text="") for o in index.observations), index.scenarios,
+                  index.client_infos)
+    state.table = cond.table()
+    state.texts_file = texts_path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in [*path.parent.glob("index-*.pickle"), *path.parent.glob("texts-*.pickle")]:
+            if old not in (path, texts_path):
+                old.unlink(missing_ok=True)
+        for target, data in ((texts_path, (key, index.folded_texts())),
+                             (path, (key, state))):
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+# ---- queries like the site's search ------------------------------------------------------------
+
+
+class Query(NamedTuple):
+    client: str | None
+    exit_code: int | None
+    killed: bool
+    text: str
+
+
+def parse_query(query: str, clients: Iterable[str]) -> Query:
+    """"curl 28", "wget exit 4", "exit 7", "killed", "curl refused": the same syntax as the site's
+    search box (runner/sitefiles/static/search.js): filters first, the rest is text to find."""
+    known = set(clients)
+    words = query.split()
+    client: str | None = None
+    code: int | None = None
+    killed = False
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        low = w.lower()
+        m = re.fullmatch(r"exit[:=]?(\d+)", low)
+        if m:
+            code = int(m.group(1))
+        elif low == "exit" and i + 1 < len(words) and words[i + 1].isdigit():
+            code = int(words[i + 1])
+            i += 1
+        elif low == "killed":
+            killed = True
+        elif client is None and low in known:
+            client = low
+        elif client is not None and code is None and re.fullmatch(r"\d{1,3}", w):
+            code = int(w)
+        else:
+            rest.append(w)
+        i += 1
+    return Query(client, code, killed, " ".join(rest))
+
+
+def causes_for_text(index: Index, text: str, client: str | None = None,
+                    exit_code: int | None = None) -> list[str]:
+    """The causes explain gives for this text, best first: what the site's search can show beside
+    its matching cells, so that both give the same causes for the same text."""
+    if not text.strip():
+        return []
+    return [c.scenario for c in index.explain(text, client=client, exit_code=exit_code).candidates]

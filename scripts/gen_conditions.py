@@ -1,0 +1,383 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (a table of phrases and sources reads best one row per line)
+"""Generate runner/conditions_data.json: the phrases that name a network *condition* (refused, timed
+out, no route to host, name not found, ...) in any client's output, each with its source.
+
+Two kinds of rows:
+- READ FROM DATA on this machine: glibc's strerror and gai_strerror texts in every locale that
+  Debian's `libc-l10n` installs (/usr/share/locale/*/LC_MESSAGES/libc.mo, read with Python's gettext),
+  and the Linux errno numbers and names (Python's `errno` module, which mirrors the kernel's
+  include/uapi/asm-generic/errno*.h). Nothing of these is typed here but the C msgid to look up.
+- TABLE BELOW: names and texts from other sources (musl, Winsock, runtimes, browsers, curl, wget,
+  Go), each row naming the file or page it comes from.
+
+Run it again after installing more locales (`apt-get install libc-l10n`); the test
+tests/test_conditions.py re-reads the .mo files when present and checks the committed rows came from
+them. Usage: python3 scripts/gen_conditions.py [OUTPUT]
+"""
+from __future__ import annotations
+
+import errno
+import gettext
+import glob
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "runner" / "conditions_data.json"
+MO_GLOB = "/usr/share/locale/*/LC_MESSAGES/libc.mo"
+
+# Conditions: what an output reports, independent of the client. `implies` makes families: a
+# specific condition (refused) is also the general one (connect-failed), so text that says only
+# "Couldn't connect to server" is compatible with every specific way a connect fails.
+CONDITIONS = {
+    "connect-failed": ("the connection could not be made (the client does not say why)", []),
+    "refused": ("connection refused: a RST answered the SYN, or ICMP port-unreachable (ECONNREFUSED)",
+                ["connect-failed"]),
+    "timed-out": ("something timed out (the client does not say which phase)", []),
+    "connect-timed-out": ("the connect timed out: no answer to the SYN (ETIMEDOUT)",
+                          ["timed-out", "connect-failed"]),
+    "transfer-timed-out": ("connected, then no data arrived before the timeout", ["timed-out"]),
+    "unreachable": ("the address is unreachable (host or network; the client merges them)",
+                    ["connect-failed"]),
+    "no-route": ("no route to host: ICMP host-unreachable/prohibited, an unreachable route, or a "
+                 "neighbour that never answers ARP/NDP (EHOSTUNREACH)", ["unreachable"]),
+    "net-unreachable": ("network is unreachable: no route at all, or ICMP net-unreachable "
+                        "(ENETUNREACH)", ["unreachable"]),
+    "host-down": ("host is down (EHOSTDOWN)", ["unreachable"]),
+    "permission-denied": ("permission denied: a prohibit route, IPv6 admin-prohibited, or a local "
+                          "policy (EACCES)", ["connect-failed"]),
+    "not-permitted": ("operation not permitted: a local firewall rule on output (EPERM)",
+                      ["connect-failed"]),
+    "invalid-argument": ("invalid argument: a blackhole route (EINVAL)", ["connect-failed"]),
+    "reset": ("connection reset by peer: the server (or a middlebox) sent RST (ECONNRESET)", []),
+    "end-of-stream": ("the peer closed the connection (FIN) before answering", []),
+    "empty-reply": ("connected, then the server closed without sending a byte", ["end-of-stream"]),
+    "broken-pipe": ("broken pipe: writing to a connection the peer closed (EPIPE)", []),
+    "name-resolution-failed": ("the name could not be resolved (the client does not say why)", []),
+    "name-not-found": ("the name does not exist (NXDOMAIN; EAI_NONAME)", ["name-resolution-failed"]),
+    "name-temporary-failure": ("temporary failure in name resolution: the DNS server failed or did "
+                               "not answer (SERVFAIL, timeout; EAI_AGAIN)", ["name-resolution-failed"]),
+    "name-no-address": ("the name exists but has no address of the family asked (EAI_NODATA)",
+                        ["name-resolution-failed"]),
+    "tls-failed": ("the TLS handshake failed", []),
+    "tls-wrong-version": ("the server's first bytes are not TLS (plain HTTP on a TLS port, or an "
+                          "old protocol)", ["tls-failed"]),
+    "cert-problem": ("the server's certificate was not accepted", ["tls-failed"]),
+    "cert-untrusted": ("certificate not trusted: self-signed or unknown issuer", ["cert-problem"]),
+    "cert-expired": ("certificate expired or not yet valid", ["cert-problem"]),
+    "cert-wrong-host": ("certificate does not name this host", ["cert-problem"]),
+    "connected": ("the TCP connection was established (something listens, or a middlebox answers "
+                  "for it)", []),
+    "proxy-failed": ("the proxy could not be used", []),
+    "gateway-error": ("an HTTP proxy or gateway answered with an error status: it could not reach or "
+                      "hear from the server behind it", []),
+    "proxy-status": ("the proxy answered CONNECT with an error status", ["proxy-failed"]),
+}
+
+# Conditions that put the others in context: when a resolver, a proxy or a gateway reports the
+# failure, the refusals and timeouts in the same output are its own (the resolver's query timed
+# out, the proxy's upstream refused), not the client's connection to the named host.
+CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error")
+TRANSPORT = ("connect-failed", "timed-out", "reset", "end-of-stream", "broken-pipe", "connected")
+
+# (errno name, condition): read the text from glibc's catalogues in every locale.
+STRERROR = [
+    ("ECONNREFUSED", "Connection refused", "refused"),
+    ("ETIMEDOUT", "Connection timed out", "connect-timed-out"),
+    ("EHOSTUNREACH", "No route to host", "no-route"),
+    ("ENETUNREACH", "Network is unreachable", "net-unreachable"),
+    ("EHOSTDOWN", "Host is down", "host-down"),
+    ("EACCES", "Permission denied", "permission-denied"),
+    ("EPERM", "Operation not permitted", "not-permitted"),
+    ("EINVAL", "Invalid argument", "invalid-argument"),
+    ("ECONNRESET", "Connection reset by peer", "reset"),
+    ("EPIPE", "Broken pipe", "broken-pipe"),
+]
+GAI = [
+    ("EAI_NONAME", "Name or service not known", "name-not-found"),
+    ("EAI_AGAIN", "Temporary failure in name resolution", "name-temporary-failure"),
+    ("EAI_NODATA", "No address associated with hostname", "name-no-address"),
+    ("EAI_FAIL", "Non-recoverable failure in name resolution", "name-temporary-failure"),
+]
+GLIBC_SRC = {"strerror": "glibc sysdeps/gnu/errlist.h, translated in libc.mo ({locale})",
+             "gai": "glibc sysdeps/posix/gai_strerror-strs.h, translated in libc.mo ({locale})"}
+
+# Phrases from other sources: (condition, text, match, source). match: "text" (case- and
+# accent-blind substring), "word" (a whole word: errno names), "regex" (on the folded text).
+MUSL = "musl src/errno/__strerror.h"
+MUSL_GAI = "musl src/network/gai_strerror.c"
+WSA = "Microsoft, Windows Sockets Error Codes (learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2)"
+CHROMIUM = "Chromium net/base/net_error_list.h"
+FIREFOX_ERR = "Firefox xpcom/base/ErrorList.py (NS_ERROR_*), security/manager/ssl (SSL_ERROR_*, SEC_ERROR_*)"
+FIREFOX_PAGE = "Firefox docshell/resources/content/netError (about:neterror?e=...)"
+CURL = "curl docs/libcurl/libcurl-errors.md and lib/strerror.c"
+WGET = "GNU Wget src/connect.c, src/http.c, src/openssl.c"
+GO = "Go src/net (net.go, dnsclient_unix.go), crypto/x509/verify.go"
+JAVA = "OpenJDK java.net exceptions (ConnectException, NoRouteToHostException, UnknownHostException, SocketTimeoutException)"
+PYTHON = "Python Lib/socket.py, builtin exceptions (ConnectionRefusedError ...), http.client"
+NODE = "Node.js docs, Errors: Common system errors (ECONNREFUSED, ENOTFOUND ...)"
+OPENSSL = "OpenSSL crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER ...)"
+SSH = "OpenSSH ssh.c / sshconnect.c"
+
+TABLE = [
+    # musl: the texts that differ from glibc's (the others are the same words)
+    ("name-not-found", "Name does not resolve", "text", MUSL_GAI),
+    ("name-temporary-failure", "Non-recoverable error", "text", MUSL_GAI),
+    # Winsock: code numbers and texts
+    ("refused", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10061\b", "regex", WSA + ": WSAECONNREFUSED"),
+    ("refused", "WSAECONNREFUSED", "word", WSA),
+    ("refused", "target machine actively refused it", "text", WSA + ": WSAECONNREFUSED"),
+    ("connect-timed-out", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10060\b", "regex", WSA + ": WSAETIMEDOUT"),
+    ("connect-timed-out", "WSAETIMEDOUT", "word", WSA),
+    ("connect-timed-out", "connected party did not properly respond after a period of time", "text",
+     WSA + ": WSAETIMEDOUT"),
+    ("no-route", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10065\b", "regex", WSA + ": WSAEHOSTUNREACH"),
+    ("no-route", "WSAEHOSTUNREACH", "word", WSA),
+    ("no-route", "A socket operation was attempted to an unreachable host", "text", WSA),
+    ("net-unreachable", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10051\b", "regex", WSA + ": WSAENETUNREACH"),
+    ("net-unreachable", "WSAENETUNREACH", "word", WSA),
+    ("net-unreachable", "A socket operation was attempted to an unreachable network", "text", WSA),
+    ("reset", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10054\b", "regex", WSA + ": WSAECONNRESET"),
+    ("reset", "WSAECONNRESET", "word", WSA),
+    ("reset", "An existing connection was forcibly closed by the remote host", "text", WSA),
+    ("permission-denied", "WSAEACCES", "word", WSA),
+    ("permission-denied", "in a way forbidden by its access permissions", "text", WSA + ": WSAEACCES"),
+    ("name-not-found", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}11001\b", "regex", WSA + ": WSAHOST_NOT_FOUND"),
+    ("name-not-found", "WSAHOST_NOT_FOUND", "word", WSA),
+    ("name-not-found", "No such host is known", "text", WSA + ": WSAHOST_NOT_FOUND"),
+    ("name-temporary-failure", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}11002\b", "regex", WSA + ": WSATRY_AGAIN"),
+    ("name-temporary-failure", "WSATRY_AGAIN", "word", WSA),
+    # Runtimes
+    ("refused", "ConnectionRefusedError", "word", PYTHON),
+    ("reset", "ConnectionResetError", "word", PYTHON),
+    ("empty-reply", "Remote end closed connection without response", "text", PYTHON + " (RemoteDisconnected)"),
+    ("timed-out", "TimeoutError", "word", PYTHON),
+    ("timed-out", "timed out", "text", PYTHON + " (socket.timeout: 'timed out'); also Java, OpenSSH"),
+    ("name-resolution-failed", "gaierror", "word", PYTHON),
+    ("name-resolution-failed", "getaddrinfo failed", "text", PYTHON + " on Windows ([Errno 11001] getaddrinfo failed)"),
+    ("name-not-found", "nodename nor servname provided, or not known", "text", "macOS/BSD libc gai_strerror(EAI_NONAME)"),
+    ("connect-failed", "java.net.ConnectException", "text", JAVA),
+    ("no-route", "NoRouteToHostException", "word", JAVA),
+    ("name-resolution-failed", "UnknownHostException", "word", JAVA),
+    ("timed-out", "SocketTimeoutException", "word", JAVA),
+    ("connect-timed-out", "connect timed out", "text", JAVA + " (SocketTimeoutException: connect timed out)"),
+    ("transfer-timed-out", "Read timed out", "text", JAVA + " (SocketTimeoutException: Read timed out)"),
+    ("name-not-found", "no such host", "text", GO + " (errNoSuchHost)"),
+    ("name-temporary-failure", "server misbehaving", "text", GO + " (errServerMisbehaving: SERVFAIL, REFUSED)"),
+    ("timed-out", "i/o timeout", "text", GO + " (os.ErrDeadlineExceeded)"),
+    ("cert-untrusted", "x509: certificate signed by unknown authority", "text", GO),
+    ("cert-expired", "x509: certificate has expired or is not yet valid", "text", GO),
+    ("cert-wrong-host", "x509: certificate is valid for", "text", GO),
+    ("name-not-found", "ENOTFOUND", "word", NODE + " (getaddrinfo ENOTFOUND = EAI_NONAME)"),
+    ("name-temporary-failure", "EAI_AGAIN", "word", NODE),
+    ("refused", "Errno::ECONNREFUSED", "text", "Ruby Errno::* classes (errno names)"),
+    ("name-resolution-failed", "SocketError", "word", "Ruby SocketError (getaddrinfo)"),
+    ("connect-failed", "Unable to connect to port", "text", "Paramiko ssh_exception.py (NoValidConnectionsError)"),
+    ("refused", "PortUnreachableException", "word", JAVA + " (ICMP port unreachable on a UDP socket)"),
+    # OpenSSH
+    ("name-resolution-failed", "Could not resolve hostname", "text", SSH),
+    ("end-of-stream", "kex_exchange_identification: Connection closed by remote host", "text", SSH),
+    # Chromium
+    ("refused", "refused to connect", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_REFUSED: '<host> refused to connect.')"),
+    ("refused", "ERR_CONNECTION_REFUSED", "word", CHROMIUM + " (-102)"),
+    ("reset", "ERR_CONNECTION_RESET", "word", CHROMIUM + " (-101)"),
+    ("end-of-stream", "ERR_CONNECTION_CLOSED", "word", CHROMIUM + " (-100)"),
+    ("connect-failed", "ERR_CONNECTION_FAILED", "word", CHROMIUM + " (-104)"),
+    ("connect-timed-out", "ERR_CONNECTION_TIMED_OUT", "word", CHROMIUM + " (-118)"),
+    ("timed-out", "ERR_TIMED_OUT", "word", CHROMIUM + " (-7)"),
+    ("unreachable", "ERR_ADDRESS_UNREACHABLE", "word", CHROMIUM + " (-109; EHOSTUNREACH, ENETUNREACH, EHOSTDOWN)"),
+    ("permission-denied", "ERR_NETWORK_ACCESS_DENIED", "word", CHROMIUM + " (-138; EACCES)"),
+    ("name-resolution-failed", "ERR_NAME_NOT_RESOLVED", "word", CHROMIUM + " (-105)"),
+    ("name-resolution-failed", "ERR_NAME_RESOLUTION_FAILED", "word", CHROMIUM + " (-137)"),
+    ("empty-reply", "ERR_EMPTY_RESPONSE", "word", CHROMIUM + " (-324)"),
+    ("tls-failed", "ERR_SSL_PROTOCOL_ERROR", "word", CHROMIUM + " (-107)"),
+    ("tls-failed", "ERR_SSL_VERSION_OR_CIPHER_MISMATCH", "word", CHROMIUM + " (-113)"),
+    ("cert-wrong-host", "ERR_CERT_COMMON_NAME_INVALID", "word", CHROMIUM + " (-200)"),
+    ("cert-expired", "ERR_CERT_DATE_INVALID", "word", CHROMIUM + " (-201)"),
+    ("cert-untrusted", "ERR_CERT_AUTHORITY_INVALID", "word", CHROMIUM + " (-202)"),
+    ("proxy-failed", "ERR_TUNNEL_CONNECTION_FAILED", "word", CHROMIUM + " (-111)"),
+    ("proxy-failed", "ERR_PROXY_CONNECTION_FAILED", "word", CHROMIUM + " (-130)"),
+    # Firefox
+    ("refused", "NS_ERROR_CONNECTION_REFUSED", "word", FIREFOX_ERR + " (also for unreachable and EACCES)"),
+    ("timed-out", "NS_ERROR_NET_TIMEOUT", "word", FIREFOX_ERR),
+    ("reset", "NS_ERROR_NET_RESET", "word", FIREFOX_ERR),
+    ("end-of-stream", "NS_ERROR_NET_INTERRUPT", "word", FIREFOX_ERR),
+    ("name-resolution-failed", "NS_ERROR_UNKNOWN_HOST", "word", FIREFOX_ERR),
+    ("proxy-failed", "NS_ERROR_PROXY_CONNECTION_REFUSED", "word", FIREFOX_ERR),
+    ("tls-wrong-version", "SSL_ERROR_RX_RECORD_TOO_LONG", "word", FIREFOX_ERR),
+    ("cert-untrusted", "SEC_ERROR_UNKNOWN_ISSUER", "word", FIREFOX_ERR),
+    ("cert-untrusted", "MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT", "word", FIREFOX_ERR),
+    ("cert-expired", "SEC_ERROR_EXPIRED_CERTIFICATE", "word", FIREFOX_ERR),
+    ("cert-wrong-host", "SSL_ERROR_BAD_CERT_DOMAIN", "word", FIREFOX_ERR),
+    ("connect-failed", "about:neterror?e=connectionFailure", "text", FIREFOX_PAGE),
+    ("timed-out", "about:neterror?e=netTimeout", "text", FIREFOX_PAGE),
+    ("name-resolution-failed", "about:neterror?e=dnsNotFound", "text", FIREFOX_PAGE),
+    # curl: messages (the exit codes are read with the client, see conditions.CURL_EXIT)
+    ("connect-failed", "Couldn't connect to server", "text", CURL + " (CURLE_COULDNT_CONNECT, 7)"),
+    ("connect-failed", "Could not connect to server", "text", CURL + " (curl 8.x wording of 7)"),
+    ("connect-timed-out", r"connection timed out after \d+ milli", "regex", CURL + " (28, connect phase)"),
+    ("connect-timed-out", r"failed to connect to .* after \d+ ms: (connection )?timed out", "regex", CURL),
+    ("transfer-timed-out", r"operation timed out after \d+ milli\w* with \d+", "regex", CURL + " (28, transfer phase)"),
+    ("empty-reply", "Empty reply from server", "text", CURL + " (CURLE_GOT_NOTHING, 52)"),
+    ("name-resolution-failed", "Could not resolve host", "text", CURL + " (CURLE_COULDNT_RESOLVE_HOST, 6)"),
+    ("proxy-failed", "Could not resolve proxy", "text", CURL + " (CURLE_COULDNT_RESOLVE_PROXY, 5)"),
+    ("tls-failed", "SSL connect error", "text", CURL + " (CURLE_SSL_CONNECT_ERROR, 35)"),
+    ("cert-problem", "SSL certificate problem", "text", CURL + " (CURLE_PEER_FAILED_VERIFICATION, 60)"),
+    ("cert-untrusted", "unable to get local issuer certificate", "text", OPENSSL + " (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)"),
+    ("cert-untrusted", "self-signed certificate", "text", OPENSSL + " (X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, 3.x)"),
+    ("cert-untrusted", "self signed certificate", "text", OPENSSL + " (1.1 wording)"),
+    ("cert-untrusted", "unable to verify the first certificate", "text", OPENSSL),
+    ("cert-expired", "certificate has expired", "text", OPENSSL + " (X509_V_ERR_CERT_HAS_EXPIRED)"),
+    ("cert-wrong-host", "no alternative certificate subject name matches", "text", CURL + " (lib/vtls/openssl.c)"),
+    ("cert-wrong-host", "does not match target host name", "text", CURL + " (lib/vtls/openssl.c)"),
+    ("cert-wrong-host", "Hostname mismatch", "text", PYTHON + " (ssl, OpenSSL X509_V_ERR_HOSTNAME_MISMATCH)"),
+    ("cert-problem", "certificate verify failed", "text", PYTHON + " (ssl.SSLCertVerificationError)"),
+    ("tls-wrong-version", "wrong version number", "text", OPENSSL + " (SSL_R_WRONG_VERSION_NUMBER)"),
+    ("tls-wrong-version", "WRONG_VERSION_NUMBER", "word", PYTHON + " ([SSL: WRONG_VERSION_NUMBER])"),
+    ("tls-wrong-version", "packet length too long", "text", OPENSSL + " (SSL_R_PACKET_LENGTH_TOO_LONG)"),
+    ("tls-failed", "handshake failure", "text", OPENSSL + " (SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE)"),
+    ("end-of-stream", "unexpected eof while reading", "text", OPENSSL + " (SSL_R_UNEXPECTED_EOF_WHILE_READING)"),
+    ("proxy-status", r"received http code (?P<status>\d{3}) from proxy after connect", "regex", CURL + " (before 8.20)"),
+    ("proxy-status", r"connect tunnel failed, response (?P<status>\d{3})", "regex", CURL + " (8.x)"),
+    ("proxy-failed", "Proxy tunneling failed", "text", WGET),
+    ("proxy-status", r"proxy tunneling failed: .*?(?P<status>\d{3})", "regex", WGET),
+    ("proxy-status", r"\b(?P<status>407) proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
+    # connection established
+    ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
+    ("connected", r"^\*? ?connected to \S+", "regex-m", "netkit telnet, BusyBox telnet, curl -v ('* Connected to HOST')"),
+    ("connected", r"connecting to \S+.*\.\.\. connected\.", "regex", WGET + " ('Connecting to ...|:PORT... connected.')"),
+    ("connected", r"connection to \S+ \d+ port \[\S+\] succeeded", "regex", "OpenBSD netcat (nc -v)"),
+    ("end-of-stream", "Connection closed by foreign host", "text", "netkit telnet (telnet.c), BusyBox telnet"),
+    ("refused", r"\d+/(?:tcp|udp) +closed\b", "regex", "Nmap reference guide, Port Scanning Basics: closed = the probe was answered, no application listens (RST, or ICMP port unreachable for UDP)"),
+    ("connected", r"\d+/tcp +open\b", "regex", "Nmap reference guide, Port Scanning Basics: open"),
+    # browsers' error pages (the words a person copies)
+    ("connect-timed-out", "took too long to respond", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_TIMED_OUT: '<host> took too long to respond.')"),
+    ("empty-reply", "didn't send any data", "text", "Chromium components/error_page (ERR_EMPTY_RESPONSE: '<host> didn't send any data.')"),
+    ("end-of-stream", "unexpectedly closed the connection", "text", "Chromium components/error_page (ERR_CONNECTION_CLOSED)"),
+    ("tls-failed", "sent an invalid response", "text", "Chromium components/error_page (ERR_SSL_PROTOCOL_ERROR: '<host> sent an invalid response.')"),
+    ("name-not-found", "DNS_PROBE_FINISHED_NXDOMAIN", "word", "Chromium components/error_page (DNS probe results)"),
+    ("name-resolution-failed", "We're having trouble finding that site", "text", FIREFOX_PAGE + " (dnsNotFound)"),
+    ("tls-failed", "Secure Connection Failed", "text", FIREFOX_PAGE + " (nssFailure2)"),
+    ("tls-failed", "SSL_ERROR_NO_CYPHER_OVERLAP", "word", FIREFOX_ERR),
+    ("tls-failed", "PR_END_OF_FILE_ERROR", "word", FIREFOX_ERR + " (NSPR: the peer closed during the handshake)"),
+    # ping (iputils): the ICMP message received
+    ("no-route", "Destination Host Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP host unreachable)"),
+    ("net-unreachable", "Destination Net Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP net unreachable)"),
+    ("refused", "Destination Port Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP port unreachable)"),
+    ("permission-denied", "Packet filtered", "text", "iputils ping (ping.c pr_icmph: ICMP admin prohibited)"),
+    ("no-route", "Host is unreachable", "text", JAVA + " (NoRouteToHostException: Host is unreachable)"),
+    # database clients: the errno in parentheses
+    ("refused", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:111|10061)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003 ('Can't connect to MySQL server on HOST (errno)')"),
+    ("connect-timed-out", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
+    ("no-route", r"can't connect to (?:mysql|mariadb) server on \S+ \(113\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
+    # resolvers (dig, nslookup) and gateways
+    ("name-temporary-failure", "no servers could be reached", "text", "BIND 9 bin/dig/dighost.c (dig, nslookup)"),
+    ("name-temporary-failure", "communications error to", "text", "BIND 9.18 bin/dig/dighost.c"),
+    ("name-temporary-failure", "SERVFAIL", "word", "RFC 1035 section 4.1.1 (RCODE 2, as dig and resolvers name it)"),
+    ("name-not-found", "NXDOMAIN", "word", "RFC 8020 / RFC 1035 (RCODE 3, as dig and resolvers name it)"),
+    ("name-resolution-failed", "server can't find", "text", "BIND 9 bin/dig/nslookup.c (** server can't find NAME: ...)"),
+    ("name-resolution-failed", "unable to resolve", "text", "common resolver wording (wget, Go and Rust libraries)"),
+    ("name-resolution-failed", "could not resolve", "text", CURL + "; also ssh, docker"),
+    ("name-resolution-failed", "failed to resolve", "text", "common resolver wording (Node, Rust, Docker)"),
+    ("gateway-error", r"\bhttp/\d(?:\.\d)? (?P<status>50[24])\b", "regex", "RFC 9110 sections 15.6.3 (502 Bad Gateway), 15.6.5 (504 Gateway Timeout)"),
+    ("gateway-error", r"\b(?P<status>502) bad gateway", "regex", "RFC 9110 section 15.6.3"),
+    ("gateway-error", r"\b(?P<status>504) gateway time-?out", "regex", "RFC 9110 section 15.6.5"),
+    # wget
+    ("name-resolution-failed", "unable to resolve host address", "text", WGET),
+    ("empty-reply", "No data received", "text", WGET + " (http.c)"),
+    ("cert-problem", "cannot verify", "text", WGET + " (openssl.c: ERROR: cannot verify ...'s certificate)"),
+    ("cert-wrong-host", "certificate owner does not match hostname", "text", WGET),
+    ("transfer-timed-out", "Read error (Connection timed out)", "text", WGET),
+    # busybox
+    ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
+    ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),
+]
+
+
+def _glibc_rows() -> list[dict]:
+    rows: list[dict] = []
+    files = sorted(glob.glob(MO_GLOB))
+    for errname, msgid, cond in STRERROR:
+        code = getattr(errno, errname)
+        rows.append({"condition": cond, "text": msgid, "match": "text", "locale": "C",
+                     "source": f"glibc strerror({errname}) in C; errno {code}"})
+        rows.append({"condition": cond, "text": errname, "match": "word", "locale": "",
+                     "source": f"Linux errno name {errname} (Python errno module)"})
+        rows.append({"condition": cond, "text": f"[Errno {code}]", "match": "text", "locale": "",
+                     "source": f"Python OSError repr, Linux errno {code} = {errname}"})
+        rows.append({"condition": cond, "text": f"errno={code}", "match": "word-end", "locale": "",
+                     "source": f"OpenSSL s_client 'write:errno={code}', Linux errno {code} = {errname}"})
+    for errname, msgid, cond in GAI:
+        rows.append({"condition": cond, "text": msgid, "match": "text", "locale": "C",
+                     "source": f"glibc gai_strerror({errname}) in C"})
+    for path in files:
+        locale = path.split("/")[4]
+        with open(path, "rb") as fh:
+            catalogue = gettext.GNUTranslations(fh)
+        for table, kind in ((STRERROR, "strerror"), (GAI, "gai")):
+            for errname, msgid, cond in table:
+                text = catalogue.gettext(msgid)
+                if text == msgid:
+                    continue  # untranslated in this locale
+                rows.append({"condition": cond, "text": text, "match": "text", "locale": locale,
+                             "source": GLIBC_SRC[kind].format(locale=locale) + f": {errname}",
+                             "msgid": msgid, "mo": path})
+    return rows
+
+
+def _trigger(pattern: str) -> str:
+    """A literal every match contains, so the regex runs only on texts that have it: the longest
+    run of plain characters outside groups, classes, escapes and quantified characters."""
+    import re
+
+    plain = re.sub(r"\(\?:[^)]*\)|\(\?P<\w+>[^)]*\)|\\.[?*+]?|\[[^]]*\][?*+]?|.[?*+]|\{[^}]*\}|"
+                   r"[().|^$]",
+                   "\x00", pattern)
+    best = max(plain.split("\x00"), key=len)
+    assert len(best) >= 4, pattern
+    return best
+
+
+def build() -> dict:
+    rows = _glibc_rows()
+    for cond, text, match, source in TABLE:
+        row = {"condition": cond, "text": text, "match": match, "locale": "", "source": source}
+        if match in ("regex", "regex-m"):
+            row["trigger"] = _trigger(text)
+        rows.append(row)
+    for r in rows:
+        assert r["condition"] in CONDITIONS, r
+    # One row per (condition, text, match): the first source wins (C before translations).
+    seen, unique = set(), []
+    for r in rows:
+        key = (r["condition"], r["text"].casefold(), r["match"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    locales = sorted({r["locale"] for r in unique if r["locale"] not in ("", "C")})
+    return {"format": 1, "generated_by": "scripts/gen_conditions.py",
+            "glibc_catalogues": f"{MO_GLOB} (Debian libc-l10n); {len(locales)} locales read",
+            "conditions": {k: {"meaning": m, "implies": i} for k, (m, i) in CONDITIONS.items()},
+            "context": list(CONTEXT), "transport": list(TRANSPORT),
+            "phrases": unique}
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    data = build()
+    if not any(r["locale"] == "fr" for r in data["phrases"]):
+        print(f"no French libc.mo under {MO_GLOB}: install Debian's libc-l10n first", file=sys.stderr)
+        return 1
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, out)
+    print(f"{out}: {len(data['phrases'])} phrases, {data['glibc_catalogues']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

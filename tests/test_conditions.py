@@ -1,0 +1,152 @@
+"""The condition table: every row has a source, the translated glibc strings were read from the
+message catalogues (not typed), and outputs in many clients' words and locales are recognised."""
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netmatrix import conditions
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = json.loads(conditions.DATA_FILE.read_text(encoding="utf-8"))
+
+
+def test_every_row_names_its_source_and_a_known_condition():
+    known = set(DATA["conditions"])
+    assert len(DATA["phrases"]) > 300
+    for row in DATA["phrases"]:
+        assert row["condition"] in known, row
+        assert len(row["source"]) > 10, row
+        assert row["text"].strip(), row
+        if row["match"].startswith("regex"):
+            re.compile(row["text"])
+            assert row["trigger"] in row["text"], row  # the literal a match must contain
+
+
+def test_families_are_declared():
+    for name, info in DATA["conditions"].items():
+        for parent in info["implies"]:
+            assert parent in DATA["conditions"], (name, parent)
+
+
+@pytest.mark.parametrize("locale", ["fr", "de"])
+def test_translations_came_from_the_catalogues(locale):
+    """The French and German rows say which libc.mo they came from and which C message they
+    translate; re-reading that catalogue (when this machine has it) gives the committed text."""
+    rows = [r for r in DATA["phrases"] if r["locale"] == locale]
+    msgids = {r["msgid"] for r in rows}
+    assert {"Connection refused", "Connection timed out", "No route to host",
+            "Network is unreachable", "Name or service not known"} <= msgids
+    mo = Path(rows[0]["mo"])
+    if not mo.exists():
+        pytest.skip(f"{mo} not installed here (apt-get install libc-l10n)")
+    with mo.open("rb") as fh:
+        catalogue = gettext.GNUTranslations(fh)
+    for r in rows:
+        assert catalogue.gettext(r["msgid"]) == r["text"], r
+
+
+def test_generator_reproduces_the_committed_table(tmp_path):
+    """scripts/gen_conditions.py, run again on this machine, writes the same table (the data file
+    is generated, never edited by hand)."""
+    if not Path("/usr/share/locale/fr/LC_MESSAGES/libc.mo").exists():
+        pytest.skip("libc-l10n not installed here")
+    out = tmp_path / "conditions_data.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_conditions.py"), str(out)],
+                   check=True, capture_output=True)
+    assert json.loads(out.read_text(encoding="utf-8")) == DATA
+
+
+def _seen(text: str) -> set[str]:
+    return {f.condition for f in conditions.recognise(text)}
+
+
+# What the output says -> the most specific condition. Shapes from the sources in the table.
+SAID = [
+    ("ssh: connect to host db port 22: Connection refused", "refused"),
+    ("wget: Connexion à 10.0.0.1:80… échec : Connexion refusée.", "refused"),
+    ("Verbindungsaufbau zu 10.0.0.1:80 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", "refused"),
+    ("connexion refusee", "refused"),  # links prints without accents
+    ("[WinError 10061] No connection could be made because the target machine actively refused it",
+     "refused"),
+    ("System.Net.Sockets.SocketException (10061): No se puede establecer una conexión", "refused"),
+    ("Error: connect ECONNREFUSED 127.0.0.1:3000", "refused"),
+    ("Errno::ECONNREFUSED: Connection refused - connect(2)", "refused"),
+    ("net::ERR_CONNECTION_REFUSED", "refused"),
+    ("dial tcp 10.0.0.1:443: i/o timeout", "timed-out"),
+    ("curl: (28) Connection timed out after 5001 milliseconds", "connect-timed-out"),
+    ("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received",
+     "transfer-timed-out"),
+    ("Ncat: No route to host.", "no-route"),
+    ("java.net.NoRouteToHostException: Host is unreachable", "no-route"),
+    ("connect: Network is unreachable", "net-unreachable"),
+    ("wget: Le réseau n'est pas accessible", "net-unreachable"),
+    ("ERR_ADDRESS_UNREACHABLE", "unreachable"),
+    ("curl: (56) Recv failure: Connection reset by peer", "reset"),
+    ("curl: (52) Empty reply from server", "empty-reply"),
+    ("ssh: Could not resolve hostname db: Name or service not known", "name-not-found"),
+    ("ping: db: Temporary failure in name resolution", "name-temporary-failure"),
+    ("dial tcp: lookup db on 127.0.0.53:53: no such host", "name-not-found"),
+    ("lookup db on 127.0.0.53:53: server misbehaving", "name-temporary-failure"),
+    ("wget: bad address 'db'", "name-resolution-failed"),
+    ("curl: (35) error:0A00010B:SSL routines::wrong version number", "tls-wrong-version"),
+    ("SSL_ERROR_RX_RECORD_TOO_LONG", "tls-wrong-version"),
+    ("curl: (60) SSL certificate problem: self-signed certificate", "cert-untrusted"),
+    ("x509: certificate has expired or is not yet valid", "cert-expired"),
+    ("curl: (60) SSL: no alternative certificate subject name matches target host name 'x'",
+     "cert-wrong-host"),
+    ("curl: (56) Received HTTP code 403 from proxy after CONNECT", "proxy-status:403"),
+    ("curl: (56) CONNECT tunnel failed, response 407", "proxy-status:407"),
+    ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", "refused"),
+    ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "no-route"),
+    ("localhost took too long to respond.", "connect-timed-out"),
+    ("< HTTP/1.1 502 Bad Gateway", "gateway-error:502"),
+    (";; connection timed out; no servers could be reached", "name-temporary-failure"),
+]
+
+
+def test_a_resolvers_report_puts_its_timeouts_in_context():
+    """dig's timeout is the DNS query's, not the client's connection: only the resolver's
+    condition is decisive."""
+    found = _seen(";; connection timed out; no servers could be reached")
+    assert "connect-timed-out" in found
+    assert conditions.decisive(found) == {"name-temporary-failure"}
+    assert conditions.decisive(_seen("HTTP/1.1 502 Connection refused")) == {"gateway-error:502"}
+
+
+@pytest.mark.parametrize("text,condition", SAID)
+def test_conditions_are_recognised(text, condition):
+    found = _seen(text)
+    assert condition in found, found
+    assert condition in conditions.leaves(found)
+
+
+def test_families_and_leaves():
+    assert conditions.closure({"refused"}) == {"refused", "connect-failed"}
+    assert conditions.closure({"proxy-status:403"}) >= {"proxy-status:403", "proxy-status",
+                                                       "proxy-failed"}
+    assert conditions.leaves({"refused", "connect-failed"}) == {"refused"}
+
+
+def test_a_port_number_is_no_winsock_code():
+    """10061 only counts next to an error word: a port or a duration is not an error code."""
+    assert _seen("Listening on 0.0.0.0:10061") == set()
+    assert _seen("after 10060 ms") == set()
+
+
+def test_unrelated_text_names_nothing():
+    assert _seen("Segmentation fault (core dumped)") == set()
+    assert _seen("") == set()
+
+
+def test_long_text_is_linear_and_finds_the_phrase_anywhere():
+    filler = "\n".join(f"GET /static/{i}.png HTTP/1.1 200 OK - lorem ipsum dolor" for i in range(20000))
+    text = filler + "\nssh: connect to host db port 22: Connexion refusée\n" + filler
+    assert len(text) > 1_000_000
+    assert "refused" in _seen(text)

@@ -1,0 +1,287 @@
+"""explain's scoring rules on the committed results (no Docker), issue 12's user examples, and the
+command line around it (empty input, unknown client, curl's json, lookup queries, the cache)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from netmatrix import results, xref
+from netmatrix.conditions import closure, recognise
+
+
+@pytest.fixture(scope="module")
+def index(cats):
+    return xref.Index.build(cats, results.load_all())
+
+
+def _why(ex, scenario):
+    return " ".join(w.evidence for c in ex.candidates if c.scenario == scenario for w in c.why)
+
+
+def _excluded(ex):
+    return {e.scenario: e.reason for e in ex.excluded}
+
+
+# ---- issue 12's examples ------------------------------------------------------------------------
+
+
+def test_no_route_to_host_is_never_a_listening_server(index):
+    """Today no scenario produces 'No route to host': it says so (unknown), and offers no listening
+    server; with a cause that produces it on record, that cause is the answer (next test)."""
+    ex = index.explain("No route to host")
+    assert "tcp-accept-close" not in {c.scenario for c in ex.candidates}
+    assert "tcp-accept-close" in _excluded(ex)
+    if not any("no-route" in index.produced(s) for s in index.by_scenario):
+        assert ex.unknown == ("no-route",) and not ex.matched
+
+
+def test_a_new_scenario_that_produces_the_condition_becomes_the_answer(index):
+    """Data-driven: cells of a cause that report 'No route to host' (as the lead's new REJECT
+    variants will) make it the answer, with nothing in the scoring naming it."""
+    donor = [o for o in index.observations if o.scenario == "tcp-reject" and o.client in ("ssh", "nc")]
+    assert donor
+    fake = [o._replace(scenario="tcp-reject-host-unreachable",
+                       text=o.text.replace("Connection refused", "No route to host"),
+                       conditions=frozenset(closure({f.condition for f in recognise(
+                           o.text.replace("Connection refused", "No route to host"))})))
+            for o in donor]
+    grown = xref.Index(None, index.observations + tuple(fake), index.scenarios, index.client_infos)
+    ex = grown.explain("ssh: connect to host db port 22: No route to host")
+    assert ex.tied == ("tcp-reject-host-unreachable",)
+    assert "tcp-accept-close" in _excluded(ex) and "tcp-closed" in _excluded(ex)
+
+
+def test_after_0_ms_is_not_a_drop(index):
+    ex = index.explain("curl: (7) Failed to connect to localhost port 8080 after 0 ms: "
+                       "Couldn't connect to server")
+    assert set(ex.tied) == {"tcp-closed", "tcp-reject"}
+    assert "tcp-drop" in _excluded(ex)
+    assert "tcp-drop" not in {c.scenario for c in ex.candidates}
+
+
+def test_a_duration_alone_excludes_a_drop(index):
+    """Without curl's exit code, the duration excludes a drop: it waits for a timeout."""
+    ex = index.explain("Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server")
+    assert "tcp-drop" in _excluded(ex) and "quickest" in _excluded(ex)["tcp-drop"]
+
+
+def test_ssh_refused_with_exit_255_leaves_no_room_for_a_drop(index):
+    ex = index.explain("ssh: connect to host db port 22: Connection refused", client="ssh",
+                       exit_code=255)
+    assert set(ex.tied) == {"tcp-closed", "tcp-reject"} and ex.ambiguous
+    assert {c.scenario for c in ex.candidates} == {"tcp-closed", "tcp-reject"}
+    assert "refused" in _excluded(ex)["tcp-drop"]
+
+
+def test_ambiguous_answers_name_commands_with_the_users_host_and_port(index):
+    ex = index.explain("ssh: connect to host db.example.org port 2222: Connection refused")
+    assert ex.ambiguous
+    commands = [d.command for d in ex.distinguishers]
+    assert commands and all("{host}" not in c and "{port}" not in c for c in commands)
+    assert any("db.example.org" in c and "2222" in c for c in commands)
+
+
+def test_without_host_and_port_the_commands_say_what_to_fill_in(index):
+    ex = index.explain("Connection refused")
+    assert ex.ambiguous
+    assert all("HOST" in d.command and "PORT" in d.command for d in ex.distinguishers)
+
+
+def test_a_long_wait_points_to_a_timeout(index):
+    """The kernel gives up a SYN after about 127 s; old curl then says exit 7, not 28."""
+    ex = index.explain("curl: (7) Failed to connect to 10.1.1.1 port 80 after 130012 ms: "
+                       "Couldn't connect to server")
+    assert ex.candidates[0].scenario == "tcp-drop"
+    for other in ("tcp-closed", "tcp-reject"):
+        assert other not in ex.tied
+
+
+def test_duration_option_refines_like_the_text(index):
+    quick = index.explain("wget: Connecting to x:80... failed: Connection timed out.", duration_s=0.001)
+    slow = index.explain("wget: Connecting to x:80... failed: Connection timed out.", duration_s=130)
+    assert slow.candidates[0].scenario == "tcp-drop"
+    assert "tcp-drop" in _why(slow, "tcp-drop") or "like this cause" in _why(slow, "tcp-drop")
+    # a drop that 'failed' in 1 ms contradicts every drop on record; it is kept only for want of
+    # anything better, and the answer says so
+    assert "contradicts" in _why(quick, "tcp-drop") or "tcp-drop" in _excluded(quick)
+
+
+def test_decisive_phrase_outweighs_a_client_that_prints_similar_lines(index):
+    """'Connection reset by peer' excludes the FIN server although curl prints 'Recv failure'
+    lines under both; no weak match outvotes the phrase."""
+    ex = index.explain("curl: (56) Recv failure: Connection reset by peer")
+    assert ex.tied == ("tcp-accept-reset",)
+    assert "tcp-accept-close" in _excluded(ex)
+
+
+def test_every_score_says_what_moved_it(index):
+    ex = index.explain("ssh: connect to host db port 22: Connection timed out", client="ssh",
+                       exit_code=255, duration_s=130)
+    top = ex.candidates[0]
+    assert top.scenario == "tcp-drop"
+    text = " ".join(w.evidence for w in top.why)
+    assert "connect-timed-out" in text and "exit 255" in text and "2 min 10 s" in text
+    assert all(w.factor > 0 for w in top.why)
+
+
+def test_localised_and_foreign_outputs(index):
+    for text, expected in [
+        ("wget: Verbindungsaufbau zu db:80 … fehlgeschlagen: Die Wartezeit für die Verbindung ist "
+         "abgelaufen.", {"tcp-drop"}),
+        ("telnet: Unable to connect to remote host: Connexion refusée", {"tcp-closed", "tcp-reject"}),
+        ("[WinError 10060] A connection attempt failed because the connected party did not properly "
+         "respond after a period of time", {"tcp-drop"}),
+        ("Error: connect ECONNREFUSED 127.0.0.1:5432", {"tcp-closed", "tcp-reject"}),
+        ("write udp 127.0.0.1:8125: connection refused", {"udp-closed", "udp-reject"}),
+    ]:
+        assert set(index.explain(text).tied) == expected, text
+
+
+def test_unknown_client_is_a_warning_not_a_refusal(index):
+    ex = index.explain("Ncat: Connection refused.", client="ncat")
+    assert ex.warnings and "ncat" in ex.warnings[0]
+    assert set(ex.tied) == {"tcp-closed", "tcp-reject"}
+
+
+def test_curl_json_output_is_read(index):
+    text = json.dumps({"exitcode": 28, "errormsg": "Connection timed out after 5001 milliseconds",
+                       "time_total": 5.001, "url_effective": "http://10.9.9.9:8080/",
+                       "remote_ip": "", "remote_port": 0})
+    ex = index.explain(text)
+    r = ex.reading
+    assert (r.client, r.exit_code, r.duration_s, r.host, r.port) == ("curl", 28, 5.001, "10.9.9.9", 8080)
+    assert ex.tied == ("tcp-drop",)
+
+
+@pytest.mark.parametrize("value,seconds", [("2m10s", 130), ("130 s", 130), ("130", 130),
+                                           ("250ms", 0.25), ("2:10", 130), ("1h", 3600),
+                                           ("2 min 10 s", 130)])
+def test_durations_parse(value, seconds):
+    assert xref.parse_duration(value) == pytest.approx(seconds)
+
+
+def test_bad_duration_is_a_usage_error():
+    from netmatrix.errors import UsageError
+
+    with pytest.raises(UsageError, match="--duration"):
+        xref.parse_duration("soon")
+
+
+def test_host_and_port_are_read_from_common_shapes():
+    for text, host, port in [
+        ("ssh: connect to host db port 22: Connection refused", "db", 22),
+        ("curl: (7) Failed to connect to example.com port 8080 after 1 ms", "example.com", 8080),
+        ("Connecting to example.com (example.com)|93.184.216.34|:80... failed", "example.com", 80),
+        ("dial tcp 10.0.0.5:5432: connect: connection refused", "10.0.0.5", 5432),
+        ("HTTPConnectionPool(host='localhost', port=8000): Max retries exceeded", "localhost", 8000),
+        ("GET https://api.example.net/v1 failed", "api.example.net", 443),
+    ]:
+        r = xref.read_input(text)
+        assert (r.host, r.port) == (host, port), text
+
+
+def test_site_search_and_explain_give_the_same_causes(index):
+    text = "curl: (52) Empty reply from server"
+    assert xref.causes_for_text(index, text) == [c.scenario for c in index.explain(text).candidates]
+    assert xref.causes_for_text(index, "") == []
+
+
+def test_queries_parse_like_the_site_search():
+    clients = ["curl", "wget", "ssh"]
+    assert xref.parse_query("curl 28", clients) == xref.Query("curl", 28, False, "")
+    assert xref.parse_query("exit 4", clients) == xref.Query(None, 4, False, "")
+    assert xref.parse_query("wget exit:4 refused", clients) == xref.Query("wget", 4, False, "refused")
+    assert xref.parse_query("Connection refused", clients) == xref.Query(None, None, False,
+                                                                         "Connection refused")
+
+
+def test_explaining_a_megabyte_is_linear(index):
+    """Correctness on a huge paste (its speed is printed by bench/answers_bench.py)."""
+    filler = "\n".join(f"{i} GET /static/{i}.png HTTP/1.1 200 OK lorem ipsum" for i in range(25000))
+    ex = index.explain(filler + "\nssh: connect to host db port 22: Connection timed out\n")
+    assert ex.tied == ("tcp-drop",)
+
+
+# ---- the command line ---------------------------------------------------------------------------
+
+
+def _cli(*args, stdin="", env=None):
+    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], input=stdin, text=True,
+                          capture_output=True, env={**os.environ, **(env or {})}, check=False)
+
+
+def test_empty_input_is_a_usage_error():
+    for args, stdin in ((("explain", ""), ""), (("explain",), "  \n")):
+        proc = _cli(*args, stdin=stdin)
+        assert proc.returncode == 2
+        assert proc.stderr.count("\n") == 1 and "nothing to explain" in proc.stderr
+        assert proc.stdout == ""
+
+
+def test_cli_unknown_client_warns_and_answers(tmp_path):
+    proc = _cli("explain", "--client", "ncat", "--json", "Ncat: Connection refused.",
+                env={"XDG_CACHE_HOME": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr
+    assert "warning" in proc.stderr and "ncat" in proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["format"] == 1 and data["ambiguous"]
+    assert [c["scenario"] for c in data["candidates"]][:2] == ["tcp-closed", "tcp-reject"]
+    assert all(c["why"] for c in data["candidates"])
+
+
+def test_cli_reads_curl_json_from_stdin(tmp_path):
+    text = '{"exitcode":7,"errormsg":"Failed to connect to 10.1.2.3 port 81 after 2 ms: ' \
+           'Couldn\'t connect to server","time_total":0.002,"url_effective":"http://10.1.2.3:81/"}'
+    proc = _cli("explain", "--json", stdin=text, env={"XDG_CACHE_HOME": str(tmp_path)})
+    data = json.loads(proc.stdout)
+    assert data["read"]["client"] == "curl" and data["read"]["exit_code"] == 7
+    assert {c["scenario"] for c in data["candidates"]} == {"tcp-closed", "tcp-reject"}
+    assert any("10.1.2.3" in d["command"] and "81" in d["command"] for d in data["distinguishers"])
+
+
+def test_cli_lookup_parses_like_the_site(tmp_path):
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    proc = _cli("lookup", "curl 28", env=env)
+    assert proc.returncode == 0 and "exit 28" in proc.stdout and "tcp-drop" in proc.stdout
+    proc = _cli("lookup", "exit 4", "--json", env=env)
+    data = json.loads(proc.stdout)
+    assert data["exit_code"] == 4 and {m["client"] for m in data["matches"]} >= {"wget"}
+
+
+def test_cache_is_used_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = xref.load()
+    files = list((tmp_path / "netmatrix").glob("index-*.pickle"))
+    assert len(files) == 1
+    again = xref.load()
+    assert len(again.observations) == len(first.observations)
+    assert xref.cache_key() != xref.cache_key(tmp_path)  # other inputs, another key
+
+
+def test_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert xref.load().observations
+
+
+def test_warm_answers_import_no_heavy_library(tmp_path):
+    """With a warm cache, lookup and explain import neither pydantic, yaml, docker, rich nor jinja2
+    (their import is most of a cold start)."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    probe = ("import sys, io, contextlib; from netmatrix import cli\n"
+             "with contextlib.redirect_stdout(io.StringIO()): cli.main(sys.argv[1:])\n"
+             "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'pydantic', 'yaml', 'docker', 'rich', 'jinja2'})\n"
+             "print(','.join(heavy))")
+    for args in (["lookup", "wget", "4"], ["explain", "ssh: connect to host db port 22: Connection "
+                                           "refused"], ["lookup", "curl 28"]):
+        subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
+                       check=True)  # the first call may build the cache
+        warm = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
+                              text=True, check=True)
+        assert warm.stdout.strip() == "", (args, warm.stdout)
