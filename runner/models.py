@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .kinds import ID_PATTERN, Protocol, Scenario
+from .kinds import ID_PATTERN, PORTLESS, Scenario, Service
 
 # {host}: the address (::1 for IPv6); {url_host}: the same as a URL or host:port writes it ([::1]).
 PLACEHOLDERS = ("host", "url_host", "port", "timeout", "wait")
@@ -63,7 +63,9 @@ class ExitCodes(Record):
 class Client(Record):
     id: str = Field(pattern=ID_PATTERN)
     title: str
-    protocol: Protocol
+    # What the client speaks on the wire: a scenario's port is met only by clients of its protocol;
+    # portless services (name, address) are met whatever the protocol (ping speaks icmp).
+    protocol: Literal["tcp", "udp", "icmp"]
     argv: tuple[str, ...] = Field(min_length=1)
     # The command for an IPv6 target, when the client needs another (nmap -6, an AF_INET6 socket).
     argv_ipv6: tuple[str, ...] | None = None
@@ -71,7 +73,10 @@ class Client(Record):
     # `http` scenarios too. Other services (https, name, or an http command of its own) are listed
     # here with their own argv; a client with no way to reach a scenario's service gets no cell.
     speaks: Literal["http"] | None = None
-    services: dict[Literal["http", "https", "name"], tuple[str, ...]] = Field(default_factory=dict)
+    services: dict[Literal["http", "https", "name", "address"], tuple[str, ...]] = Field(default_factory=dict)
+    # The services `argv` itself meets. Most clients dial a port; dig and getent only look a name
+    # up (meets: [name]), ping only reaches an address (meets: [address]): they never meet a port.
+    meets: tuple[Service, ...] = ("port",)
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -103,9 +108,14 @@ class Client(Record):
         """The argv template this client uses for a service, or None when it cannot reach it."""
         if service in self.services:
             return self.services[service]  # type: ignore[index]
-        if service == "port" or (service == "http" and self.speaks == "http"):
+        if service in self.meets or (service == "http" and self.speaks == "http"
+                                     and "port" in self.meets):
             return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
         return None
+
+    def meets_protocol(self, service: str, protocol: str) -> bool:
+        """Whether this client can meet a scenario of this protocol through this service."""
+        return service in PORTLESS or self.protocol == protocol
 
     @model_validator(mode="after")
     def _dialogue_needs_terminal(self) -> Client:
@@ -158,6 +168,8 @@ class ScenarioCatalog(Record):
         _check_unique("scenario", [s.id for s in self.scenarios])
         # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
         _check_unique("port", [s.port for s in self.scenarios])
+        # The lab serves every scenario's names from one resolver and one /etc/hosts.
+        _check_unique("served name", [n for s in self.scenarios for n in getattr(s, "served_names", ())])
         return self
 
 
@@ -175,6 +187,9 @@ def _check_unique(what: str, values: list) -> None:
 class Wire(Record):
     summary: str  # e.g. "SYN → RST,ACK", from the parsed packets (runner/wire.py)
     packets: tuple[str, ...] = ()  # one line per packet of this cell, in tcpdump's -n -tt style
+    # Happy Eyeballs (kind dns, a name with AAAA and A records): seconds from the client's first SYN
+    # to the IPv6 address to its first SYN to the IPv4 one; None when it never fell back to IPv4.
+    fallback_s: float | None = None
 
 
 class Outcome(Record):

@@ -188,12 +188,13 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
-        def run_pod(client_id: str, pod_cells: list[matrix.CellSpec]) -> None:
+        def run_pod(pod_id: str, pod_cells: list[matrix.CellSpec]) -> None:
             spec = pod_cells[0].client
+            client_id = spec.id
             with pod_gate:
                 if stopping.is_set():
                     return
-                pod = pods.Pod.start(session, client_id, lab_image, client_image,
+                pod = pods.Pod.start(session, pod_id, lab_image, client_image,
                                      [c.scenario for c in pod_cells], profile)
             try:
                 with collector.lock:
@@ -221,7 +222,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
             finally:
                 pod.close()
 
-        grouped = matrix.by_client(matrix.longest_first(runnable, known))
+        grouped = matrix.by_pod(matrix.longest_first(runnable, known))
         progress.phase(f"running {len(todo)} cells on {ref.name} ({request.profile} profile, "
                        f"{len(grouped)} pods)")
         pod_pool = ThreadPoolExecutor(max_workers=max(1, len(grouped)), thread_name_prefix="pod")

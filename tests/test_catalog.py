@@ -61,7 +61,7 @@ clients:
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ClientCatalog)
     text = str(err.value)
-    assert "clients.yaml:9: clients[broken].protocol: Input should be 'tcp' or 'udp'" in text
+    assert "clients.yaml:9: clients[broken].protocol: Input should be 'tcp', 'udp' or 'icmp'" in text
     assert "clients.yaml:8: clients[broken].title: Field required" in text
 
 
