@@ -354,19 +354,16 @@ def cmd_tell(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
-    from . import catalog, engine, images, pods
+    from . import catalog, engine, images, matrix, pods
 
     cats = catalog.load()
     client = engine.ensure_engine(_say)
     lab_image = images.ensure_lab(client, _say)
     session = pods.Session(run_id=f"selftest-{os.getpid()}", timeout=120)
-    # Scenarios that need a namespace of their own (their own resolv.conf) get a lab of their own.
-    labs: dict[str, list] = {}
-    for scenario in cats.scenarios.scenarios:
-        labs.setdefault(scenario.namespace, []).append(scenario)
     try:
         verdicts = []
-        for namespace, scenarios in labs.items():
+        # Scenarios that need a namespace of their own (their own resolv.conf) get a lab of their own.
+        for namespace, scenarios in matrix.by_namespace(cats.scenarios.scenarios).items():
             pod = pods.Pod.start(session, "-".join(filter(None, ("selftest", namespace))),
                                  lab_image, None, scenarios, cats.profile(args.profile))
             verdicts += pod.selftest

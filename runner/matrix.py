@@ -71,6 +71,14 @@ def by_client(cells: Iterable[CellSpec]) -> dict[str, list[CellSpec]]:
     return grouped
 
 
+def by_namespace(scenarios: Iterable[ScenarioBase]) -> dict[str, list[ScenarioBase]]:
+    """Scenarios grouped by the lab they can share (ScenarioBase.namespace), in catalog order."""
+    grouped: dict[str, list[ScenarioBase]] = {}
+    for scenario in scenarios:
+        grouped.setdefault(scenario.namespace, []).append(scenario)
+    return grouped
+
+
 def pod_name(client_id: str, namespace: str) -> str:
     return f"{client_id}--{namespace}" if namespace else client_id
 

@@ -17,9 +17,11 @@ KEY_WIDTH = 26
 def _cell(v: CellView, markdown: bool) -> str:
     key = v.key_line if len(v.key_line) <= 80 else v.key_line[:77] + "..."
     parts = [v.exit_text, key, duration_text(v.duration_s)]
+    if v.fallback_text:  # he-v6-blackhole: the client's Happy Eyeballs delay, from the capture
+        parts.append(v.fallback_text)
     if markdown:
         return " · ".join(p.replace("|", "\\|") for p in parts)
-    return "\n".join([parts[0], *textwrap.wrap(key, KEY_WIDTH, max_lines=3, placeholder="…"), parts[2]])
+    return "\n".join([parts[0], *textwrap.wrap(key, KEY_WIDTH, max_lines=3, placeholder="…"), *parts[2:]])
 
 
 def header(res: Results) -> str:
@@ -47,4 +49,5 @@ def render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | N
 def _json(v: CellView) -> dict:
     return {"client": v.client, "scenario": v.scenario, "status": v.status, "exit_code": v.exit_code,
             "key_line": v.key_line, "signature": v.signature, "duration_s": v.duration_s,
-            "killed_at_cap": v.killed_at_cap, "wire": v.wire}
+            "killed_at_cap": v.killed_at_cap, "wire": v.wire,
+            "fallback_s": v.outcome.wire.fallback_s if v.outcome.wire else None}
