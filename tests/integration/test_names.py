@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runner import images, run
+from runner import images, run, xref
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
 CLIENTS = ("curl", "wget", "ssh", "getent", "dig", "node-net")
@@ -14,12 +14,22 @@ FAILURES = ("dns-nxdomain", "dns-nodata", "dns-servfail", "dns-no-server")
 
 
 @pytest.fixture(scope="module")
-def cells(cats, tmp_path_factory, docker_client):
+def ran(cats, tmp_path_factory, docker_client):
     out = tmp_path_factory.mktemp("names") / "names.json"
     res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, scenarios=SCENARIOS,
                                        output=out))
     assert res.run.complete
-    return {(c.client, c.scenario): c for c in res.cells}
+    return res
+
+
+@pytest.fixture(scope="module")
+def cells(ran):
+    return {(c.client, c.scenario): c for c in ran.cells}
+
+
+@pytest.fixture(scope="module")
+def index(cats, ran):
+    return xref.Index.build(cats, [ran])
 
 
 def test_every_cell_ran(cells):
@@ -74,3 +84,9 @@ def test_happy_eyeballs_fallback_delay_is_measured(cells):
 def test_a_stale_hosts_entry_wins_over_dns(cells):
     assert cells[("curl", "hosts-stale")].exit_code == 7
     assert "203.0.113.7" in cells[("curl", "hosts-stale")].stderr
+
+
+def test_tell_names_the_clients_that_tell_nxdomain_from_servfail(index):
+    tells = {d.client: d.tells for d in index.tell("dns-nxdomain", "dns-servfail")}
+    assert tells["dig"] and tells["ssh"] and tells["wget"]  # NXDOMAIN vs SERVFAIL; EAI_NONAME vs EAI_AGAIN
+    assert not tells["curl"] and not tells["getent"]  # "Could not resolve host", exit 6; exit 2, no output
