@@ -193,4 +193,6 @@ class DnsScenario(ScenarioBase):
         out += [("/etc/hosts", line) for line in self.hosts]
         out += [("Server", f"HTTP on {a} port {self.port}") for a in self.listen]
         out += [("Firewall", f"DROP every packet to {a} port {self.port}") for a in self.drop]
+        if self.records.get("AAAA"):
+            out.append(("Route", "an IPv6 default route, as on a dual-stack host (it leads nowhere)"))
         return out

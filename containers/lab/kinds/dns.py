@@ -195,6 +195,11 @@ def setup(specs: list[dict]) -> None:
             extra = ["nodad"] if v6 else []
             subprocess.run(["ip", "addr", "add", f"{a}/{128 if v6 else 32}", "dev", DUMMY, *extra],
                            check=True)
+    if any((s.get("records") or {}).get("AAAA") for s in specs):
+        # A dual-stack host has an IPv6 default route; without one, Chromium decides IPv6 is
+        # unreachable (it connects a UDP socket to a global address, which sends nothing) and never
+        # asks for AAAA. The route leads into the veth pair and no further: forwarding is off.
+        subprocess.run(["ip", "-6", "route", "add", "default", "dev", DUMMY], check=True)
     for spec in specs:
         for a in spec["drop"]:
             subprocess.run([_tool(a), "-A", "INPUT", "-d", a, "-p", "tcp", "--dport", str(spec["port"]),
