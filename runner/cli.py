@@ -707,16 +707,21 @@ def cmd_tell(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from tabulate import tabulate
 
-    from . import engine, images, pods
+    from . import engine, images, matrix, pods
 
     cats = _catalogs(args)
     client = engine.ensure_engine(_say)
     lab_image = images.ensure_lab(client, _say)
     session = pods.Session(run_id=f"selftest-{os.getpid()}", timeout=120)
     try:
-        pod = pods.Pod.start(session, "selftest", lab_image, None, cats.scenarios.scenarios,
-                             cats.profile(args.profile))
-        verdicts = pod.selftest
+        verdicts = []
+        # Scenarios that need a namespace of their own (their own resolv.conf) get a lab of their own.
+        for namespace, scenarios in matrix.by_namespace(cats.scenarios.scenarios).items():
+            pod = pods.Pod.start(session, "-".join(filter(None, ("selftest", namespace))),
+                                 lab_image, None, scenarios, cats.profile(args.profile))
+            verdicts += pod.selftest
+        order = {s.id: i for i, s in enumerate(cats.scenarios.scenarios)}
+        verdicts.sort(key=lambda v: order.get(v.scenario, len(order)))
     finally:
         session.cleanup()
     print(tabulate([[v.scenario, v.expected, v.observed, v.detail] for v in verdicts],

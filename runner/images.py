@@ -219,7 +219,7 @@ def ensure_client(client: docker.DockerClient, ref: ImageRef, clients: Iterable[
     if not dockerfile.exists():
         raise ImageError(f"no Dockerfile for family {ref.family}: expected {dockerfile}")
     packages = " ".join(client_packages(clients, ref.family))
-    files = [dockerfile, CONTAINERS / "helper" / "nmexec.c",
+    files = [dockerfile, CONTAINERS / "helper" / "nmexec.c", CONTAINERS / "helper" / "nm-go.go",
              *(CONTAINERS / "client" / "drivers").iterdir()]
     tag = f"netmatrix-client:{ref.name}-{_digest(files, ref.base + packages)}"
     if _has_image(client, tag):

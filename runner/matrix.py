@@ -21,9 +21,9 @@ class CellSpec:
 
 def template_for(client: Client, scenario: ScenarioBase) -> tuple[str, ...] | None:
     """The client's argv template for the first service of the scenario it can reach, if any."""
-    if client.protocol != scenario.protocol:
-        return None
     for service in scenario.services:
+        if not client.meets_protocol(service, scenario.protocol):
+            continue
         template = client.argv_for_service(service, scenario.family)
         if template is not None:
             return template
@@ -68,4 +68,25 @@ def by_client(cells: Iterable[CellSpec]) -> dict[str, list[CellSpec]]:
     grouped: dict[str, list[CellSpec]] = {}
     for cell in cells:
         grouped.setdefault(cell.client.id, []).append(cell)
+    return grouped
+
+
+def by_namespace(scenarios: Iterable[ScenarioBase]) -> dict[str, list[ScenarioBase]]:
+    """Scenarios grouped by the lab they can share (ScenarioBase.namespace), in catalog order."""
+    grouped: dict[str, list[ScenarioBase]] = {}
+    for scenario in scenarios:
+        grouped.setdefault(scenario.namespace, []).append(scenario)
+    return grouped
+
+
+def pod_name(client_id: str, namespace: str) -> str:
+    return f"{client_id}--{namespace}" if namespace else client_id
+
+
+def by_pod(cells: Iterable[CellSpec]) -> dict[str, list[CellSpec]]:
+    """One pod per client and namespace: scenarios that need a namespace of their own (their own
+    /etc/resolv.conf, say) get a pod of their own (runner/kinds/base.py ScenarioBase.namespace)."""
+    grouped: dict[str, list[CellSpec]] = {}
+    for cell in cells:
+        grouped.setdefault(pod_name(cell.client.id, cell.scenario.namespace), []).append(cell)
     return grouped

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator,
+                      model_serializer, model_validator)
 
-from .kinds import ID_PATTERN, Protocol, Scenario
+from .kinds import ID_PATTERN, PORTLESS, Scenario, Service
 
 # {host}: the address (::1 for IPv6); {url_host}: the same as a URL or host:port writes it ([::1]).
 PLACEHOLDERS = ("host", "url_host", "port", "timeout", "wait")
@@ -74,7 +75,9 @@ class ExitCodes(Record):
 class Client(Record):
     id: str = Field(pattern=ID_PATTERN)
     title: str
-    protocol: Protocol
+    # What the client speaks on the wire: a scenario's port is met only by clients of its protocol;
+    # portless services (name, address) are met whatever the protocol (ping speaks icmp).
+    protocol: Literal["tcp", "udp", "icmp"]
     argv: tuple[str, ...] = Field(min_length=1)
     # The command for an IPv6 target, when the client needs another (nmap -6, an AF_INET6 socket).
     argv_ipv6: tuple[str, ...] | None = None
@@ -82,7 +85,10 @@ class Client(Record):
     # `http` scenarios too. Other services (https, name, or an http command of its own) are listed
     # here with their own argv; a client with no way to reach a scenario's service gets no cell.
     speaks: Literal["http"] | None = None
-    services: dict[Literal["http", "https", "name"], tuple[str, ...]] = Field(default_factory=dict)
+    services: dict[Literal["http", "https", "name", "address"], tuple[str, ...]] = Field(default_factory=dict)
+    # The services `argv` itself meets. Most clients dial a port; dig and getent only look a name
+    # up (meets: [name]), ping only reaches an address (meets: [address]): they never meet a port.
+    meets: tuple[Service, ...] = ("port",)
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -100,10 +106,11 @@ class Client(Record):
     @field_validator("argv", "argv_ipv6")
     @classmethod
     def _known_placeholders(cls, argv: tuple[str, ...] | None) -> tuple[str, ...] | None:
-        # Anything in braces is meant as a placeholder: `{host-name}` or `{ port }` passed on literally
-        # would be a silent typo, so only the exact names are accepted.
+        # A word in braces is meant as a placeholder: `{host-name}` or `{ port }` passed on literally
+        # would be a silent typo, so only the exact names are accepted. Braces around code (an inline
+        # node or php script's blocks) are not words and stay as they are.
         for arg in argv or ():
-            for name in re.findall(r"\{([^{}]*)\}", arg):
+            for name in re.findall(r"\{(\s*[A-Za-z_][\w-]*\s*)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
                         f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
@@ -119,10 +126,15 @@ class Client(Record):
     def argv_for_service(self, service: str, family: str = "ipv4") -> tuple[str, ...] | None:
         """The argv template this client uses for a service, or None when it cannot reach it."""
         if service in self.services:
-            return self.services[service]
-        if service == "port" or (service == "http" and self.speaks == "http"):
+            return self.services[service]  # type: ignore[index]
+        if service in self.meets or (service == "http" and self.speaks == "http"
+                                     and "port" in self.meets):
             return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
         return None
+
+    def meets_protocol(self, service: str, protocol: str) -> bool:
+        """Whether this client can meet a scenario of this protocol through this service."""
+        return service in PORTLESS or self.protocol == protocol
 
     @model_validator(mode="after")
     def _dialogue_needs_terminal(self) -> Client:
@@ -194,6 +206,8 @@ class ScenarioCatalog(Record):
         _check_unique("scenario", [s.id for s in self.scenarios])
         # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
         _check_unique("port", [s.port for s in self.scenarios])
+        # The lab serves every scenario's names from one resolver and one /etc/hosts.
+        _check_unique("served name", [n for s in self.scenarios for n in getattr(s, "served_names", ())])
         return self
 
 
@@ -211,6 +225,17 @@ def _check_unique(what: str, values: list) -> None:
 class Wire(Record):
     summary: str  # e.g. "SYN → RST,ACK", from the parsed packets (runner/wire.py)
     packets: tuple[str, ...] = ()  # one line per packet of this cell, in tcpdump's -n -tt style
+    # Happy Eyeballs (kind dns, a name with AAAA and A records): seconds from the client's first SYN
+    # to the IPv6 address to its first SYN to the IPv4 one; None when it never fell back to IPv4.
+    fallback_s: float | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_fallback(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Written only when measured: results files of runs without it stay byte for byte as they were.
+        data = handler(self)
+        if data.get("fallback_s") is None:
+            data.pop("fallback_s", None)
+        return data
 
 
 class Outcome(Record):

@@ -21,6 +21,7 @@ NO_OUTPUT = "(no output)"
 _VERDICT = re.compile(
     r"refused|timed? ?out|reset|unreachable|failed|fail|error|errno|closed|no route|denied|abort|"
     r"empty reply|no data|cannot|can't|unable|succeeded|connected|opened|filtered|"
+    r"resolve|not known|no such host|misbehaving|name resolution|no address associated|"
     r"refusée|expiration|réinitialisée|échec|erreur|impossible|abandon|aucune donnée|"
     r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|nicht|aufgegeben|keine daten|"
     r"abgelaufen",
@@ -30,7 +31,8 @@ _VERDICT = re.compile(
 # "Abandon." (wget's closing word in French).
 _STRONG = re.compile(
     r"refused|timed? ?out|reset|unreachable|fail|error|errno|no route|denied|empty reply|no data|"
-    r"cannot|can't|unable|ERR_|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"
+    r"cannot|can't|unable|ERR_|resolve|not known|no such host|misbehaving|name resolution|"
+    r"no address associated|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"
     r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|keine daten|abgelaufen",
     re.IGNORECASE)
 

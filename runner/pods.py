@@ -27,7 +27,8 @@ from .kinds import ScenarioBase
 from .models import Client, Profile, SelfTestVerdict
 
 LABEL = "io.netmatrix"
-LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL"]  # rules, capture, tcpdump's own user
+# rules, capture, tcpdump's own user; NET_BIND_SERVICE: the lab's resolver listens on port 53
+LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL", "NET_BIND_SERVICE"]
 READY_TIMEOUT = 30.0
 USER = "netmatrix"  # the ordinary user created in every client image
 WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its profile

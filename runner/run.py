@@ -204,7 +204,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         # With serial starts, no cell starts before every pod is up (their set-up is CPU-heavy),
         # and then one at a time, slowest first (runner/schedule.py).
         start_gate = schedule.StartGate() if profile.serial_starts else schedule.NoGate()
-        pods_pending = [len(matrix.by_client(runnable))]
+        pods_pending = [len(matrix.by_pod(runnable))]
         pods_lock = threading.Lock()
 
         def pod_settled() -> None:
@@ -220,15 +220,16 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
-        def run_pod(client_id: str, pod_cells: list[matrix.CellSpec]) -> None:
+        def run_pod(pod_id: str, pod_cells: list[matrix.CellSpec]) -> None:
             spec = pod_cells[0].client
+            client_id = spec.id
             settle = _once(pod_settled)  # the gate opens once every pod is up (or failed)
             with pod_gate:
                 if stopping.is_set():
                     settle()
                     return
                 try:
-                    pod = pods.Pod.start(session, client_id, lab_image, client_image,
+                    pod = pods.Pod.start(session, pod_id, lab_image, client_image,
                                          [c.scenario for c in pod_cells], profile, spec)
                 except pods.HARNESS_ERRORS as exc:
                     settle()
@@ -317,7 +318,8 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                         update={"wire": wire.for_cell(capture, which[outcome.scenario])}), announce=False)
             collector.save_partial()
 
-        grouped = matrix.by_client(matrix.longest_first(runnable, known))
+        grouped = matrix.by_pod(matrix.longest_first(runnable, known))
+
         progress.phase(f"running {len(todo)} cells on {ref.name} ({request.profile} profile, "
                        f"{len(grouped)} pods)")
         pod_pool = ThreadPoolExecutor(max_workers=max(1, len(grouped)), thread_name_prefix="pod")

@@ -19,9 +19,11 @@ MIN_KEY_WIDTH = 12
 def _cell(v: CellView, markdown: bool, key_width: int = KEY_WIDTH) -> str:
     key = v.key_line if len(v.key_line) <= 80 else v.key_line[:77] + "..."
     parts = [v.exit_text, key, duration_text(v.duration_s)]
+    if v.fallback_text:  # he-v6-blackhole: the client's Happy Eyeballs delay, from the capture
+        parts.append(v.fallback_text)
     if markdown:
         return " · ".join(p.replace("|", "\\|") for p in parts)
-    return "\n".join([parts[0], *textwrap.wrap(key, key_width, max_lines=3, placeholder="…"), parts[2]])
+    return "\n".join([parts[0], *textwrap.wrap(key, key_width, max_lines=3, placeholder="…"), *parts[2:]])
 
 
 def header(res: Results) -> str:
@@ -94,4 +96,5 @@ def _render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | 
 def _json(v: CellView) -> dict:
     return {"client": v.client, "scenario": v.scenario, "status": v.status, "exit_code": v.exit_code,
             "key_line": v.key_line, "signature": v.signature, "duration_s": v.duration_s,
-            "killed_at_cap": v.killed_at_cap, "wire": v.wire}
+            "killed_at_cap": v.killed_at_cap, "wire": v.wire,
+            "fallback_s": v.outcome.wire.fallback_s if v.outcome.wire else None}

@@ -24,6 +24,14 @@ class CellView:
     outcome: Outcome
 
     @property
+    def fallback_text(self) -> str:
+        """Happy Eyeballs' delay, measured from the capture, when the cell has one."""
+        wire = self.outcome.wire
+        if wire is None or wire.fallback_s is None:
+            return ""
+        return f"fallback {wire.fallback_s:.2f} s"
+
+    @property
     def exit_text(self) -> str:
         if self.status != "ran":
             return self.status

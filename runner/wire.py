@@ -14,7 +14,7 @@ import io
 import socket
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import dpkt
 
@@ -48,6 +48,40 @@ class Packet:
     sport: int | None = None
     dport: int | None = None
     neighbour: str | None = None  # ARP / NDP: the address asked for
+    qname: str | None = None  # DNS: the name a query, answer or ICMP error about a query is about
+    peer: str | None = None  # ICMP echo: the address pinged
+    dst: str | None = None  # TCP: the destination address
+
+
+DNS_PORT = 53
+DNS_TYPES = {1: "A", 28: "AAAA", 5: "CNAME", 6: "SOA", 12: "PTR", 15: "MX", 16: "TXT", 33: "SRV",
+             65: "HTTPS"}
+DNS_RCODES = {0: "NOERROR", 1: "FORMERR", 2: "SERVFAIL", 3: "NXDOMAIN", 4: "NOTIMP", 5: "REFUSED"}
+
+
+def _dns(payload: bytes, tcp: bool = False) -> tuple[str, str] | None:
+    """(name asked, label) of a DNS message: "DNS A? x.test", "DNS NXDOMAIN", "DNS A 192.0.2.5"."""
+    if tcp:  # DNS over TCP: each message after its two-byte length
+        if len(payload) < 2:
+            return None
+        payload = payload[2:]
+    try:
+        msg = dpkt.dns.DNS(payload)
+    except (dpkt.UnpackError, struct.error, IndexError, ValueError):
+        return None
+    if not msg.qd:
+        return None
+    name = msg.qd[0].name.rstrip(".").lower()
+    if msg.qr == dpkt.dns.DNS_Q:
+        return name, f"DNS {DNS_TYPES.get(msg.qd[0].type, msg.qd[0].type)}? {name}"
+    rcode = DNS_RCODES.get(msg.rcode, f"rcode {msg.rcode}")
+    answers = [rr for rr in msg.an if rr.type in (1, 28)]
+    if msg.rcode == 0 and answers:
+        return name, "DNS " + ", ".join(
+            f"{DNS_TYPES[rr.type]} {_addr(rr.rdata)}" for rr in answers)
+    if msg.rcode == 0:
+        return name, "DNS NOERROR, no address"
+    return name, f"DNS {rcode}"
 
 
 def _tcp_label(flags: int, length: int) -> str:
@@ -133,11 +167,25 @@ def _packet(ts: float, net: object) -> Packet | None:
         flags = "".join(ch for bit, ch in _TCPDUMP_FLAGS if seg.flags & bit)
         line = (f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
                 f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}")
-        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport)
+        dns = _dns(bytes(seg.data), tcp=True) if DNS_PORT in (seg.sport, seg.dport) and length else None
+        if dns:
+            return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport,
+                          qname=dns[0], dst=dst)
+        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport,
+                      dst=dst)
     if isinstance(seg, dpkt.udp.UDP):
         length = max(0, seg.ulen - 8)
         line = f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: UDP, length {length}"
+        dns = _dns(bytes(seg.data)) if DNS_PORT in (seg.sport, seg.dport) else None
+        if dns:
+            return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport,
+                          qname=dns[0])
         return Packet(ts, False, f"datagram {length} B", None, line, seg.sport, seg.dport)
+    echo = _echo(seg)
+    if echo is not None:
+        request, label = echo
+        peer = dst if request else src
+        return Packet(ts, request, label, None, f"{stamp} {ipv} {src} > {dst}: {label}", peer=peer)
     if isinstance(seg, dpkt.icmp.ICMP) and seg.type == dpkt.icmp.ICMP_UNREACH:
         what = ICMP_UNREACH.get(seg.code, f"unreachable code {seg.code}")
         label = f"ICMP {what}"
@@ -159,13 +207,43 @@ def _packet(ts: float, net: object) -> Packet | None:
     proto, sport, dport = about
     line = f"{stamp} {ipv} {src} > {dst}: {label}, about {proto} port {dport}"
     # The error is about the client's packet: its quoted source port is the client's.
-    return Packet(ts, False, label, sport, line, sport, dport)
+    qname = _quoted_qname(quoted) if dport == DNS_PORT and proto == "udp" else None
+    return Packet(ts, False, label, sport, line, sport, dport, qname=qname)
+
+
+def _echo(seg: object) -> tuple[bool, str] | None:
+    """(is a request, label) of an ICMP or ICMPv6 echo."""
+    if isinstance(seg, dpkt.icmp.ICMP) and seg.type in (dpkt.icmp.ICMP_ECHO, dpkt.icmp.ICMP_ECHOREPLY):
+        return seg.type == dpkt.icmp.ICMP_ECHO, (
+            "ICMP echo request" if seg.type == dpkt.icmp.ICMP_ECHO else "ICMP echo reply")
+    if isinstance(seg, dpkt.icmp6.ICMP6) and seg.type in (128, 129):
+        return seg.type == 128, "ICMPv6 echo request" if seg.type == 128 else "ICMPv6 echo reply"
+    return None
+
+
+def _quoted_qname(quoted: bytes) -> str | None:
+    """The name of the DNS query an ICMP error quotes (the error is about a query to a resolver)."""
+    version = quoted[0] >> 4 if quoted else 0
+    offset = ((quoted[0] & 0x0F) * 4 if version == 4 else 40) + 8
+    dns = _dns(quoted[offset:])
+    return dns[0] if dns else None
 
 
 def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
     """The packets of one cell, each marked with its direction and connection."""
     out = []
+    names = {n.rstrip(".").lower() for n in which.names}
     for p in all_packets:
+        if p.qname is not None:
+            if p.qname in names:
+                from_client = p.dport == DNS_PORT and not p.label.startswith("ICMP")
+                client_port = p.sport if from_client or p.label.startswith("ICMP") else p.dport
+                out.append(replace(p, from_client=from_client, client_port=client_port))
+            continue
+        if p.peer is not None:
+            if which.address is not None and p.peer == which.address:
+                out.append(p)
+            continue
         if p.neighbour is not None:
             if which.neighbour is not None and p.neighbour == which.neighbour:
                 out.append(p)
@@ -177,8 +255,20 @@ def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
         if which.port in (p.sport, p.dport):
             from_client = p.dport == which.port
             client_port = p.sport if from_client else p.dport
-            out.append(Packet(p.time, from_client, p.label, client_port, p.line, p.sport, p.dport))
+            out.append(replace(p, from_client=from_client, client_port=client_port))
     return out
+
+
+def fallback_delay(cell: list[Packet]) -> float | None:
+    """Happy Eyeballs: seconds from the client's first SYN to an IPv6 address to its first SYN to an
+    IPv4 one, when it tried IPv6 first and then fell back; None otherwise."""
+    first: dict[bool, float] = {}
+    for p in cell:
+        if p.from_client and p.label == "SYN" and p.dst is not None:
+            first.setdefault(":" in p.dst, p.time)
+    if True in first and False in first and first[True] <= first[False]:
+        return round(first[False] - first[True], 3)
+    return None
 
 
 def _compress(labels: Iterable[tuple[bool, str]]) -> list[tuple[bool, str, int]]:
@@ -244,4 +334,5 @@ def for_cell(all_packets: list[Packet], which: CellPackets) -> Wire:
     lines = tuple(p.line for p in cell[:MAX_PACKETS])
     if len(cell) > MAX_PACKETS:
         lines += (f"... {len(cell) - MAX_PACKETS} more packets",)
-    return Wire(summary=summarize(cell, which.silent), packets=lines)
+    fallback = fallback_delay(cell) if which.fallback else None
+    return Wire(summary=summarize(cell, which.silent), packets=lines, fallback_s=fallback)

@@ -12,11 +12,12 @@ ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute nmap-syn openssl ssh perl pyt
                "links chromium firefox")
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
 BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
+PASTED = "ncat node-net node-fetch python3-requests git php go-net go-http dig getent ping"
 
 
 def test_catalogs_hold_the_article_rows_and_columns(cats):
     ids = [c.id for c in cats.clients.clients]
-    assert ids == ARTICLE_TCP.split() + BUSYBOX.split() + ARTICLE_UDP.split()
+    assert ids == ARTICLE_TCP.split() + BUSYBOX.split() + PASTED.split() + ARTICLE_UDP.split()
     ports = {s.id: s.port for s in cats.scenarios.scenarios}
     assert ports["tcp-closed"] == 60001 and ports["tcp-reject"] == 60000
     assert ports["tcp-drop"] == 60020 and ports["tcp-accept-close"] == 60040
@@ -61,7 +62,7 @@ clients:
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ClientCatalog)
     text = str(err.value)
-    assert "clients.yaml:9: clients[broken].protocol: Input should be 'tcp' or 'udp'" in text
+    assert "clients.yaml:9: clients[broken].protocol: Input should be 'tcp', 'udp' or 'icmp'" in text
     assert "clients.yaml:8: clients[broken].title: Field required" in text
 
 

@@ -5,12 +5,37 @@ from netmatrix import matrix
 
 def test_clients_meet_only_scenarios_of_their_protocol(cats):
     cells = matrix.expand(cats.clients.clients, cats.scenarios.scenarios, cats.profile("fast"))
+    dialers = [c for c in cats.clients.clients if "port" in c.meets]
     for cell in cells:
-        assert cell.client.protocol == cell.scenario.protocol
-    tcp_clients = sum(1 for c in cats.clients.clients if c.protocol == "tcp")
+        if cell.client in dialers:
+            assert cell.client.protocol == cell.scenario.protocol
+    tcp_clients = sum(1 for c in dialers if c.protocol == "tcp")
     tcp_scenarios = sum(1 for s in cats.scenarios.scenarios if s.protocol == "tcp")
-    udp = len(cats.clients.clients) - tcp_clients, len(cats.scenarios.scenarios) - tcp_scenarios
-    assert len(cells) == tcp_clients * tcp_scenarios + udp[0] * udp[1]
+    udp = len(dialers) - tcp_clients, len(cats.scenarios.scenarios) - tcp_scenarios
+    assert len([c for c in cells if c.client in dialers]) == tcp_clients * tcp_scenarios + udp[0] * udp[1]
+
+
+def test_name_and_address_tools_meet_names_and_addresses_only(cats):
+    cells = matrix.expand(cats.clients.clients, cats.scenarios.scenarios, cats.profile("fast"))
+    met = {c.client.id: {x.scenario.id for x in cells if x.client.id == c.client.id} for c in cells}
+    names = {s.id for s in cats.scenarios.scenarios if "name" in s.services}
+    assert met["dig"] == met["getent"] == names
+    assert {"dns-nxdomain", "dns-servfail", "he-v6-blackhole"} <= names
+    assert "localhost-v6-only" not in names  # it dials an address: nothing to look up
+    assert met["ping"] == {s.id for s in cats.scenarios.scenarios if s.kind == "route"}
+    assert matrix.argv_for(cats.client("dig"), cats.scenario("dns-nxdomain"), cats.profile("fast")) \
+        == ("dig", "nxdomain.test")
+    # Every TCP client dials the name, whatever kind of client it is.
+    assert {"curl", "ssh", "node-net", "go-net"} <= {x.client.id for x in cells
+                                                     if x.scenario.id == "dns-nxdomain"}
+
+
+def test_a_scenario_that_needs_its_own_resolv_conf_gets_its_own_pod(cats):
+    cells = matrix.expand([cats.client("curl")], [cats.scenario("dns-nxdomain"),
+                                                  cats.scenario("dns-no-server")], cats.profile("fast"))
+    pods = matrix.by_pod(cells)
+    assert sorted(pods) == ["curl", "curl--no-resolver"]
+    assert [c.scenario.id for c in pods["curl--no-resolver"]] == ["dns-no-server"]
 
 
 def test_placeholders_take_the_profile_values(cats):

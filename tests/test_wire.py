@@ -76,3 +76,35 @@ def test_repeated_connections_are_counted():
 
 def test_a_broken_capture_reads_as_no_packets_not_a_crash():
     assert wire.packets(b"") == [] and wire.packets(b"not a pcap at all") == []
+
+
+# A fast curl pod against the names scenarios (tests/data/capture-names-curl-fast.pcap): the lab's
+# resolver on 127.0.0.53, /etc/hosts, a black-holed IPv6 address beside a working IPv4 one.
+NAMES = wire.packets((DATA / "capture-names-curl-fast.pcap").read_bytes())
+
+
+@pytest.mark.parametrize(("scenario", "answer"), [
+    ("dns-nxdomain", "DNS NXDOMAIN"), ("dns-servfail", "DNS SERVFAIL"),
+    ("dns-nodata", "DNS NOERROR, no address"), ("dns-refused", "DNS REFUSED"),
+])
+def test_dns_queries_and_answers_are_split_by_the_name_asked(cats, scenario, answer):
+    summary = _summary(NAMES, cats, scenario)
+    name = cats.scenario(scenario).host
+    assert summary.startswith(f"DNS A? {name}, DNS AAAA? {name} → {answer}")
+    assert "SYN" not in summary  # nothing resolved, nothing dialled
+    other = [p for p in wire.select(NAMES, cats.scenario(scenario).packets()) if p.qname != name]
+    assert not other
+
+
+def test_a_hosts_entry_sends_no_query(cats):
+    assert _summary(NAMES, cats, "hosts-stale") == "SYN → RST,ACK"
+
+
+def test_happy_eyeballs_fallback_delay_from_the_capture(cats):
+    w = wire.for_cell(NAMES, cats.scenario("he-v6-blackhole").packets())
+    assert "DNS AAAA 2001:db8:80::6" in w.summary and "SYN, no answer; SYN → SYN-ACK" in w.summary
+    assert 0.15 <= w.fallback_s <= 0.5  # curl documents 200 ms
+    # No fallback to measure where the kind does not ask for it, or where there was none.
+    assert wire.for_cell(NAMES, cats.scenario("localhost-v4-only").packets()).fallback_s is None
+    cell = wire.select(NAMES, cats.scenario("he-v6-blackhole").packets())
+    assert wire.fallback_delay([p for p in cell if p.dst is None or ":" in p.dst]) is None

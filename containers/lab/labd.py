@@ -116,10 +116,12 @@ def _snapshot(kind: str, specs: list[dict]) -> object:
 def capture_start() -> int:
     with open(WIRE_ERR, "w") as err:
         # Every interface (routes and neighbours live beside the loopback); -U: each packet written
-        # at once, so stopping never loses the tail; -n: no name look-ups, ever; -Z root: write
-        # where tcpdump's own user could not.
-        proc = subprocess.Popen(["tcpdump", "-i", "any", "-n", "-U", "-Z", "root", "-s", str(SNAPLEN),
-                                 "-w", WIRE], stdout=subprocess.DEVNULL, stderr=err,
+        # at once, so stopping never loses the tail; --immediate-mode: each packet handed over by
+        # the kernel at once (else it may wait in the capture ring up to a second, and be lost when
+        # tcpdump is stopped); -n: no name look-ups, ever; -Z root: write where tcpdump's own user
+        # could not.
+        proc = subprocess.Popen(["tcpdump", "-i", "any", "-n", "-U", "--immediate-mode", "-Z", "root",
+                                 "-s", str(SNAPLEN), "-w", WIRE], stdout=subprocess.DEVNULL, stderr=err,
                                 start_new_session=True)
     with open(WIRE_PID, "w") as f:
         f.write(str(proc.pid))
@@ -136,6 +138,20 @@ def capture_start() -> int:
     return 1
 
 
+def _settle(path: str, quiet: float = 0.3, limit: float = 3.0) -> None:
+    """Wait until the capture file has stopped growing for `quiet` seconds (at most `limit`): on a
+    loaded machine tcpdump may still be writing the last cells' packets."""
+    deadline = time.monotonic() + limit
+    last, since = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        size = os.path.getsize(path) if os.path.exists(path) else 0
+        if size != last:
+            last, since = size, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.05)
+
+
 def capture_stop() -> int:
     try:
         with open(WIRE_PID) as f:
@@ -143,6 +159,7 @@ def capture_stop() -> int:
     except FileNotFoundError:
         sys.stderr.write("no capture running\n")
         return 1
+    _settle(WIRE)
     with contextlib.suppress(ProcessLookupError):  # it died; what it wrote is still worth returning
         os.kill(pid, signal.SIGINT)
     for _ in range(500):

@@ -9,8 +9,9 @@ from typing import Annotated, Union
 
 from pydantic import Field
 
-from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANINGS, CellPackets,
-                   Protocol, ScenarioBase, Target)
+from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANINGS, PORTLESS,
+                   CellPackets, Protocol, ScenarioBase, Service, Target)
+from .dns import DnsScenario
 from .firewall import FirewallScenario
 from .route import RouteScenario
 from .server import ServerScenario
@@ -19,11 +20,12 @@ KINDS: dict[str, type[ScenarioBase]] = {
     "server": ServerScenario,
     "firewall": FirewallScenario,
     "route": RouteScenario,
+    "dns": DnsScenario,
 }
 
-Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario],  # noqa: UP007
+Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario, DnsScenario],  # noqa: UP007
                      Field(discriminator="kind")]
 
-__all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "CellPackets",
-           "FirewallScenario", "Protocol", "RouteScenario", "Scenario", "ScenarioBase", "ServerScenario",
-           "Target"]
+__all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "PORTLESS",
+           "CellPackets", "DnsScenario", "FirewallScenario", "Protocol", "RouteScenario", "Scenario",
+           "ScenarioBase", "ServerScenario", "Service", "Target"]

@@ -21,8 +21,11 @@ AddressFamily = Literal["ipv4", "ipv6"]
 #   port   a TCP or UDP endpoint: every client of the protocol dials it with its `argv`
 #   http   an http:// URL: clients whose argv speaks HTTP (`speaks: http`), or with an `http` service
 #   https  an https:// URL: clients with an `https` entry in their `services`
-#   name   a name to resolve, nothing to connect to: clients with a `name` service (dig, getent)
-Service = Literal["port", "http", "https", "name"]
+#   name     a name to resolve, nothing to connect to: clients that meet `name` (dig, getent)
+#   address  an address to reach with no port at all: ICMP echo (ping)
+Service = Literal["port", "http", "https", "name", "address"]
+# Services that involve no port of the scenario's protocol: a client of any protocol may meet them.
+PORTLESS: frozenset[str] = frozenset({"name", "address"})
 LOOPBACK = {"ipv4": "127.0.0.1", "ipv6": "::1"}
 
 # Everything the lab's reference probe can report, with what it means. A scenario's `expect` must
@@ -47,6 +50,14 @@ OBSERVATION_MEANINGS = {
     "route-prohibit": "connect() fails at once with EACCES from a prohibit route",
     "route-blackhole": "connect() fails at once with EINVAL from a blackhole route",
     "neighbour-unanswered": "ARP / neighbour discovery goes unanswered: EHOSTUNREACH after ~3 s",
+    "dns-nxdomain": "the resolver answers NXDOMAIN: the name does not exist",
+    "dns-nodata": "the resolver answers NOERROR with no address: the name exists, without A/AAAA",
+    "dns-servfail": "the resolver answers SERVFAIL: it could not resolve the name",
+    "dns-refused": "the resolver answers REFUSED: it will not resolve the name for this client",
+    "dns-no-answer": "the resolver never answers the query",
+    "dns-port-unreachable": "nothing listens at the resolver's address: ICMP port-unreachable",
+    "fallback-after-refused": "the name's first address refuses (RST); the next one accepts",
+    "fallback-after-no-answer": "the name's first address never answers; the next one accepts",
 }
 Observation = Literal[
     "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
@@ -54,9 +65,12 @@ Observation = Literal[
     "icmp6-port-unreachable", "icmp6-admin-prohibited",
     "no-answer", "accepted-then-fin", "accepted-then-rst", "accepted-silent", "no-route",
     "route-unreachable", "route-prohibit", "route-blackhole", "neighbour-unanswered",
+    "dns-nxdomain", "dns-nodata", "dns-servfail", "dns-refused", "dns-no-answer",
+    "dns-port-unreachable", "fallback-after-refused", "fallback-after-no-answer",
 ]
 # Observations after which a client is left waiting: its cell lasts as long as its own patience.
-SLOW = frozenset({"no-answer", "accepted-silent", "neighbour-unanswered"})
+SLOW = frozenset({"no-answer", "accepted-silent", "neighbour-unanswered", "dns-no-answer",
+                  "fallback-after-no-answer"})
 
 # Addresses a scenario may name besides loopback: documentation ranges only (RFC 5737, RFC 3849),
 # configured inside the lab's own --network none namespace, so nothing can leave the machine.
@@ -87,14 +101,14 @@ def check_host(host: str) -> str:
 class Target:
     """What a client dials for one scenario."""
 
-    host: str  # an address literal
+    host: str  # an address literal, or a name (kind dns)
     port: int
     family: str
 
     @property
     def url_host(self) -> str:
         """The host as it appears in a URL or host:port: IPv6 literals in brackets."""
-        return f"[{self.host}]" if self.family == "ipv6" else self.host
+        return f"[{self.host}]" if ":" in self.host else self.host
 
 
 @dataclass(frozen=True)
@@ -105,6 +119,9 @@ class CellPackets:
     port: int
     neighbour: str | None = None  # the address whose ARP / NDP requests are this cell's
     silent: str = "no packets"  # how to summarise a cell whose capture holds nothing
+    names: tuple[str, ...] = ()  # DNS queries and answers about these names are this cell's
+    address: str | None = None  # ICMP echo to or from this address is this cell's (ping)
+    fallback: bool = False  # measure the delay from the first SYN over IPv6 to the first over IPv4
 
 
 class ScenarioBase(BaseModel):
@@ -137,6 +154,13 @@ class ScenarioBase(BaseModel):
 
     def packets(self) -> CellPackets:
         return CellPackets(self.port)
+
+    @property
+    def namespace(self) -> str:
+        """Scenarios with different namespaces cannot share a lab: they need different settings of
+        the whole namespace (e.g. /etc/resolv.conf, which every process in a pod shares). "" is the
+        shared lab; a kind that needs its own names it, and the runner starts a pod for each."""
+        return ""
 
     @property
     def slow(self) -> bool:

@@ -52,9 +52,14 @@ class RouteScenario(ScenarioBase):
     def target(self) -> Target:
         return Target(self.address, self.port, self.family)
 
+    @property
+    def services(self) -> tuple[str, ...]:
+        # The address itself is something to reach without a port: ping meets it.
+        return (self.service, "address")
+
     def packets(self) -> CellPackets:
         return CellPackets(self.port, neighbour=self.address if self.route == "neighbour" else None,
-                           silent="no packet (refused locally by the route)")
+                           silent="no packet (refused locally by the route)", address=self.address)
 
     def describe(self) -> list[tuple[str, str]]:
         if self.route == "none":

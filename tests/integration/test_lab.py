@@ -2,14 +2,19 @@ from __future__ import annotations
 
 import pytest
 
-from netmatrix import pods
+from netmatrix import matrix, pods
 from netmatrix.errors import LabError
 
 
 def _start(cats, lab_image, scenarios):
     session = pods.Session(run_id="test-lab", timeout=60)
+    verdicts = []
     try:
-        return pods.Pod.start(session, "probe", lab_image, None, scenarios, cats.profile("fast")).selftest
+        # One lab per namespace: dns-no-server needs a resolv.conf of its own.
+        for namespace, group in matrix.by_namespace(scenarios).items():
+            verdicts += pods.Pod.start(session, f"probe{namespace}", lab_image, None, group,
+                                       cats.profile("fast")).selftest
+        return verdicts
     finally:
         session.cleanup()
 
@@ -30,6 +35,9 @@ def test_every_scenario_behaves_as_declared(cats, lab_image, leftovers):
     assert verdicts["route-blackhole"].observed == "route-blackhole"
     assert verdicts["host-down"].observed == "neighbour-unanswered"
     assert verdicts["tcp-accept-silent"].observed == "accepted-silent"
+    assert verdicts["dns-nxdomain"].observed == "dns-nxdomain"
+    assert verdicts["dns-no-server"].observed == "dns-port-unreachable"
+    assert verdicts["he-v6-blackhole"].observed == "fallback-after-no-answer"
     assert all(v.ok for v in verdicts.values()), [v for v in verdicts.values() if not v.ok]
     assert leftovers() == 0
 

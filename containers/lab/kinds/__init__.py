@@ -9,6 +9,6 @@ A kind module provides:
 """
 from __future__ import annotations
 
-from . import firewall, route, server
+from . import dns, firewall, route, server
 
-KINDS = {"server": server, "firewall": firewall, "route": route}
+KINDS = {"server": server, "firewall": firewall, "route": route, "dns": dns}
