@@ -184,17 +184,15 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
         raise ImageError(f"building {tag} failed: {exc.explanation}") from None
 
 
-def _build_network(client: docker.DockerClient) -> str | None:
-    """The default (bridge) network for builds; the host's when the engine has none.
+def _build_network(client: docker.DockerClient) -> str:
+    """The engine host's network for builds, always.
 
-    An engine started with `--bridge=none` (a second engine beside the first, as the engines test
-    starts) gives build containers no way out; builds only fetch packages from the distribution's
-    mirror, so they use the host's network there. Labs never build: they run with --network none.
+    Builds only fetch packages from the distribution's mirror. The default bridge may be missing
+    (an engine started with `--bridge=none`, as the engines test starts one) or broken (its docker0
+    interface deleted while the engine still lists the network: seen here), and the host's network
+    needs neither. Labs never build: they run with --network none.
     """
-    try:
-        return None if client.networks.list(names=["bridge"]) else "host"
-    except DockerException:
-        return None
+    return "host"
 
 
 def ensure_lab(client: docker.DockerClient, say: Say = _quiet) -> str:
