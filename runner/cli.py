@@ -714,7 +714,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     lab_image = images.ensure_lab(client, _say)
     session = pods.Session(run_id=f"selftest-{os.getpid()}", timeout=120)
     try:
-        verdicts = []
+        verdicts: list = []
         # Scenarios that need a namespace of their own (their own resolv.conf) get a lab of their own.
         for namespace, scenarios in matrix.by_namespace(cats.scenarios.scenarios).items():
             pod = pods.Pod.start(session, "-".join(filter(None, ("selftest", namespace))),

@@ -205,7 +205,7 @@ def remove_containers_of(pid: int, url: str | None) -> int:
 
     try:
         c = client(url, timeout=30)
-        mine = c.containers.list(all=True, filters={"label": f"{pods.LABEL}.pid={pid}"})
-        return pods._remove(mine)
+        mine = pods.list_containers(c, f"{pods.LABEL}.pid={pid}")
+        return pods.remove(c, [m["Id"] for m in mine])
     except Exception:  # an engine that is gone has no containers left to remove
         return 0

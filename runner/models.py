@@ -126,7 +126,7 @@ class Client(Record):
     def argv_for_service(self, service: str, family: str = "ipv4") -> tuple[str, ...] | None:
         """The argv template this client uses for a service, or None when it cannot reach it."""
         if service in self.services:
-            return self.services[service]  # type: ignore[index]
+            return self.services[service]
         if service in self.meets or (service == "http" and self.speaks == "http"
                                      and "port" in self.meets):
             return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv

@@ -259,8 +259,8 @@ class Site:
         (a browser's error page in another language) is written as those lines."""
         keys: dict[tuple[str, str], None] = {}
         for r in self.runs:
-            for v in r.views:
-                keys.setdefault((v.client, v.scenario), None)
+            for view in r.views:
+                keys.setdefault((view.client, view.scenario), None)
         out = []
         for client, scenario in keys:
             seen: dict[tuple[str, str], Run] = {}
@@ -562,11 +562,11 @@ def _write_all(site: Site, root: Path) -> list[Path]:
     for client, scenario, entries in site.cell_pages():
         page("cell.html", cell_page(client, scenario), entries=entries, client_id=client,
              scenario_id=scenario, client=site.clients.get(client), scenario=site.scenarios.get(scenario))
-    for scenario in site.scenarios.values():
-        page("scenario.html", scenario_path(scenario.id), scenario=scenario)
-    for client in site.clients.values():
-        page("client.html", client_path(client.id), client=client,
-             entries=[e for e in site.exit_entries if e.clients == [client.id]])
+    for sc in site.scenarios.values():
+        page("scenario.html", scenario_path(sc.id), scenario=sc)
+    for cl in site.clients.values():
+        page("client.html", client_path(cl.id), client=cl,
+             entries=[e for e in site.exit_entries if e.clients == [cl.id]])
     for kind, ids, known, path in (("client", site.client_ids, site.clients, client_path),
                                    ("scenario", site.scenario_ids, site.scenarios, scenario_path)):
         for unknown in (i for i in ids if i not in known):

@@ -175,7 +175,8 @@ class _lazy:  # used like re.compile
     """A regex compiled on first use: each answering process compiles only what it needs."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags, self._re = pattern, flags, None
+        self.pattern, self.flags = pattern, flags
+        self._re: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str):
         if self._re is None:
@@ -505,8 +506,8 @@ class Index:
             self._texts = [fold(o.text) for o in self.observations]
         if self._texts is None:
             texts: list[str] | None = None
-            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError):
-                with open(self.texts_file, "rb") as fh:
+            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+                with open(self.texts_file, "rb") as fh:  # type: ignore[arg-type]  # None: TypeError
                     key, stored = pickle.load(fh)
                 if key == self.cache_key and len(stored) == len(self.observations):
                     texts = stored
@@ -722,11 +723,11 @@ class Index:
             score *= factor
         # the duration: a timeout's own clue
         if reading.duration_s is not None:
-            pool = [o for o in (evidence or cells) if o.duration_s is not None and not o.killed_at_cap]
-            if len(pool) >= 2:
-                lo = min(o.duration_s for o in pool)
-                hi = max(o.duration_s for o in pool)
-                d = reading.duration_s
+            durations = [o.duration_s for o in (evidence or cells)
+                         if o.duration_s is not None and not o.killed_at_cap]
+            if len(durations) >= 2:
+                lo, hi = min(durations), max(durations)
+                d: float = reading.duration_s
                 if lo >= QUICK_S and d < lo / 4:
                     soft_reason = soft_reason or (
                         f"it ended after {_seconds(d)}; under this cause the quickest recorded "
