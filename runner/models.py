@@ -72,6 +72,9 @@ class Client(Record):
     # here with their own argv; a client with no way to reach a scenario's service gets no cell.
     speaks: Literal["http"] | None = None
     services: dict[Literal["http", "https", "name"], tuple[str, ...]] = Field(default_factory=dict)
+    # The client honours http_proxy / https_proxy in its environment, so it meets proxy scenarios
+    # (which set them for its cells).
+    proxy_env: bool = False
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -156,8 +159,9 @@ class ScenarioCatalog(Record):
     @model_validator(mode="after")
     def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
-        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
-        _check_unique("port", [s.port for s in self.scenarios])
+        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port
+        # (a proxy's origin and a forwarder's backend count too).
+        _check_unique("port", [p for s in self.scenarios for p in s.ports])
         return self
 
 
@@ -184,6 +188,7 @@ class Outcome(Record):
     scenario: str
     status: Literal["ran", "unavailable", "error"]
     argv: tuple[str, ...] = ()
+    env: dict[str, str] = Field(default_factory=dict)  # what the scenario set (https_proxy ...)
     user: str = "user"
     terminal: bool = False
     exit_code: int | None = None

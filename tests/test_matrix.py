@@ -7,10 +7,13 @@ def test_clients_meet_only_scenarios_of_their_protocol(cats):
     cells = matrix.expand(cats.clients.clients, cats.scenarios.scenarios, cats.profile("fast"))
     for cell in cells:
         assert cell.client.protocol == cell.scenario.protocol
+    # Scenarios of service `port` meet every client of their protocol (http, https: see below).
+    ports = [s for s in cats.scenarios.scenarios if s.service == "port"]
     tcp_clients = sum(1 for c in cats.clients.clients if c.protocol == "tcp")
-    tcp_scenarios = sum(1 for s in cats.scenarios.scenarios if s.protocol == "tcp")
-    udp = len(cats.clients.clients) - tcp_clients, len(cats.scenarios.scenarios) - tcp_scenarios
-    assert len(cells) == tcp_clients * tcp_scenarios + udp[0] * udp[1]
+    tcp_scenarios = sum(1 for s in ports if s.protocol == "tcp")
+    udp = len(cats.clients.clients) - tcp_clients, len(ports) - tcp_scenarios
+    port_cells = [c for c in cells if c.scenario.service == "port"]
+    assert len(port_cells) == tcp_clients * tcp_scenarios + udp[0] * udp[1]
 
 
 def test_placeholders_take_the_profile_values(cats):

@@ -11,6 +11,7 @@ holds the commands only, never a kind's mechanism.
     labd capture-start    start tcpdump on every interface, return once it listens
     labd capture-stop     stop tcpdump, print the capture (pcap, base64)
     labd sysctls          print the namespace's TCP timeout settings as JSON
+    labd lab-ca           print the lab CA's certificate (PEM), for the client to trust
 """
 from __future__ import annotations
 
@@ -174,7 +175,15 @@ def sysctls() -> int:
     return 0
 
 
-COMMANDS = {"serve": serve, "sysctls": sysctls, "selftest": selftest, "capture-start": capture_start,
+def lab_ca() -> int:
+    import web  # only labs with tls or proxy scenarios have made a CA
+
+    with open(web.CA_PEM) as f:
+        sys.stdout.write(f.read())
+    return 0
+
+
+COMMANDS = {"lab-ca": lab_ca, "serve": serve, "sysctls": sysctls, "selftest": selftest, "capture-start": capture_start,
             "capture-stop": capture_stop}
 
 if __name__ == "__main__":

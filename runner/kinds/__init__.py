@@ -12,18 +12,25 @@ from pydantic import Field
 from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANINGS, CellPackets,
                    Protocol, ScenarioBase, Target)
 from .firewall import FirewallScenario
+from .forward import ForwardScenario
+from .proxy import ProxyScenario
 from .route import RouteScenario
 from .server import ServerScenario
+from .tls import TlsScenario
 
 KINDS: dict[str, type[ScenarioBase]] = {
     "server": ServerScenario,
     "firewall": FirewallScenario,
     "route": RouteScenario,
+    "tls": TlsScenario,
+    "proxy": ProxyScenario,
+    "forward": ForwardScenario,
 }
 
-Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario],  # noqa: UP007
+Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario,  # noqa: UP007
+                           TlsScenario, ProxyScenario, ForwardScenario],
                      Field(discriminator="kind")]
 
 __all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "CellPackets",
-           "FirewallScenario", "Protocol", "RouteScenario", "Scenario", "ScenarioBase", "ServerScenario",
-           "Target"]
+           "FirewallScenario", "ForwardScenario", "Protocol", "ProxyScenario", "RouteScenario", "Scenario",
+           "ScenarioBase", "ServerScenario", "Target", "TlsScenario"]

@@ -9,6 +9,7 @@ A kind module provides:
 """
 from __future__ import annotations
 
-from . import firewall, route, server
+from . import firewall, forward, proxy, route, server, tls
 
-KINDS = {"server": server, "firewall": firewall, "route": route}
+KINDS = {"server": server, "firewall": firewall, "route": route, "tls": tls, "proxy": proxy,
+         "forward": forward}
