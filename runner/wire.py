@@ -48,6 +48,7 @@ class Packet:
     sport: int | None = None
     dport: int | None = None
     neighbour: str | None = None  # ARP / NDP: the address asked for
+    seq: int | None = None  # TCP: the sequence number, to tell a retransmitted segment
 
 
 def _tcp_label(flags: int, length: int) -> str:
@@ -133,7 +134,8 @@ def _packet(ts: float, net: object) -> Packet | None:
         flags = "".join(ch for bit, ch in _TCPDUMP_FLAGS if seg.flags & bit)
         line = (f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
                 f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}")
-        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport)
+        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport,
+                      seq=seg.seq)
     if isinstance(seg, dpkt.udp.UDP):
         length = max(0, seg.ulen - 8)
         line = f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: UDP, length {length}"
@@ -163,7 +165,15 @@ def _packet(ts: float, net: object) -> Packet | None:
 
 
 def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
-    """The packets of one cell, each marked with its direction and connection."""
+    """The packets of one cell, each marked with its direction and connection.
+
+    A cell's ports are its scenario's port and its extra ports (a proxy's origin, a forwarder's
+    backend): whoever dials one of them is the "client" side of that connection. A data segment
+    sent again with the same sequence number is labelled a retransmission: its first copy was never
+    acknowledged (lost, or dropped on the way, as in an MTU black hole).
+    """
+    ports = {which.port, *which.extra_ports}
+    seen: set[tuple[bool, int | None, int | None, str]] = set()
     out = []
     for p in all_packets:
         if p.neighbour is not None:
@@ -171,13 +181,20 @@ def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
                 out.append(p)
             continue
         if p.label.startswith("ICMP"):
-            if p.dport == which.port:
+            if p.dport in ports:
                 out.append(p)
             continue
-        if which.port in (p.sport, p.dport):
-            from_client = p.dport == which.port
+        if p.sport in ports or p.dport in ports:
+            from_client = p.dport in ports
             client_port = p.sport if from_client else p.dport
-            out.append(Packet(p.time, from_client, p.label, client_port, p.line, p.sport, p.dport))
+            label = p.label
+            if label.startswith("data ") and p.seq is not None:
+                key = (from_client, client_port, p.seq, label)
+                if key in seen:
+                    label = label.replace(" B", " B retransmitted", 1)
+                seen.add(key)
+            out.append(Packet(p.time, from_client, label, client_port, p.line, p.sport, p.dport,
+                              seq=p.seq))
     return out
 
 
