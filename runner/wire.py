@@ -170,10 +170,12 @@ def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
     A cell's ports are its scenario's port and its extra ports (a proxy's origin, a forwarder's
     backend): whoever dials one of them is the "client" side of that connection. A data segment
     sent again with the same sequence number is labelled a retransmission: its first copy was never
-    acknowledged (lost, or dropped on the way, as in an MTU black hole).
+    acknowledged (lost, or dropped on the way, as in an MTU black hole). TCP connections whose SYN
+    the capture did not see began before it (the lab's self-test) and are left out.
     """
     ports = {which.port, *which.extra_ports}
     seen: set[tuple[bool, int | None, int | None, str]] = set()
+    opened: set[int | None] = set()  # client ports whose SYN the capture holds
     out = []
     for p in all_packets:
         if p.neighbour is not None:
@@ -188,6 +190,11 @@ def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
             from_client = p.dport in ports
             client_port = p.sport if from_client else p.dport
             label = p.label
+            if p.seq is not None:  # TCP
+                if from_client and label.split(",")[0] == "SYN":
+                    opened.add(client_port)
+                elif client_port not in opened:
+                    continue
             if label.startswith("data ") and p.seq is not None:
                 key = (from_client, client_port, p.seq, label)
                 if key in seen:

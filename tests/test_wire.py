@@ -92,8 +92,11 @@ def test_a_cell_includes_its_extra_ports_as_further_connections():
 
 def test_retransmitted_data_segments_are_named():
     """An MTU black hole: the server's large segment is sent again and again, never acknowledged."""
-    packets = [wire.Packet(1.0, False, "data 517 B", None, "", 40001, 60308, seq=1),
+    before = [wire.Packet(0.5, False, "data 1192 B", None, "", 60308, 39999, seq=7)]  # self-test's
+    packets = [*before, wire.Packet(0.9, False, "SYN", None, "", 40001, 60308, seq=0),
+               wire.Packet(1.0, False, "data 517 B", None, "", 40001, 60308, seq=1),
                *(wire.Packet(1.0 + i, False, "data 1192 B", None, "", 60308, 40001, seq=900)
                  for i in range(1, 7))]
     summary = wire.summarize(wire.select(packets, CellPackets(60308)))
-    assert summary == "data 517 B → data 1192 B, data 1192 B retransmitted ×5"
+    # the connection that began before the capture (no SYN in it) is not this cell's
+    assert summary == "SYN, data 517 B → data 1192 B, data 1192 B retransmitted ×5"

@@ -91,3 +91,19 @@ def test_a_forwarder_with_nothing_behind_it(cells):
     assert (curl.exit_code == 52 and "Empty reply from server" in said) or \
         (curl.exit_code == 56 and "Connection reset by peer" in said)
     assert "SYN → RST,ACK" in curl.wire.summary  # the forwarder's own attempt at the backend
+
+
+@pytest.fixture(scope="module")
+def browsers(cats, tmp_path_factory, docker_client):
+    """One slow cell per browser: https:// to a plain HTTP server (browsers take ~20 s to start)."""
+    out = tmp_path_factory.mktemp("tls") / "browsers.json"
+    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=("chromium", "firefox"),
+                                       scenarios=("tls-plain-server",), output=out))
+    return {c.client: c for c in res.cells}
+
+
+def test_browsers_under_tls_plain_server(browsers):
+    chromium, firefox = browsers["chromium"], browsers["firefox"]
+    assert not chromium.killed_at_cap and not firefox.killed_at_cap
+    assert "ERR_SSL_PROTOCOL_ERROR" in chromium.stdout
+    assert "error-code: SSL_ERROR_RX_RECORD_TOO_LONG" in firefox.stdout and firefox.exit_code == 1
