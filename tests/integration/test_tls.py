@@ -41,7 +41,7 @@ def test_https_to_a_plain_server_is_a_wrong_version_number(cells):
     ("tls-self-signed", "self-signed certificate", "doesn't have a known issuer"),
     ("tls-expired", "certificate has expired", "has expired"),
     ("tls-wrong-host", "no alternative certificate subject name matches target host name 'wrong.test'",
-     "wrong.test"),
+     "The certificate's owner does not match hostname ‘wrong.test’"),
     ("tls-untrusted-ca", "unable to get local issuer certificate", "doesn't have a known issuer"),
 ])
 def test_certificate_errors(cells, scenario, curl_says, wget_says):

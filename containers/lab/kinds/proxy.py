@@ -34,6 +34,7 @@ def _tinyproxy(spec: dict) -> None:
 
 
 def setup(specs: list[dict]) -> None:
+    web.lab()  # the CA (origins' certificates; the client container is given it to trust)
     web.add_hosts([n for s in specs for n in s["names"]])
     blocks = [web.server_block(s["origin_port"], [s["host"]], web.certificate("trusted", s["host"]))
               for s in specs if s["origin"] == "up"]

@@ -24,6 +24,7 @@ def _rule(spec: dict) -> list[str]:
 
 
 def setup(specs: list[dict]) -> None:
+    web.lab()  # the CA, which the client container is given to trust, whatever the servers here
     web.add_hosts([n for s in specs for n in s["names"]])
     blocks = []
     for spec in specs:
