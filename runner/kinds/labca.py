@@ -24,8 +24,9 @@ if command -v update-ca-certificates >/dev/null 2>&1; then   # Debian, Ubuntu, A
 elif command -v update-ca-trust >/dev/null 2>&1; then        # Fedora
   cp "$NM_CA_PATH" /etc/pki/ca-trust/source/anchors/netmatrix-lab.pem
   update-ca-trust
-else
-  echo "no system certificate store to install the lab CA into" >&2; exit 1
+else                                                         # a bare bundle (Alpine's ca-certificates-bundle)
+  mkdir -p /etc/ssl/certs
+  cat "$NM_CA_PATH" >> /etc/ssl/certs/ca-certificates.crt
 fi
 for d in /etc/firefox/policies /etc/firefox-esr/policies; do
   mkdir -p "$d"; printf '%s\n' "$NM_FIREFOX_POLICY" > "$d/policies.json"
