@@ -65,7 +65,7 @@ class Session:
                 f"{LABEL}.host": socket.gethostname()}
 
     def containers(self) -> list:
-        return self.docker.containers.list(all=True, filters={"label": f"{LABEL}.run={self.run_id}"})
+        return _listed(self.docker, all=True, filters={"label": f"{LABEL}.run={self.run_id}"})
 
     def cleanup(self) -> int:
         """Remove every container of this run; returns how many were removed."""
@@ -96,6 +96,17 @@ def _remove(containers: Iterable) -> int:
     return removed
 
 
+def _listed(client: docker.DockerClient, **query) -> list:
+    """containers.list, again when a container vanished between the listing and its inspection
+    (another run on the engine removing its own: docker-py inspects each one it lists)."""
+    for _ in range(4):
+        try:
+            return client.containers.list(**query)
+        except NotFound:
+            time.sleep(0.1)
+    return client.containers.list(**query)
+
+
 def _pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -110,7 +121,7 @@ def sweep(client: docker.DockerClient, everything: bool = False) -> int:
     """Remove containers left by runs that no longer exist (crashed, killed); all of them if asked."""
     here = socket.gethostname()
     stale = []
-    for c in client.containers.list(all=True, filters={"label": LABEL}):
+    for c in _listed(client, all=True, filters={"label": LABEL}):
         labels = c.labels
         pid = int(labels.get(f"{LABEL}.pid", "0") or 0)
         owner_gone = labels.get(f"{LABEL}.host") == here and not _pid_alive(pid)
@@ -121,7 +132,7 @@ def sweep(client: docker.DockerClient, everything: bool = False) -> int:
 
 def other_runs(client: docker.DockerClient) -> set[str]:
     """Ids of the runs whose containers are running on this engine (call before starting any)."""
-    return {c.labels.get(f"{LABEL}.run", "?") for c in client.containers.list(filters={"label": LABEL})}
+    return {c.labels.get(f"{LABEL}.run", "?") for c in _listed(client, filters={"label": LABEL})}
 
 
 def lab_spec(scenarios: Sequence[ScenarioBase]) -> str:
