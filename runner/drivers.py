@@ -18,6 +18,7 @@ from .models import DialogueStep
 from .pods import EXEC_ATTEMPTS, WORKDIR, Pod
 
 REPORT = re.compile(rb"\x1eNMX 1 exit=(-?\d+) signal=(\d+) killed=([01]) duration_ns=(\d+)\n?")
+DOCKER_RESIZE = b"failed to resize tty, using default size\n"
 HARNESS_MARGIN = 30.0  # beyond the cap, how long the harness waits before it gives up on a cell
 
 
@@ -92,8 +93,10 @@ class TerminalDriver:
             child.expect(pexpect.EOF)
         finally:
             child.close(force=True)
-        # The terminal turns every newline into CRLF; store text as the client wrote it.
-        out, report = split_report(transcript.getvalue().replace(b"\r\n", b"\n"))
+        # The terminal turns every newline into CRLF; store text as the client wrote it. The docker
+        # CLI's own complaint about the terminal size (under load) is not the client's output.
+        text = transcript.getvalue().replace(b"\r\n", b"\n").replace(DOCKER_RESIZE, b"")
+        out, report = split_report(text)
         return RawRun(out, b"", report)
 
 
