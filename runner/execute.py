@@ -40,11 +40,12 @@ def exec_user(client: Client) -> str:
 
 def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome:
     client = cell.client
-    base = dict(client=client.id, scenario=cell.scenario.id, argv=cell.argv, user=client.user,
-                terminal=client.terminal, cap_s=profile.cap)
+    base = dict(client=client.id, scenario=cell.scenario.id, argv=cell.argv, env=cell.env,
+                user=client.user, terminal=client.terminal, cap_s=profile.cap)
     try:
         raw, attempts = run_reported(for_client(client.terminal), pod, cell.argv, exec_user(client),
-                                     environment(client, locale), profile.cap, client.dialogue)
+                                     {**environment(client, locale), **cell.env}, profile.cap,
+                                     client.dialogue)
     except (TimeoutError, DockerException, RequestException, pexpect.ExceptionPexpect, OSError,
             RuntimeError) as exc:
         return Outcome(status="error", note=f"the harness could not run this cell: {exc}", **base)
@@ -62,7 +63,7 @@ def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome
 
 def unavailable(cell: CellSpec, note: str, profile: Profile) -> Outcome:
     return Outcome(client=cell.client.id, scenario=cell.scenario.id, status="unavailable",
-                   argv=cell.argv, user=cell.client.user, terminal=cell.client.terminal,
+                   argv=cell.argv, env=cell.env, user=cell.client.user, terminal=cell.client.terminal,
                    cap_s=profile.cap, note=note)
 
 

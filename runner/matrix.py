@@ -1,7 +1,7 @@
 """Expand clients × scenarios into cells: which pairs run, with what argv, in what order."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import ScenarioBase
@@ -13,6 +13,7 @@ class CellSpec:
     client: Client
     scenario: ScenarioBase
     argv: tuple[str, ...]
+    env: dict[str, str] = field(default_factory=dict)  # the scenario's additions (https_proxy ...)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -21,6 +22,8 @@ class CellSpec:
 
 def template_for(client: Client, scenario: ScenarioBase) -> tuple[str, ...] | None:
     """The client's argv template for the first service of the scenario it can reach, if any."""
+    if not scenario.admits(client):
+        return None
     for service in scenario.services:
         if not client.meets_protocol(service, scenario.protocol):
             continue
@@ -49,7 +52,7 @@ def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase],
            profile: Profile) -> list[CellSpec]:
     """Every client against every scenario it can reach: same protocol (a TCP client never meets a
     UDP port), either address family, a service it declares (dig never meets a bare port)."""
-    return [CellSpec(c, s, argv_for(c, s, profile))
+    return [CellSpec(c, s, argv_for(c, s, profile), s.client_env())
             for c in clients for s in scenarios if template_for(c, s) is not None]
 
 

@@ -89,6 +89,9 @@ class Client(Record):
     # The services `argv` itself meets. Most clients dial a port; dig and getent only look a name
     # up (meets: [name]), ping only reaches an address (meets: [address]): they never meet a port.
     meets: tuple[Service, ...] = ("port",)
+    # The client honours http_proxy / https_proxy in its environment, so it meets proxy scenarios
+    # (which set them for its cells).
+    proxy_env: bool = False
     # None for a family: the client is not packaged there (its cells say so, with this reason).
     packages: dict[Family, tuple[str, ...] | None]
     version: tuple[str, ...] | None = None  # argv whose first output line names the version
@@ -204,8 +207,9 @@ class ScenarioCatalog(Record):
     @model_validator(mode="after")
     def _unique(self) -> ScenarioCatalog:
         _check_unique("scenario", [s.id for s in self.scenarios])
-        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port.
-        _check_unique("port", [s.port for s in self.scenarios])
+        # One port per scenario, whatever its protocol: a pod's capture is split into cells by port
+        # (a proxy's origin and a forwarder's backend count too).
+        _check_unique("port", [p for s in self.scenarios for p in s.ports])
         # The lab serves every scenario's names from one resolver and one /etc/hosts.
         _check_unique("served name", [n for s in self.scenarios for n in getattr(s, "served_names", ())])
         return self
@@ -245,6 +249,7 @@ class Outcome(Record):
     scenario: str
     status: Literal["ran", "unavailable", "error"]
     argv: tuple[str, ...] = ()
+    env: dict[str, str] = Field(default_factory=dict)  # what the scenario set (https_proxy ...)
     user: str = "user"
     terminal: bool = False
     exit_code: int | None = None
@@ -256,6 +261,14 @@ class Outcome(Record):
     cap_s: float | None = None
     wire: Wire | None = None
     note: str = ""  # why a cell is unavailable or errored
+
+    @model_serializer(mode="wrap")
+    def _without_empty_env(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Written only when a scenario set variables: other cells' records stay as they were.
+        data = handler(self)
+        if not data.get("env"):
+            data.pop("env", None)
+        return data
 
 
 class SelfTestVerdict(Record):

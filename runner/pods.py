@@ -251,7 +251,16 @@ class Pod:
             security_opt=["no-new-privileges"], mem_limit=CLIENT_MEMORY, pids_limit=CLIENT_PIDS,
             labels=s.labels("client", self.client_id))
         self.box_id = box.id
+        # Kinds that need the client container prepared (e.g. trusting the lab CA) do it now, once
+        # per pod, before any cell runs.
+        for prepare in dict.fromkeys(type(s).PREPARE_CLIENT for s in scenarios):
+            if prepare is not None:
+                prepare(self)
         self._lab(["labd", "capture-start"], "start the capture", output=False)
+
+    def lab_command(self, argv: list[str], what: str) -> bytes:
+        """A labd command's output (for kinds that need something from the lab, e.g. its CA)."""
+        return self._lab(argv, what)
 
     def _lab(self, argv: list[str], what: str, output: bool = True) -> bytes:
         """Run a labd command; with `output`, it is idempotent and its stdout must arrive whole."""

@@ -48,6 +48,7 @@ class Packet:
     sport: int | None = None
     dport: int | None = None
     neighbour: str | None = None  # ARP / NDP: the address asked for
+    seq: int | None = None  # TCP: the sequence number, to tell a retransmitted segment
     qname: str | None = None  # DNS: the name a query, answer or ICMP error about a query is about
     peer: str | None = None  # ICMP echo: the address pinged
     dst: str | None = None  # TCP: the destination address
@@ -170,9 +171,9 @@ def _packet(ts: float, net: object) -> Packet | None:
         dns = _dns(bytes(seg.data), tcp=True) if DNS_PORT in (seg.sport, seg.dport) and length else None
         if dns:
             return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport,
-                          qname=dns[0], dst=dst)
+                          qname=dns[0], dst=dst, seq=seg.seq)
         return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport,
-                      dst=dst)
+                      dst=dst, seq=seg.seq)
     if isinstance(seg, dpkt.udp.UDP):
         length = max(0, seg.ulen - 8)
         line = f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: UDP, length {length}"
@@ -230,7 +231,17 @@ def _quoted_qname(quoted: bytes) -> str | None:
 
 
 def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
-    """The packets of one cell, each marked with its direction and connection."""
+    """The packets of one cell, each marked with its direction and connection.
+
+    A cell's ports are its scenario's port and its extra ports (a proxy's origin, a forwarder's
+    backend): whoever dials one of them is the "client" side of that connection. A data segment
+    sent again with the same sequence number is labelled a retransmission: its first copy was never
+    acknowledged (lost, or dropped on the way, as in an MTU black hole). TCP connections whose SYN
+    the capture did not see began before it (the lab's self-test) and are left out.
+    """
+    ports = {which.port, *which.extra_ports}
+    seen: set[tuple[bool, int | None, int | None, str]] = set()
+    opened: set[int | None] = set()  # client ports whose SYN the capture holds
     out = []
     names = {n.rstrip(".").lower() for n in which.names}
     for p in all_packets:
@@ -249,13 +260,24 @@ def select(all_packets: Iterable[Packet], which: CellPackets) -> list[Packet]:
                 out.append(p)
             continue
         if p.label.startswith("ICMP"):
-            if p.dport == which.port:
+            if p.dport in ports:
                 out.append(p)
             continue
-        if which.port in (p.sport, p.dport):
-            from_client = p.dport == which.port
+        if p.sport in ports or p.dport in ports:
+            from_client = p.dport in ports
             client_port = p.sport if from_client else p.dport
-            out.append(replace(p, from_client=from_client, client_port=client_port))
+            label = p.label
+            if p.seq is not None:  # TCP
+                if from_client and label.split(",")[0] == "SYN":
+                    opened.add(client_port)
+                elif client_port not in opened:
+                    continue
+            if label.startswith("data ") and p.seq is not None:
+                key = (from_client, client_port, p.seq, label)
+                if key in seen:
+                    label = label.replace(" B", " B retransmitted", 1)
+                seen.add(key)
+            out.append(replace(p, from_client=from_client, client_port=client_port, label=label))
     return out
 
 

@@ -108,3 +108,27 @@ def test_happy_eyeballs_fallback_delay_from_the_capture(cats):
     assert wire.for_cell(NAMES, cats.scenario("localhost-v4-only").packets()).fallback_s is None
     cell = wire.select(NAMES, cats.scenario("he-v6-blackhole").packets())
     assert wire.fallback_delay([p for p in cell if p.dst is None or ":" in p.dst]) is None
+
+
+def test_a_cell_includes_its_extra_ports_as_further_connections():
+    """A proxy cell: the client's connection to the proxy, then the proxy's to the origin."""
+    packets = [wire.Packet(1.0, False, "SYN", None, "", 40001, 60326),
+               wire.Packet(1.1, False, "SYN-ACK", None, "", 60326, 40001),
+               wire.Packet(1.2, False, "SYN", None, "", 50002, 60327),
+               wire.Packet(1.3, False, "RST,ACK", None, "", 60327, 50002),
+               wire.Packet(1.4, False, "SYN", None, "", 40009, 60999)]  # another cell's
+    assert wire.summarize(wire.select(packets, CellPackets(60326))) == "SYN → SYN-ACK"
+    both = wire.summarize(wire.select(packets, CellPackets(60326, extra_ports=(60327,))))
+    assert both == "SYN → SYN-ACK; SYN → RST,ACK"
+
+
+def test_retransmitted_data_segments_are_named():
+    """An MTU black hole: the server's large segment is sent again and again, never acknowledged."""
+    before = [wire.Packet(0.5, False, "data 1192 B", None, "", 60308, 39999, seq=7)]  # self-test's
+    packets = [*before, wire.Packet(0.9, False, "SYN", None, "", 40001, 60308, seq=0),
+               wire.Packet(1.0, False, "data 517 B", None, "", 40001, 60308, seq=1),
+               *(wire.Packet(1.0 + i, False, "data 1192 B", None, "", 60308, 40001, seq=900)
+                 for i in range(1, 7))]
+    summary = wire.summarize(wire.select(packets, CellPackets(60308)))
+    # the connection that began before the capture (no SYN in it) is not this cell's
+    assert summary == "SYN, data 517 B → data 1192 B, data 1192 B retransmitted ×5"

@@ -11,6 +11,7 @@ holds the commands only, never a kind's mechanism.
     labd capture-start    start tcpdump on every interface, return once it listens
     labd capture-stop     stop tcpdump, print the capture (pcap, base64)
     labd sysctls          print the namespace's TCP timeout settings as JSON
+    labd lab-ca           print the lab CA's certificate (PEM), for the client to trust
 """
 from __future__ import annotations
 
@@ -61,7 +62,9 @@ def _reap() -> None:
 
 
 def serve() -> int:
-    for kind, specs in by_kind(scenarios()).items():
+    # dns writes /etc/hosts whole (it decides what localhost resolves to); tls and proxy append
+    # their names to it, so dns goes first.
+    for kind, specs in sorted(by_kind(scenarios()).items(), key=lambda item: item[0] != "dns"):
         KINDS[kind].setup(specs)
     threading.Thread(target=_reap, daemon=True).start()
     time.sleep(0.2)  # let the listeners bind before declaring ready
@@ -191,7 +194,15 @@ def sysctls() -> int:
     return 0
 
 
-COMMANDS = {"serve": serve, "sysctls": sysctls, "selftest": selftest, "capture-start": capture_start,
+def lab_ca() -> int:
+    import web  # only labs with tls or proxy scenarios have made a CA
+
+    with open(web.CA_PEM) as f:
+        sys.stdout.write(f.read())
+    return 0
+
+
+COMMANDS = {"lab-ca": lab_ca, "serve": serve, "sysctls": sysctls, "selftest": selftest, "capture-start": capture_start,
             "capture-stop": capture_stop}
 
 if __name__ == "__main__":

@@ -13,19 +13,27 @@ from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANING
                    CellPackets, Protocol, ScenarioBase, Service, Target)
 from .dns import DnsScenario
 from .firewall import FirewallScenario
+from .forward import ForwardScenario
+from .proxy import ProxyScenario
 from .route import RouteScenario
 from .server import ServerScenario
+from .tls import TlsScenario
 
 KINDS: dict[str, type[ScenarioBase]] = {
     "server": ServerScenario,
     "firewall": FirewallScenario,
     "route": RouteScenario,
     "dns": DnsScenario,
+    "tls": TlsScenario,
+    "proxy": ProxyScenario,
+    "forward": ForwardScenario,
 }
 
-Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario, DnsScenario],  # noqa: UP007
+Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario, DnsScenario,  # noqa: UP007
+                           TlsScenario, ProxyScenario, ForwardScenario],
                      Field(discriminator="kind")]
 
 __all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "PORTLESS",
-           "CellPackets", "DnsScenario", "FirewallScenario", "Protocol", "RouteScenario", "Scenario",
-           "ScenarioBase", "ServerScenario", "Service", "Target"]
+           "CellPackets", "DnsScenario", "FirewallScenario", "ForwardScenario", "Protocol",
+           "ProxyScenario", "RouteScenario", "Scenario", "ScenarioBase", "ServerScenario", "Service",
+           "Target", "TlsScenario"]

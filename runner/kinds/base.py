@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -58,6 +59,23 @@ OBSERVATION_MEANINGS = {
     "dns-port-unreachable": "nothing listens at the resolver's address: ICMP port-unreachable",
     "fallback-after-refused": "the name's first address refuses (RST); the next one accepts",
     "fallback-after-no-answer": "the name's first address never answers; the next one accepts",
+    "tls-ok": "a TLS handshake completes and the certificate verifies (lab CA, the name dialled)",
+    "tls-self-signed": "the TLS handshake ends in a verify error: the certificate is self-signed",
+    "tls-unknown-ca": "the TLS handshake ends in a verify error: the issuer is not a trusted CA",
+    "tls-expired": "the TLS handshake ends in a verify error: the certificate has expired",
+    "tls-wrong-host": "the TLS handshake ends in a verify error: the certificate names another host",
+    "tls-old-version-only": "the server completes a handshake only with an old TLS version that a "
+                            "default client refuses",
+    "tls-plain-answer": "a TLS ClientHello is answered in plain text (HTTP): wrong version number",
+    "tls-stalled": "the TCP handshake completes, the TLS handshake never does: the server's large "
+                   "segments are dropped",
+    "http-plain-to-tls": "a plain HTTP request to a TLS port is answered 400 (\"plain HTTP request "
+                         "was sent to HTTPS port\")",
+    "http-status-403": "the proxy answers CONNECT with 403 Forbidden",
+    "http-status-407": "the proxy answers CONNECT with 407 Proxy Authentication Required",
+    "http-status-500": "the proxy answers CONNECT with 500 (it could not reach the origin)",
+    "http-status-502": "the proxy answers with 502 Bad Gateway (it could not reach the origin)",
+    "http-status-503": "the proxy answers with 503 Service Unavailable (it could not reach the origin)",
 }
 Observation = Literal[
     "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
@@ -67,10 +85,13 @@ Observation = Literal[
     "route-unreachable", "route-prohibit", "route-blackhole", "neighbour-unanswered",
     "dns-nxdomain", "dns-nodata", "dns-servfail", "dns-refused", "dns-no-answer",
     "dns-port-unreachable", "fallback-after-refused", "fallback-after-no-answer",
+    "tls-ok", "tls-self-signed", "tls-unknown-ca", "tls-expired", "tls-wrong-host",
+    "tls-old-version-only", "tls-plain-answer", "tls-stalled", "http-plain-to-tls",
+    "http-status-403", "http-status-407", "http-status-500", "http-status-502", "http-status-503",
 ]
 # Observations after which a client is left waiting: its cell lasts as long as its own patience.
 SLOW = frozenset({"no-answer", "accepted-silent", "neighbour-unanswered", "dns-no-answer",
-                  "fallback-after-no-answer"})
+                  "fallback-after-no-answer", "tls-stalled"})
 
 # Addresses a scenario may name besides loopback: documentation ranges only (RFC 5737, RFC 3849),
 # configured inside the lab's own --network none namespace, so nothing can leave the machine.
@@ -101,7 +122,7 @@ def check_host(host: str) -> str:
 class Target:
     """What a client dials for one scenario."""
 
-    host: str  # an address literal, or a name (kind dns)
+    host: str  # an address literal, or a name (kind dns; or a .test name the lab writes into /etc/hosts)
     port: int
     family: str
 
@@ -118,6 +139,9 @@ class CellPackets:
 
     port: int
     neighbour: str | None = None  # the address whose ARP / NDP requests are this cell's
+    # Other ports of the same cell: a proxy's origin, a forwarder's backend (a cell of a proxy
+    # scenario is two connections: client → proxy, proxy → origin).
+    extra_ports: tuple[int, ...] = ()
     silent: str = "no packets"  # how to summarise a cell whose capture holds nothing
     names: tuple[str, ...] = ()  # DNS queries and answers about these names are this cell's
     address: str | None = None  # ICMP echo to or from this address is this cell's (ping)
@@ -152,8 +176,27 @@ class ScenarioBase(BaseModel):
         target is a name offers `name` too, so that dig and getent meet it)."""
         return (self.service,)
 
+    @property
+    def ports(self) -> tuple[int, ...]:
+        """Every port this scenario uses in the lab (unique across the catalog: captures are split
+        into cells by port)."""
+        return (self.port,)
+
     def packets(self) -> CellPackets:
-        return CellPackets(self.port)
+        return CellPackets(self.port, extra_ports=self.ports[1:])
+
+    def admits(self, client: Any) -> bool:
+        """Whether a client that reaches this scenario's service can meet it (a proxy scenario
+        needs a client that honours the proxy environment variables)."""
+        return True
+
+    def client_env(self) -> dict[str, str]:
+        """Environment variables every cell of this scenario runs with (e.g. https_proxy)."""
+        return {}
+
+    # A function run once per pod, after the client container starts and before any cell runs,
+    # for the pods that hold a scenario of this kind: prepare_client(pod) (e.g. trust the lab CA).
+    PREPARE_CLIENT: ClassVar[Callable[[Any], None] | None] = None
 
     @property
     def namespace(self) -> str:

@@ -9,6 +9,7 @@ A kind module provides:
 """
 from __future__ import annotations
 
-from . import dns, firewall, route, server
+from . import dns, firewall, forward, proxy, route, server, tls
 
-KINDS = {"server": server, "firewall": firewall, "route": route, "dns": dns}
+KINDS = {"server": server, "firewall": firewall, "route": route, "dns": dns, "tls": tls, "proxy": proxy,
+         "forward": forward}
