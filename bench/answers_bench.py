@@ -9,6 +9,7 @@ within 3× a bare Python start; issue 15's: 1 MB of stdin explained in under 2 s
 CPU time (user + system of the child) is printed too: on a machine shared with other work, wall
 time carries everybody's load, CPU time only ours.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,8 +24,14 @@ COMMANDS = [
     ["lookup", "wget", "4"],
     ["lookup", "curl 28"],
     ["lookup", "Connection refused"],
-    ["explain", "* Failed to connect to 10.0.0.5 port 8080 after 1 ms: Couldn't connect to server",
-     "--client", "curl", "--exit", "7"],
+    [
+        "explain",
+        "* Failed to connect to 10.0.0.5 port 8080 after 1 ms: Couldn't connect to server",
+        "--client",
+        "curl",
+        "--exit",
+        "7",
+    ],
     ["explain", "ssh: connect to host db port 22: Connection timed out"],
     ["tell", "tcp-closed", "tcp-reject"],
     ["show", "--format", "json"],
@@ -56,8 +63,10 @@ def _measure(argv: list[str], stdin: bytes | None = None, runs: int = RUNS) -> t
 
 
 def megabyte() -> bytes:
-    lines = [f"{i} GET /static/app.{i}.js HTTP/1.1 200 OK rt=0.{i % 997:03d} ua=Mozilla/5.0 lorem"
-             for i in range(15000)]
+    lines = [
+        f"{i} GET /static/app.{i}.js HTTP/1.1 200 OK rt=0.{i % 997:03d} ua=Mozilla/5.0 lorem"
+        for i in range(15000)
+    ]
     text = "\n".join(lines)[:1_000_000]
     return (text + "\nssh: connect to host db port 22: Connection timed out\n").encode()
 
@@ -79,12 +88,15 @@ def main() -> int:
             ratio, cpu_ratio = wall / bare_wall, cpu / max(bare_cpu, 1e-3)
             if args[0] in ("lookup", "explain"):
                 worst = max(worst, ratio)
-            print(f"{label:60} median {wall:.3f} s   cpu {cpu:.3f} s   "
-                  f"{ratio:4.1f}× bare (cpu {cpu_ratio:4.1f}×)")
+            print(
+                f"{label:60} median {wall:.3f} s   cpu {cpu:.3f} s   "
+                f"{ratio:4.1f}× bare (cpu {cpu_ratio:4.1f}×)"
+            )
         data = megabyte()
         wall, cpu = _measure([*netmatrix, "explain", "--json"], stdin=data, runs=3)
-        print(f"{'explain, 1 MB on stdin':60} median {wall:.3f} s   cpu {cpu:.3f} s   "
-              f"(aim < {AIM_MB_S:.0f} s)")
+        print(
+            f"{'explain, 1 MB on stdin':60} median {wall:.3f} s   cpu {cpu:.3f} s   (aim < {AIM_MB_S:.0f} s)"
+        )
         print(f"lookup/explain worst: {worst:.1f}× a bare Python start (aim ≤ {AIM_RATIO:.0f}×)")
     with tempfile.TemporaryDirectory() as cold:
         env = {**os.environ, "XDG_CACHE_HOME": cold}

@@ -11,6 +11,7 @@ image builds are paid once per engine and would swamp the figures.
         --engine unix:///run/netmatrix-test-engine/docker.sock -c curl,wget \\
         --locales C.UTF-8,fr_FR.UTF-8,de_DE.UTF-8
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,22 @@ from netmatrix import results
 
 
 def run_all(engines: list[str], args: argparse.Namespace, out: Path) -> float:
-    argv = [sys.executable, "-m", "netmatrix.cli", "run-all", "--profile", args.profile,
-            "--images", args.images, "--locales", args.locales, "--extra", "", "--results", str(out)]
+    argv = [
+        sys.executable,
+        "-m",
+        "netmatrix.cli",
+        "run-all",
+        "--profile",
+        args.profile,
+        "--images",
+        args.images,
+        "--locales",
+        args.locales,
+        "--extra",
+        "",
+        "--results",
+        str(out),
+    ]
     for e in engines:
         argv += ["--engine", e]
     if args.client:
@@ -60,8 +75,10 @@ def main() -> None:
     walls = ", ".join(f"{w:.0f}" for w in runs)
     print(f"one engine                {one:7.1f} s   (runs' own walls: {walls} s)")
     print(f"{n} engines                 {many:7.1f} s   speed-up {one / many:.2f}×")
-    print(f"model ceil(R/N) × run     {math.ceil(r / n) * mean:7.1f} s   (lower bound: longest run "
-          f"{max(runs):.1f} s)")
+    print(
+        f"model ceil(R/N) × run     {math.ceil(r / n) * mean:7.1f} s   (lower bound: longest run "
+        f"{max(runs):.1f} s)"
+    )
 
 
 if __name__ == "__main__":

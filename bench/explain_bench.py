@@ -16,6 +16,7 @@ Examples:
   python3 bench/explain_bench.py --split dev --misses    # while working on explain
   python3 bench/explain_bench.py --netmatrix /work/main/.venv/bin/netmatrix --json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,8 +59,12 @@ OSES = frozenset({"linux", "macos", "windows", "android", "unknown"})
 DURATION = re.compile(r"^(\d+(\.\d+)?(ms|s|m|h))+$")
 
 # Issue 12's naive rule: first matching keyword, case-insensitive; no match is a miss.
-KEYWORDS = (("refused", "tcp-closed"), ("timed out", "tcp-drop"), ("reset", "tcp-accept-close"),
-            ("unreachable", "tcp-reject"))
+KEYWORDS = (
+    ("refused", "tcp-closed"),
+    ("timed out", "tcp-drop"),
+    ("reset", "tcp-accept-close"),
+    ("unreachable", "tcp-reject"),
+)
 
 
 class CorpusError(Exception):
@@ -105,8 +110,9 @@ def load_entries(corpus_dir: Path = CORPUS_DIR) -> list[Entry]:
     return entries
 
 
-def _entry(raw: object, rel: str, n: int, seen: dict[str, str],
-           thread_split: dict[str, tuple[str, str]]) -> Entry:
+def _entry(
+    raw: object, rel: str, n: int, seen: dict[str, str], thread_split: dict[str, tuple[str, str]]
+) -> Entry:
     if not isinstance(raw, dict):
         raise CorpusError(f"{rel}: entry #{n} is not a mapping")
     name = raw.get("id", f"#{n}")
@@ -137,11 +143,21 @@ def _entry(raw: object, rel: str, n: int, seen: dict[str, str],
         raise CorpusError(f"{where}: duration {raw['duration']!r} is not like 2m10s, 130012ms or 3s")
     first = thread_split.setdefault(raw["thread"], (raw["split"], raw["id"]))
     if first[0] != raw["split"]:
-        raise CorpusError(f"{where}: thread {raw['thread']!r} is {raw['split']} here but "
-                          f"{first[0]} in entry {first[1]!r}; one thread, one split")
-    return Entry(id=raw["id"], text=raw["text"].rstrip("\n"), cause=raw["cause"], split=raw["split"],
-                 thread=raw["thread"], client=raw["client"], file=rel, exit=raw.get("exit"),
-                 duration=str(raw["duration"]) if "duration" in raw else None)
+        raise CorpusError(
+            f"{where}: thread {raw['thread']!r} is {raw['split']} here but "
+            f"{first[0]} in entry {first[1]!r}; one thread, one split"
+        )
+    return Entry(
+        id=raw["id"],
+        text=raw["text"].rstrip("\n"),
+        cause=raw["cause"],
+        split=raw["split"],
+        thread=raw["thread"],
+        client=raw["client"],
+        file=rel,
+        exit=raw.get("exit"),
+        duration=str(raw["duration"]) if "duration" in raw else None,
+    )
 
 
 def catalog_ids(path: Path) -> set[str]:
@@ -211,8 +227,15 @@ def _score(entries: list[Entry]) -> dict[str, float | int]:
     top2 = sum(1 for e in entries if e.cause in e.ranking[:2])
     kw = sum(1 for e in entries if keyword_rule(e.text) == e.cause)
     pct = (lambda k: round(100.0 * k / n, 1)) if n else (lambda k: None)
-    return {"n": n, "top1": pct(top1), "top2": pct(top2), "keyword": pct(kw),
-            "top1_hits": top1, "top2_hits": top2, "keyword_hits": kw}
+    return {
+        "n": n,
+        "top1": pct(top1),
+        "top2": pct(top2),
+        "keyword": pct(kw),
+        "top1_hits": top1,
+        "top2_hits": top2,
+        "keyword_hits": kw,
+    }
 
 
 def figures(entries: list[Entry], covered: set[str]) -> dict:
@@ -249,8 +272,10 @@ def print_table(report: dict, splits: list[str], covered: set[str]) -> None:
     for label, key in (("ALL", "overall"), ("CATALOG-COVERED", "covered")):
         print(f"{label:32}" + "".join(" | " + _cell(report[sp][key]) for sp in splits))
     print()
-    print("top1/top2: explain's first / first two candidates; kw: issue 12's keyword rule "
-          "(refused/timed out/reset/unreachable).")
+    print(
+        "top1/top2: explain's first / first two candidates; kw: issue 12's keyword rule "
+        "(refused/timed out/reset/unreachable)."
+    )
     print("* cause not in this checkout's scenarios.yaml (excluded from CATALOG-COVERED).")
     for sp in splits:
         r = report[sp]
@@ -258,15 +283,28 @@ def print_table(report: dict, splits: list[str], covered: set[str]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog=__doc__.split("\n\n", 2)[2],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all",
-                    help="which part to run (default: all, printed side by side)")
-    ap.add_argument("--netmatrix", default="netmatrix",
-                    help="the command to run (default: netmatrix on PATH; may hold arguments)")
-    ap.add_argument("--catalog", type=Path, default=ROOT / "scenarios.yaml",
-                    help="scenarios.yaml whose ids count as covered (default: this checkout's)")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n", 2)[2],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument(
+        "--split",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="which part to run (default: all, printed side by side)",
+    )
+    ap.add_argument(
+        "--netmatrix",
+        default="netmatrix",
+        help="the command to run (default: netmatrix on PATH; may hold arguments)",
+    )
+    ap.add_argument(
+        "--catalog",
+        type=Path,
+        default=ROOT / "scenarios.yaml",
+        help="scenarios.yaml whose ids count as covered (default: this checkout's)",
+    )
     ap.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="corpus directory")
     ap.add_argument("--jobs", type=int, default=2, help="explains run in parallel (default 2)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
@@ -298,11 +336,18 @@ def main(argv: list[str] | None = None) -> int:
     wall = time.monotonic() - t0
 
     report = {sp: figures([e for e in todo if e.split == sp], covered) for sp in splits}
-    misses = [{"id": e.id, "file": e.file, "expected": e.cause, "got": e.ranking[:3], "error": e.error}
-              for e in todo if e.split == "dev" and e.ranking[:1] != [e.cause]]
-    timing = {"wall_s": round(wall, 2), "explains": len(todo), "jobs": args.jobs,
-              "mean_explain_s": round(sum(e.seconds for e in todo) / len(todo), 3) if todo else None,
-              "duration_flag": with_duration}
+    misses = [
+        {"id": e.id, "file": e.file, "expected": e.cause, "got": e.ranking[:3], "error": e.error}
+        for e in todo
+        if e.split == "dev" and e.ranking[:1] != [e.cause]
+    ]
+    timing = {
+        "wall_s": round(wall, 2),
+        "explains": len(todo),
+        "jobs": args.jobs,
+        "mean_explain_s": round(sum(e.seconds for e in todo) / len(todo), 3) if todo else None,
+        "duration_flag": with_duration,
+    }
     if args.json:
         out = {"splits": report, "catalog_covered": sorted(covered), "timing": timing}
         if "dev" in splits:
@@ -311,8 +356,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     print_table(report, splits, covered)
-    print(f"{len(todo)} explains in {wall:.1f} s with {args.jobs} jobs "
-          f"(mean {timing['mean_explain_s']} s each); --duration passed: {'yes' if with_duration else 'no'}")
+    print(
+        f"{len(todo)} explains in {wall:.1f} s with {args.jobs} jobs "
+        f"(mean {timing['mean_explain_s']} s each); --duration passed: {'yes' if with_duration else 'no'}"
+    )
     errors = [e for e in todo if e.error]
     if errors:
         print(f"first explain error: {errors[0].id}: {errors[0].error}")

@@ -15,6 +15,7 @@
 
 tests/faults/ runs the same trials, fewer of them, as pass/fail tests.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,10 @@ def catalogs_figures() -> None:
             except Exception:  # counting them is the point
                 tracebacks += 1
                 print(f"  TRACEBACK {m.name}: {traceback.format_exc().splitlines()[-1]}")
-    print(f"malformed catalogs      {len(MUTATIONS)}: {right} one-line errors at the right line and field,"
-          f" {wrong} elsewhere, {tracebacks} tracebacks, {accepted} accepted")
+    print(
+        f"malformed catalogs      {len(MUTATIONS)}: {right} one-line errors at the right line and field,"
+        f" {wrong} elsewhere, {tracebacks} tracebacks, {accepted} accepted"
+    )
 
 
 def results_figures() -> None:
@@ -70,8 +73,11 @@ def results_figures() -> None:
             # nor anywhere in this folder outside site/ and in/.
             targets = [Path("/tmp/x"), Path("/tmp/x.html"), Path(tmp) / "x"]
             before = {p for p in targets if p.exists()}
-            for argv in (["show", str(folder / "r.json")], ["lookup", "curl", "--results", str(folder)],
-                         ["html", "-o", str(Path(tmp) / "site"), "--results", str(folder)]):
+            for argv in (
+                ["show", str(folder / "r.json")],
+                ["lookup", "curl", "--results", str(folder)],
+                ["html", "-o", str(Path(tmp) / "site"), "--results", str(folder)],
+            ):
                 err = io.StringIO()
                 try:
                     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
@@ -86,8 +92,10 @@ def results_figures() -> None:
             outside += len({p for p in targets if p.exists()} - before)
             outside += len([p for p in Path(tmp).iterdir() if p.name not in ("site", "in")])
     total = len(crafted()) * 3
-    print(f"crafted results         {total} commands on {total // 3} files: {errors} one-line errors, "
-          f"{tracebacks} other, {outside} files written outside -o")
+    print(
+        f"crafted results         {total} commands on {total // 3} files: {errors} one-line errors, "
+        f"{tracebacks} other, {outside} files written outside -o"
+    )
 
 
 def engine_figures(n: int) -> None:
@@ -102,17 +110,23 @@ def engine_figures(n: int) -> None:
             completed += t.resume_returncode == 0 and t.resumed_cells == trials.CELLS
             tracebacks += t.traceback
             saved += t.saved
-            print(f"  trial {i + 1:2}: signal {signum:2} after {delay:4.1f} s → exit {t.returncode}, "
-                  f"{t.leftovers} left, {t.saved} cells kept, resume exit {t.resume_returncode}",
-                  flush=True)
+            print(
+                f"  trial {i + 1:2}: signal {signum:2} after {delay:4.1f} s → exit {t.returncode}, "
+                f"{t.leftovers} left, {t.saved} cells kept, resume exit {t.resume_returncode}",
+                flush=True,
+            )
             for note in t.extra.get("errors", []):
                 print(f"            error cells after resume: {note[:200]}")
-        print(f"signals                 {n} trials: {left} leftover containers, {codes_ok}/{n} exit 128+n, "
-              f"{completed}/{n} resumes completed, {tracebacks} tracebacks, {saved} cells kept in all")
+        print(
+            f"signals                 {n} trials: {left} leftover containers, {codes_ok}/{n} exit 128+n, "
+            f"{completed}/{n} resumes completed, {tracebacks} tracebacks, {saved} cells kept in all"
+        )
 
         before, removed, after = trials.sigkill_then_clean(client, Path(tmp) / "k.json")
-        print(f"SIGKILL then clean      {before} containers of the killed run, clean removed {removed}, "
-              f"{after} left")
+        print(
+            f"SIGKILL then clean      {before} containers of the killed run, clean removed {removed}, "
+            f"{after} left"
+        )
 
         code, failures, statuses = trials.clean_racing_run(client, Path(tmp) / "c.json")
         print(f"clean racing a run      run exit {code}, cells {statuses}, {len(failures)} failed cleans")
@@ -125,8 +139,10 @@ def engine_figures(n: int) -> None:
             victim = [c for c in t.cells if c["client"] == t.victim]
             errors = sum(c["status"] == "error" and bool(c["note"]) for c in victim)
             others = sum(c["status"] == "ran" for c in t.cells if c["client"] != t.victim)
-            print(f"lab {how:5} mid-run      run exit {t.returncode}, {len(t.cells)}/{trials.CELLS} cells; "
-                  f"{errors}/{len(victim)} of {t.victim}'s cells errors with notes; {others} others ran")
+            print(
+                f"lab {how:5} mid-run      run exit {t.returncode}, {len(t.cells)}/{trials.CELLS} cells; "
+                f"{errors}/{len(victim)} of {t.victim}'s cells errors with notes; {others} others ran"
+            )
             if victim:
                 print(f"                        note: {victim[0]['note'][:150]}")
         with contextlib.suppress(subprocess.SubprocessError):

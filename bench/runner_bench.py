@@ -20,6 +20,7 @@ duration (timed inside the container by nmexec, as the runner times it).
 cells are drawn at random (seeded) among those of the results file under 1 s, and re-run with the
 results file's own profile, so that only the company of the other cells differs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,16 +60,28 @@ def bare_overhead(cats, profile_name: str, sample: int) -> float:
     client_image = images.ensure_client(client, ref, cats.clients.clients)
     profile = cats.profile(profile_name)
     closed = cats.scenario("tcp-closed")
-    cells = [c for c in matrix.expand(cats.clients.clients, [closed], profile)
-             if not c.client.terminal][:sample]
+    cells = [c for c in matrix.expand(cats.clients.clients, [closed], profile) if not c.client.terminal][
+        :sample
+    ]
     session = pods.Session(run_id=f"bench-{int(time.time())}", timeout=120)
     overheads = []
     try:
         lab = pods.Pod.start(session, "bench", lab_image, None, [closed], profile)
         for cell in cells:
             user = "root" if cell.client.user == "root" else pods.USER
-            argv = ["docker", "run", "--rm", "--network", f"container:{lab.lab_id}", "-u", user,
-                    "-w", pods.WORKDIR, client_image, *drivers.wrap(cell.argv, profile.cap)]
+            argv = [
+                "docker",
+                "run",
+                "--rm",
+                "--network",
+                f"container:{lab.lab_id}",
+                "-u",
+                user,
+                "-w",
+                pods.WORKDIR,
+                client_image,
+                *drivers.wrap(cell.argv, profile.cap),
+            ]
             t0 = time.monotonic()
             proc = subprocess.run(argv, capture_output=True, check=False)
             wall = time.monotonic() - t0
@@ -77,35 +90,57 @@ def bare_overhead(cats, profile_name: str, sample: int) -> float:
                 overheads.append(wall - report.duration_s)
     finally:
         session.cleanup()
-    print(f"bare docker run         {statistics.mean(overheads):8.3f} s per cell over the command "
-          f"(mean of {len(overheads)}, median {statistics.median(overheads):.3f})")
+    print(
+        f"bare docker run         {statistics.mean(overheads):8.3f} s per cell over the command "
+        f"(mean of {len(overheads)}, median {statistics.median(overheads):.3f})"
+    )
     return statistics.mean(overheads)
 
 
 def distortion(cats, res: Results, sample: int, seed: int = 9) -> None:
     """For quick cells of a full run: the ratio of their duration there to their duration alone."""
-    quick = [c for c in res.cells if c.status == "ran" and c.duration_s is not None
-             and c.duration_s < 1.0 and not c.killed_at_cap]
+    quick = [
+        c
+        for c in res.cells
+        if c.status == "ran" and c.duration_s is not None and c.duration_s < 1.0 and not c.killed_at_cap
+    ]
     random.Random(seed).shuffle(quick)
     ratios = []
     ref = images.ImageRef(res.run.family, res.run.suite)
     for cell in quick[:sample]:
         out = Path(tempfile.mkdtemp()) / "alone.json"
-        alone = run.run(cats, run.RunRequest(ref, profile=res.run.profile, locale=res.run.locale,
-                                             clients=(cell.client,), scenarios=(cell.scenario,),
-                                             output=out))
+        alone = run.run(
+            cats,
+            run.RunRequest(
+                ref,
+                profile=res.run.profile,
+                locale=res.run.locale,
+                clients=(cell.client,),
+                scenarios=(cell.scenario,),
+                output=out,
+            ),
+        )
         again = alone.cells[0]
         if again.status == "ran" and again.duration_s:
-            ratios.append((cell.duration_s / again.duration_s, cell.client, cell.scenario,
-                           cell.duration_s, again.duration_s))
+            ratios.append(
+                (
+                    cell.duration_s / again.duration_s,
+                    cell.client,
+                    cell.scenario,
+                    cell.duration_s,
+                    again.duration_s,
+                )
+            )
     if not ratios:
         print("distortion              no quick cell to compare")
         return
     ratios.sort()
     worst = ratios[-1]
     print(f"quick cells (< 1 s)     {len(quick)} in the run; {len(ratios)} re-run alone")
-    print(f"full run / alone        median {statistics.median(r[0] for r in ratios):.2f}×, "
-          f"worst {worst[0]:.2f}× ({worst[1]} × {worst[2]}: {worst[3]:.3f} s vs {worst[4]:.3f} s alone)")
+    print(
+        f"full run / alone        median {statistics.median(r[0] for r in ratios):.2f}×, "
+        f"worst {worst[0]:.2f}× ({worst[1]} × {worst[2]}: {worst[3]:.3f} s vs {worst[4]:.3f} s alone)"
+    )
 
 
 def main() -> int:
@@ -113,8 +148,13 @@ def main() -> int:
     p.add_argument("--profile", default="fast")
     p.add_argument("--from", dest="source", type=Path, help="report on an existing results file")
     p.add_argument("--sample", type=int, default=12, help="cells timed with bare docker run")
-    p.add_argument("--alone", type=int, default=0, metavar="N",
-                   help="re-run N quick cells alone and print the duration distortion")
+    p.add_argument(
+        "--alone",
+        type=int,
+        default=0,
+        metavar="N",
+        help="re-run N quick cells alone and print the duration distortion",
+    )
     args = p.parse_args()
     cats = catalog.load()
     if args.source:
@@ -128,8 +168,9 @@ def main() -> int:
         images.ensure_lab(client)
         images.ensure_client(client, images.ImageRef("debian", "bookworm"), cats.clients.clients)
         t0 = time.monotonic()
-        res = run.run(cats, run.RunRequest(images.ImageRef("debian", "bookworm"), profile=profile,
-                                           output=out))
+        res = run.run(
+            cats, run.RunRequest(images.ImageRef("debian", "bookworm"), profile=profile, output=out)
+        )
         wall = time.monotonic() - t0
     runner_overhead = matrix_figures(res, wall)
     print(f"runner overhead         {runner_overhead:8.3f} s per cell ((wall − longest) / cells)")

@@ -7,6 +7,7 @@ copies of every scenario to every run (ids suffixed -xK), to show how the site g
 
     python bench/site_bench.py [--scale 3] [--keep DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,14 +22,19 @@ from netmatrix import catalog, results, sitegen
 from netmatrix.models import Results
 
 
-def scaled(cats: catalog.Catalogs, runs: list[Results], factor: int
-           ) -> tuple[catalog.Catalogs, list[Results]]:
+def scaled(
+    cats: catalog.Catalogs, runs: list[Results], factor: int
+) -> tuple[catalog.Catalogs, list[Results]]:
     """Every scenario and every cell repeated factor times (same outputs, new scenario ids)."""
     sc = cats.scenarios
-    extra = [s.model_copy(update={"id": f"{s.id}-x{k}", "port": s.port + 1000 * k})
-             for k in range(2, factor + 1) for s in sc.scenarios]
-    cats = dataclasses.replace(cats, scenarios=sc.model_copy(
-        update={"scenarios": sc.scenarios + tuple(extra)}))
+    extra = [
+        s.model_copy(update={"id": f"{s.id}-x{k}", "port": s.port + 1000 * k})
+        for k in range(2, factor + 1)
+        for s in sc.scenarios
+    ]
+    cats = dataclasses.replace(
+        cats, scenarios=sc.model_copy(update={"scenarios": sc.scenarios + tuple(extra)})
+    )
     out = []
     for res in runs:
         cells = list(res.cells)
@@ -70,10 +76,14 @@ def main() -> None:
         size = sum(p.stat().st_size for p in files)
         print(f"runs {len(runs)} · cells {cells} (scale ×{args.scale})")
         data = sum(p.stat().st_size for p in files if p.relative_to(out).parts[0] == "data")
-        print(f"site: {len(files)} files, {size / 1e6:.2f} MB ({(size - data) / 1e6:.2f} MB without the "
-              f"data/ downloads), built in {seconds:.1f} s ({cpu:.1f} s CPU)")
-        print(f"per cell: {len(files) / cells:.3f} files, {size / cells / 1e3:.1f} kB "
-              f"({(size - data) / cells / 1e3:.1f} kB without data/)")
+        print(
+            f"site: {len(files)} files, {size / 1e6:.2f} MB ({(size - data) / 1e6:.2f} MB without the "
+            f"data/ downloads), built in {seconds:.1f} s ({cpu:.1f} s CPU)"
+        )
+        print(
+            f"per cell: {len(files) / cells:.3f} files, {size / cells / 1e3:.1f} kB "
+            f"({(size - data) / cells / 1e3:.1f} kB without data/)"
+        )
         print(f"search first load: {first_load_bytes(out) / 1e3:.1f} kB")
         by_top: dict[str, list[int]] = {}
         for p in files:

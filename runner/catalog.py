@@ -3,6 +3,7 @@
 Errors name the file, the line and the field, with list items named by their id:
     clients.yaml:42: clients[wget].argv: Field required
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -48,12 +49,16 @@ class _Loader(yaml.SafeLoader):
                 first = seen.setdefault(key, key_node)
             except TypeError:
                 raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be a plain value", key_node.start_mark) from None
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                ) from None
             if first is not key_node:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"key {key!r} given twice in one mapping (first at line "
-                                f"{first.start_mark.line + 1}); YAML would keep only the last",
-                    key_node.start_mark)
+                    None,
+                    None,
+                    f"key {key!r} given twice in one mapping (first at line "
+                    f"{first.start_mark.line + 1}); YAML would keep only the last",
+                    key_node.start_mark,
+                )
         return super().construct_mapping(node, deep)
 
 
@@ -67,8 +72,9 @@ def _parse(path: Path) -> tuple[Any, yaml.Node | None]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"{_shown(path)}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
-                           "save the file as UTF-8") from None
+        raise CatalogError(
+            f"{_shown(path)}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+        ) from None
     try:
         _check_depth(path, text)
         loader = _Loader(text)
@@ -91,8 +97,10 @@ def _check_depth(path: Path, text: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 line = event.start_mark.line + 1 if event.start_mark else 0
-                raise CatalogError(f"{_shown(path)}:{line}: nested more than "
-                                   f"{MAX_DEPTH} levels deep; a catalog needs five at most")
+                raise CatalogError(
+                    f"{_shown(path)}:{line}: nested more than "
+                    f"{MAX_DEPTH} levels deep; a catalog needs five at most"
+                )
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
 
@@ -127,8 +135,11 @@ def _unclosed_quote(text: str, index: int) -> yaml.Mark | None:
             last = token
     except yaml.YAMLError:
         pass
-    if (isinstance(last, yaml.ScalarToken) and last.style in ("'", '"')
-            and last.start_mark.line != last.end_mark.line):
+    if (
+        isinstance(last, yaml.ScalarToken)
+        and last.style in ("'", '"')
+        and last.start_mark.line != last.end_mark.line
+    ):
         return last.start_mark
     return None
 
@@ -143,8 +154,9 @@ def load_model(path: Path, model: type[M]) -> M:
         raise CatalogError(_describe(path, data, tree, exc)) from None
 
 
-def _check_unique_items(path: Path, data: Any, tree: yaml.Node | None,
-                        rules: Sequence[tuple[str, tuple[str, ...], str]]) -> None:
+def _check_unique_items(
+    path: Path, data: Any, tree: yaml.Node | None, rules: Sequence[tuple[str, tuple[str, ...], str]]
+) -> None:
     if not isinstance(data, dict):
         return
     for list_key, fields, what in rules:
@@ -165,7 +177,8 @@ def _check_unique_items(path: Path, data: Any, tree: yaml.Node | None,
                 raise CatalogError(
                     f"{_shown(path)}:{_line_of(tree, loc)}: {_readable(data, loc)}: duplicate "
                     f"{what} {shown!r} (first at line "
-                    f"{_line_of(tree, (list_key, first, fields[-1]))}); give each its own")
+                    f"{_line_of(tree, (list_key, first, fields[-1]))}); give each its own"
+                )
 
 
 def _describe(path: Path, data: Any, tree: yaml.Node | None, exc: ValidationError) -> str:
@@ -178,8 +191,11 @@ def _describe(path: Path, data: Any, tree: yaml.Node | None, exc: ValidationErro
             loc += ("kind",)
             tags = err.get("ctx", {}).get("expected_tags", "")
             got = err.get("ctx", {}).get("tag")
-            msg = (f"unknown kind {got!r}; valid: {tags}" if got is not None
-                   else f"a scenario needs a kind: {tags}")
+            msg = (
+                f"unknown kind {got!r}; valid: {tags}"
+                if got is not None
+                else f"a scenario needs a kind: {tags}"
+            )
         line = _line_of(tree, loc)
         field = _readable(data, loc) or "(top level)"
         lines.append(f"{_shown(path)}:{line}: {field}: {msg}")
@@ -280,10 +296,13 @@ def load_dir(directory: Path | str | None = None) -> Catalogs:
     if folder is None:
         return load()
     if not folder.is_dir():
-        raise UsageError(f"catalog folder {folder} does not exist (--catalog or ${CATALOG_ENV}); it "
-                         "must hold clients.yaml and scenarios.yaml")
+        raise UsageError(
+            f"catalog folder {folder} does not exist (--catalog or ${CATALOG_ENV}); it "
+            "must hold clients.yaml and scenarios.yaml"
+        )
     missing = [n for n in ("clients.yaml", "scenarios.yaml") if not (folder / n).is_file()]
     if missing:
-        raise UsageError(f"catalog folder {folder} has no {' or '.join(missing)}; copy the project's "
-                         "and edit them")
+        raise UsageError(
+            f"catalog folder {folder} has no {' or '.join(missing)}; copy the project's and edit them"
+        )
     return load(folder / "clients.yaml", folder / "scenarios.yaml")

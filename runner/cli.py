@@ -5,6 +5,7 @@ README): errors the user can fix are one line on stderr (1; 2 when the command l
 a signal exits 128 + its number after cleaning up, a closed pipe ends quietly; anything else keeps
 its traceback.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,7 +38,8 @@ exit codes:
   141  the reader of the output went away (netmatrix show | head): ends quietly
 """
 
-EPILOG = """\
+EPILOG = (
+    """\
 examples:
   netmatrix setup                           install/start the engine, build images (idempotent)
   netmatrix run                             the reference matrix: debian-bookworm, faithful profile
@@ -50,12 +52,16 @@ examples:
   netmatrix explain "curl: (7) Failed ..."  rank the causes behind a pasted error
   netmatrix html -o site/                   the static HTML reference, for any static host
 
-""" + (
-    "Runs go to --results DIR, else $NETMATRIX_RESULTS, else results/ in a source checkout, else "
-    "~/.local/share/netmatrix/results, as <image>[.<locale>][.<profile>].json (schema: README.md); "
-    "answers read them beside the reference results that ship with netmatrix.\n"
-    "Tab completion: pip install 'netmatrix[completion]', then: "
-    'eval "$(register-python-argcomplete netmatrix)"\n\n') + EXIT_CODES
+"""
+    + (
+        "Runs go to --results DIR, else $NETMATRIX_RESULTS, else results/ in a source checkout, else "
+        "~/.local/share/netmatrix/results, as <image>[.<locale>][.<profile>].json (schema: README.md); "
+        "answers read them beside the reference results that ship with netmatrix.\n"
+        "Tab completion: pip install 'netmatrix[completion]', then: "
+        'eval "$(register-python-argcomplete netmatrix)"\n\n'
+    )
+    + EXIT_CODES
+)
 
 
 class _Help(argparse.HelpFormatter):
@@ -86,20 +92,30 @@ def _jobs(value: str) -> int:
 
 
 def _add_catalog(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--catalog", metavar="DIR", default=os.environ.get("NETMATRIX_CATALOG"),
-                   help="folder with your own clients.yaml and scenarios.yaml (default: "
-                        "$NETMATRIX_CATALOG, else the project's)")
+    p.add_argument(
+        "--catalog",
+        metavar="DIR",
+        default=os.environ.get("NETMATRIX_CATALOG"),
+        help="folder with your own clients.yaml and scenarios.yaml (default: "
+        "$NETMATRIX_CATALOG, else the project's)",
+    )
 
 
 def _add_results(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--results", metavar="DIR", type=Path, default=None,
-                   help=f"{what} (default: $NETMATRIX_RESULTS, else results/ in a source checkout, "
-                        "else ~/.local/share/netmatrix/results)")
+    p.add_argument(
+        "--results",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help=f"{what} (default: $NETMATRIX_RESULTS, else results/ in a source checkout, "
+        "else ~/.local/share/netmatrix/results)",
+    )
 
 
 def _add_json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true",
-                   help='JSON for scripts, with "format": 1 first (its layout version)')
+    p.add_argument(
+        "--json", action="store_true", help='JSON for scripts, with "format": 1 first (its layout version)'
+    )
 
 
 def _catalogs(args: argparse.Namespace):
@@ -144,6 +160,7 @@ def _exit_code(exc: KeyboardInterrupt) -> int:
 
 def _ids(kind: str):
     """A completer for argcomplete: the client or scenario ids of the catalogs in use."""
+
     def complete(prefix: str = "", parsed_args: argparse.Namespace | None = None, **_: object) -> list[str]:
         from . import catalog
 
@@ -154,6 +171,7 @@ def _ids(kind: str):
         items = cats.clients.clients if kind == "client" else cats.scenarios.scenarios
         done, _sep, last = prefix.rpartition(",")
         return [f"{done}{_sep}{i.id}" for i in items if i.id.startswith(last)]
+
     return complete
 
 
@@ -162,12 +180,32 @@ def _completes(action: argparse.Action, kind: str) -> None:
 
 
 def _add_selection(p: argparse.ArgumentParser) -> None:
-    _completes(p.add_argument("-c", "--client", dest="clients", type=_csv, action="extend", default=[],
-                              metavar="ID[,ID]", help="only these clients (repeatable; default: all)"),
-               "client")
-    _completes(p.add_argument("-s", "--scenario", dest="scenarios", type=_csv, action="extend",
-                              default=[], metavar="ID[,ID]",
-                              help="only these scenarios (repeatable; default: all)"), "scenario")
+    _completes(
+        p.add_argument(
+            "-c",
+            "--client",
+            dest="clients",
+            type=_csv,
+            action="extend",
+            default=[],
+            metavar="ID[,ID]",
+            help="only these clients (repeatable; default: all)",
+        ),
+        "client",
+    )
+    _completes(
+        p.add_argument(
+            "-s",
+            "--scenario",
+            dest="scenarios",
+            type=_csv,
+            action="extend",
+            default=[],
+            metavar="ID[,ID]",
+            help="only these scenarios (repeatable; default: all)",
+        ),
+        "scenario",
+    )
 
 
 def _add_answer_options(p: argparse.ArgumentParser) -> None:
@@ -178,199 +216,310 @@ def _add_answer_options(p: argparse.ArgumentParser) -> None:
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="netmatrix", formatter_class=_Help, epilog=EPILOG, allow_abbrev=False,
+        prog="netmatrix",
+        formatter_class=_Help,
+        epilog=EPILOG,
+        allow_abbrev=False,
         description="Run network clients against port scenarios (closed, rejected, dropped, ...) in "
-                    "containers, and map what they print and exit with to the root cause.")
-    top.add_argument("--version", action="version", version=f"netmatrix {__version__}",
-                     help="print the version and exit")
+        "containers, and map what they print and exit with to the root cause.",
+    )
+    top.add_argument(
+        "--version", action="version", version=f"netmatrix {__version__}", help="print the version and exit"
+    )
     sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("setup", help="make sure an engine runs and the images are built",
-                       description="Find a Docker engine (DOCKER_HOST or the local socket); as root on "
-                                   "Debian, install docker.io and start dockerd if none answers. Then "
-                                   "build the base image offline if needed, the lab and the client image.")
+    p = sub.add_parser(
+        "setup",
+        help="make sure an engine runs and the images are built",
+        description="Find a Docker engine (DOCKER_HOST or the local socket); as root on "
+        "Debian, install docker.io and start dockerd if none answers. Then "
+        "build the base image offline if needed, the lab and the client image.",
+    )
     p.add_argument("--image", default="debian-bookworm", help="image under test (default: %(default)s)")
     _add_catalog(p)
 
-    p = sub.add_parser("run", help="run the matrix for one image and save results",
-                       formatter_class=_Help,
-                       description="Run every client against every scenario of its protocol, each "
-                                   "client in its own lab namespace, cells concurrently. Sets up the "
-                                   "engine and images first if needed. Ctrl-C keeps finished cells "
-                                   "(resume with --resume) and removes every container.")
-    p.add_argument("--image", default="debian-bookworm",
-                   help="<family>-<suite>, e.g. debian-bookworm, debian-trixie (default: %(default)s)")
-    p.add_argument("--profile", default="faithful",
-                   help="faithful (kernel defaults, 60 s timeouts) or fast (tests, CI); "
-                        "see scenarios.yaml (default: %(default)s)")
+    p = sub.add_parser(
+        "run",
+        help="run the matrix for one image and save results",
+        formatter_class=_Help,
+        description="Run every client against every scenario of its protocol, each "
+        "client in its own lab namespace, cells concurrently. Sets up the "
+        "engine and images first if needed. Ctrl-C keeps finished cells "
+        "(resume with --resume) and removes every container.",
+    )
+    p.add_argument(
+        "--image",
+        default="debian-bookworm",
+        help="<family>-<suite>, e.g. debian-bookworm, debian-trixie (default: %(default)s)",
+    )
+    p.add_argument(
+        "--profile",
+        default="faithful",
+        help="faithful (kernel defaults, 60 s timeouts) or fast (tests, CI); "
+        "see scenarios.yaml (default: %(default)s)",
+    )
     p.add_argument("--locale", default="C.UTF-8", help="LANG/LC_ALL of the clients (default: %(default)s)")
     _add_selection(p)
-    p.add_argument("-j", "--jobs", type=_jobs, default=0,
-                   help="cells at once (default: all; most cells only wait on a timeout)")
-    p.add_argument("-o", "--output", type=Path,
-                   help="results file (default: <results folder>/<image>[.<locale>][.<profile>].json)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        help="cells at once (default: all; most cells only wait on a timeout)",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="results file (default: <results folder>/<image>[.<locale>][.<profile>].json)",
+    )
     _add_results(p, "folder the results file goes to")
-    p.add_argument("--resume", action="store_true",
-                   help="keep the cells an interrupted run saved (or a finished run's, but for its "
-                        "error cells), run only the rest")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the cells an interrupted run saved (or a finished run's, but for its "
+        "error cells), run only the rest",
+    )
     _add_catalog(p)
 
-    p = sub.add_parser("run-all", help="regenerate every image and locale, one after the other",
-                       formatter_class=_Help,
-                       description="Run the matrix for each image × locale (default: the four Debian "
-                                   "suites in C.UTF-8, and bookworm in fr_FR.UTF-8 and de_DE.UTF-8), "
-                                   "showing which one is running and its progress. With --engine "
-                                   "(repeatable), the runs are spread over those Docker engines, one "
-                                   "run per engine at a time, images built on each; progress lines "
-                                   "are prefixed by the engine, each run's results are saved as it "
-                                   "finishes, and an engine that stops answering is reported and its "
-                                   "runs (the interrupted one too) go to the others.",
-                       epilog="examples:\n"
-                              "  netmatrix run-all --profile fast\n"
-                              "  netmatrix run-all --engine ssh://ci@host-a --engine ssh://ci@host-b\n"
-                              "  netmatrix run-all --engine default --engine host-b   (docker contexts)\n"
-                              "  netmatrix run-all --images debian-trixie --extra '' -c curl,wget")
-    p.add_argument("--images", type=_csv, default=list(ALL_IMAGES), metavar="IMAGE[,IMAGE]",
-                   help="images to run, <family>-<suite> (default: the four Debian suites)")
-    p.add_argument("--locales", type=_csv, default=["C.UTF-8"], metavar="LOCALE[,LOCALE]",
-                   help="locales for every image (default: C.UTF-8)")
-    p.add_argument("--extra", type=_csv, default=list(EXTRA_RUNS), metavar="IMAGE@LOCALE",
-                   help="further image@locale pairs (default: %(default)s)")
-    p.add_argument("--profile", default="faithful",
-                   help="faithful (the reference) or fast; see scenarios.yaml (default: %(default)s)")
+    p = sub.add_parser(
+        "run-all",
+        help="regenerate every image and locale, one after the other",
+        formatter_class=_Help,
+        description="Run the matrix for each image × locale (default: the four Debian "
+        "suites in C.UTF-8, and bookworm in fr_FR.UTF-8 and de_DE.UTF-8), "
+        "showing which one is running and its progress. With --engine "
+        "(repeatable), the runs are spread over those Docker engines, one "
+        "run per engine at a time, images built on each; progress lines "
+        "are prefixed by the engine, each run's results are saved as it "
+        "finishes, and an engine that stops answering is reported and its "
+        "runs (the interrupted one too) go to the others.",
+        epilog="examples:\n"
+        "  netmatrix run-all --profile fast\n"
+        "  netmatrix run-all --engine ssh://ci@host-a --engine ssh://ci@host-b\n"
+        "  netmatrix run-all --engine default --engine host-b   (docker contexts)\n"
+        "  netmatrix run-all --images debian-trixie --extra '' -c curl,wget",
+    )
+    p.add_argument(
+        "--images",
+        type=_csv,
+        default=list(ALL_IMAGES),
+        metavar="IMAGE[,IMAGE]",
+        help="images to run, <family>-<suite> (default: the four Debian suites)",
+    )
+    p.add_argument(
+        "--locales",
+        type=_csv,
+        default=["C.UTF-8"],
+        metavar="LOCALE[,LOCALE]",
+        help="locales for every image (default: C.UTF-8)",
+    )
+    p.add_argument(
+        "--extra",
+        type=_csv,
+        default=list(EXTRA_RUNS),
+        metavar="IMAGE@LOCALE",
+        help="further image@locale pairs (default: %(default)s)",
+    )
+    p.add_argument(
+        "--profile",
+        default="faithful",
+        help="faithful (the reference) or fast; see scenarios.yaml (default: %(default)s)",
+    )
     p.add_argument("--missing", action="store_true", help="skip those that already have results")
     _add_catalog(p)
     _add_selection(p)
-    p.add_argument("--engine", dest="engines", action="append", default=[], metavar="URL|CONTEXT",
-                   help="a Docker engine to run on: unix://, tcp://, ssh://user@host, or a docker "
-                        "context name (repeatable; default: DOCKER_HOST or the local socket)")
-    p.add_argument("--results", metavar="DIR", type=Path,
-                   help="results directory to write (default: the project's results/)")
+    p.add_argument(
+        "--engine",
+        dest="engines",
+        action="append",
+        default=[],
+        metavar="URL|CONTEXT",
+        help="a Docker engine to run on: unix://, tcp://, ssh://user@host, or a docker "
+        "context name (repeatable; default: DOCKER_HOST or the local socket)",
+    )
+    p.add_argument(
+        "--results",
+        metavar="DIR",
+        type=Path,
+        help="results directory to write (default: the project's results/)",
+    )
 
-    p = sub.add_parser("merge", help="gather results files made elsewhere (CI artifacts, other hosts)",
-                       formatter_class=_Help,
-                       description="Read every results file under the given files or folders "
-                                   "(recursively), check it with the results reader, and copy it into "
-                                   "the results directory under the name its content calls for. "
-                                   "Identical copies are kept once; a complete run beats a partial "
-                                   "one of the same name; two different runs of the same name are a "
-                                   "conflict. Any broken or conflicting file refuses the whole merge "
-                                   "(one line per file, nothing written).",
-                       epilog="examples:\n  netmatrix merge artifacts/\n"
-                              "  netmatrix merge host-a/results host-b/results --output merged/\n"
-                              "  netmatrix merge artifacts/ --replace   (regenerated runs replace "
-                              "those in results/)")
+    p = sub.add_parser(
+        "merge",
+        help="gather results files made elsewhere (CI artifacts, other hosts)",
+        formatter_class=_Help,
+        description="Read every results file under the given files or folders "
+        "(recursively), check it with the results reader, and copy it into "
+        "the results directory under the name its content calls for. "
+        "Identical copies are kept once; a complete run beats a partial "
+        "one of the same name; two different runs of the same name are a "
+        "conflict. Any broken or conflicting file refuses the whole merge "
+        "(one line per file, nothing written).",
+        epilog="examples:\n  netmatrix merge artifacts/\n"
+        "  netmatrix merge host-a/results host-b/results --output merged/\n"
+        "  netmatrix merge artifacts/ --replace   (regenerated runs replace "
+        "those in results/)",
+    )
     p.add_argument("sources", nargs="+", type=Path, metavar="DIR", help="folders or files to gather")
-    p.add_argument("-o", "--output", type=Path,
-                   help="results directory to fill (default: the project's results/)")
-    p.add_argument("--replace", action="store_true",
-                   help="a run that differs from the output's own copy replaces it (conflicts among "
-                        "the sources are still refused)")
+    p.add_argument(
+        "-o", "--output", type=Path, help="results directory to fill (default: the project's results/)"
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="a run that differs from the output's own copy replaces it (conflicts among "
+        "the sources are still refused)",
+    )
 
-    p = sub.add_parser("diff", help="what changed between two results",
-                       description="Cells whose exit code, message signature or duration class "
-                                   "(< 2 s, 2–10 s, 10–60 s, ≥ 1 min, killed at cap) differ "
-                                   "between two results: two images, two locales, two runs.",
-                       epilog="example: netmatrix diff debian-bullseye debian-trixie")
+    p = sub.add_parser(
+        "diff",
+        help="what changed between two results",
+        description="Cells whose exit code, message signature or duration class "
+        "(< 2 s, 2–10 s, 10–60 s, ≥ 1 min, killed at cap) differ "
+        "between two results: two images, two locales, two runs.",
+        epilog="example: netmatrix diff debian-bullseye debian-trixie",
+    )
     p.add_argument("a", metavar="RESULTS_A", help="results file or name, e.g. debian-bullseye")
     p.add_argument("b", metavar="RESULTS_B", help="the results to compare it with")
     _add_json(p)
     _add_results(p, "your own results, found beside the reference ones")
     _add_catalog(p)
 
-    p = sub.add_parser("html", help="write the static HTML reference",
-                       description="Write a self-contained static site (matrix, scenario, client and "
-                                   "cell pages, error index, search) from every results file. Publish "
-                                   "the folder on any static host, or open index.html. A folder "
-                                   "written by an earlier `netmatrix html` is replaced whole; any "
-                                   "other non-empty folder is refused.",
-                       epilog="examples:\n  netmatrix html -o site/ && xdg-open site/index.html\n"
-                              "  netmatrix html -o site/ && python3 -m http.server -d site 8000\n"
-                              "  rsync -a --delete site/ host:/var/www/netmatrix/",
-                       formatter_class=_Help)
-    p.add_argument("-o", "--output", type=Path, default=Path("site"),
-                   help="folder to write (default: %(default)s/)")
+    p = sub.add_parser(
+        "html",
+        help="write the static HTML reference",
+        description="Write a self-contained static site (matrix, scenario, client and "
+        "cell pages, error index, search) from every results file. Publish "
+        "the folder on any static host, or open index.html. A folder "
+        "written by an earlier `netmatrix html` is replaced whole; any "
+        "other non-empty folder is refused.",
+        epilog="examples:\n  netmatrix html -o site/ && xdg-open site/index.html\n"
+        "  netmatrix html -o site/ && python3 -m http.server -d site 8000\n"
+        "  rsync -a --delete site/ host:/var/www/netmatrix/",
+        formatter_class=_Help,
+    )
+    p.add_argument(
+        "-o", "--output", type=Path, default=Path("site"), help="folder to write (default: %(default)s/)"
+    )
     _add_results(p, "your own results, published beside the reference ones")
     _add_catalog(p)
 
-    p = sub.add_parser("show", help="print a results matrix",
-                       description="Print the matrix: rows clients, columns scenarios; each cell the "
-                                   "exit code, the key message line and the duration.")
-    p.add_argument("name", nargs="?", metavar="RESULTS",
-                   help="results file or name, e.g. debian-trixie (default: debian-bookworm, else the "
-                        "first)")
-    p.add_argument("--format", choices=("plain", "markdown", "json"), default="plain",
-                   help="plain tables that fit the terminal ($COLUMNS), markdown to paste, or json "
-                        "(same as --json) (default: %(default)s)")
+    p = sub.add_parser(
+        "show",
+        help="print a results matrix",
+        description="Print the matrix: rows clients, columns scenarios; each cell the "
+        "exit code, the key message line and the duration.",
+    )
+    p.add_argument(
+        "name",
+        nargs="?",
+        metavar="RESULTS",
+        help="results file or name, e.g. debian-trixie (default: debian-bookworm, else the first)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("plain", "markdown", "json"),
+        default="plain",
+        help="plain tables that fit the terminal ($COLUMNS), markdown to paste, or json "
+        "(same as --json) (default: %(default)s)",
+    )
     _add_json(p)
     _add_selection(p)
     _add_results(p, "your own results, found beside the reference ones")
     _add_catalog(p)
 
-    p = sub.add_parser("lookup", help="what an exit code or a message means, from the matrix",
-                       formatter_class=_Help,
-                       description="With a client id: the documented meaning of its exit codes, then the "
-                                   "causes the recorded matrix saw behind each. With text: every "
-                                   "recorded message containing it (case and accents ignored), across "
-                                   "clients, with its causes. The query reads like the site's search: "
-                                   "a client id, \"exit N\" (or a number after the client) and "
-                                   "\"killed\" are filters, the rest is text to find.",
-                       epilog="examples:\n  netmatrix lookup wget 4\n  netmatrix lookup \"curl 28\"\n"
-                              "  netmatrix lookup \"exit 4\"\n  netmatrix lookup curl\n"
-                              "  netmatrix lookup \"Connection refused\"\n"
-                              "  netmatrix lookup \"wget refused\"")
-    _completes(p.add_argument("what", help="a client id (see clients.yaml), a query such as "
-                                           "\"curl 28\" or \"exit 4\", or a message fragment"),
-               "client")
+    p = sub.add_parser(
+        "lookup",
+        help="what an exit code or a message means, from the matrix",
+        formatter_class=_Help,
+        description="With a client id: the documented meaning of its exit codes, then the "
+        "causes the recorded matrix saw behind each. With text: every "
+        "recorded message containing it (case and accents ignored), across "
+        "clients, with its causes. The query reads like the site's search: "
+        'a client id, "exit N" (or a number after the client) and '
+        '"killed" are filters, the rest is text to find.',
+        epilog='examples:\n  netmatrix lookup wget 4\n  netmatrix lookup "curl 28"\n'
+        '  netmatrix lookup "exit 4"\n  netmatrix lookup curl\n'
+        '  netmatrix lookup "Connection refused"\n'
+        '  netmatrix lookup "wget refused"',
+    )
+    _completes(
+        p.add_argument(
+            "what",
+            help="a client id (see clients.yaml), a query such as "
+            '"curl 28" or "exit 4", or a message fragment',
+        ),
+        "client",
+    )
     p.add_argument("exit_code", nargs="?", type=int, help="with a client: one exit code")
     _add_answer_options(p)
 
-    p = sub.add_parser("explain", help="rank the root causes behind pasted output",
-                       formatter_class=_Help,
-                       description="Read pasted output (argument, or stdin; curl's -w '%{json}' output "
-                                   "too): the condition it reports (refused, timed out, no route to "
-                                   "host, name not found ... in any client's words and locale), the "
-                                   "client, exit code, duration, host and port when it names them. "
-                                   "Then rank the causes by what the recorded matrix saw: a cause under "
-                                   "which no client ever reported that condition is excluded; the exit "
-                                   "code and the duration refine. When the output cannot tell the top "
-                                   "causes apart it says AMBIGUOUS and prints the commands that would, "
-                                   "with your host and port. Exit status: 0 matched, 3 no cause on "
-                                   "record, 2 nothing to explain.",
-                       epilog="examples:\n  netmatrix explain \"ssh: connect to host db port 22: "
-                              "Connection timed out\"\n  curl -sv http://x:81 2>&1 | netmatrix explain "
-                              "--client curl --exit 7\n"
-                              "  curl -s -o /dev/null -w '%{json}' http://x:81 | netmatrix explain\n"
-                              "  netmatrix explain --client wget --exit 4 --duration 2m10s "
-                              "\"failed: Connection timed out.\"")
+    p = sub.add_parser(
+        "explain",
+        help="rank the root causes behind pasted output",
+        formatter_class=_Help,
+        description="Read pasted output (argument, or stdin; curl's -w '%{json}' output "
+        "too): the condition it reports (refused, timed out, no route to "
+        "host, name not found ... in any client's words and locale), the "
+        "client, exit code, duration, host and port when it names them. "
+        "Then rank the causes by what the recorded matrix saw: a cause under "
+        "which no client ever reported that condition is excluded; the exit "
+        "code and the duration refine. When the output cannot tell the top "
+        "causes apart it says AMBIGUOUS and prints the commands that would, "
+        "with your host and port. Exit status: 0 matched, 3 no cause on "
+        "record, 2 nothing to explain.",
+        epilog='examples:\n  netmatrix explain "ssh: connect to host db port 22: '
+        'Connection timed out"\n  curl -sv http://x:81 2>&1 | netmatrix explain '
+        "--client curl --exit 7\n"
+        "  curl -s -o /dev/null -w '%{json}' http://x:81 | netmatrix explain\n"
+        "  netmatrix explain --client wget --exit 4 --duration 2m10s "
+        '"failed: Connection timed out."',
+    )
     p.add_argument("output", nargs="?", help="the output; read from stdin when left out")
-    _completes(p.add_argument("--client", help="the client that printed it (narrows the evidence; "
-                                                "a client the catalog does not know is a warning, "
-                                                "and is ignored)"),
-               "client")
+    _completes(
+        p.add_argument(
+            "--client",
+            help="the client that printed it (narrows the evidence; "
+            "a client the catalog does not know is a warning, "
+            "and is ignored)",
+        ),
+        "client",
+    )
     p.add_argument("--exit", dest="exit_code", type=int, help="its exit code")
-    p.add_argument("--duration", metavar="TIME",
-                   help="how long it took to fail: 130, 130s, 2m10s, 250ms, 2:10")
+    p.add_argument(
+        "--duration", metavar="TIME", help="how long it took to fail: 130, 130s, 2m10s, 250ms, 2:10"
+    )
     _add_answer_options(p)
 
-    p = sub.add_parser("tell", help="which clients tell two root causes apart, and how",
-                       description="For two scenarios (causes), every client's recorded behaviour under "
-                                   "each, those that differ first.",
-                       epilog="example: netmatrix tell tcp-closed tcp-reject")
+    p = sub.add_parser(
+        "tell",
+        help="which clients tell two root causes apart, and how",
+        description="For two scenarios (causes), every client's recorded behaviour under "
+        "each, those that differ first.",
+        epilog="example: netmatrix tell tcp-closed tcp-reject",
+    )
     _completes(p.add_argument("a", metavar="CAUSE_A", help="a scenario id, e.g. tcp-closed"), "scenario")
     _completes(p.add_argument("b", metavar="CAUSE_B", help="another, e.g. tcp-reject"), "scenario")
     _add_answer_options(p)
 
     p = sub.add_parser("selftest", help="start a lab and check every scenario behaves as declared")
-    p.add_argument("--profile", default="fast",
-                   help="the profile whose lab settings to check (default: %(default)s)")
+    p.add_argument(
+        "--profile", default="fast", help="the profile whose lab settings to check (default: %(default)s)"
+    )
     _add_catalog(p)
 
-    p = sub.add_parser("clean", help="remove containers left by interrupted runs",
-                       description="Remove netmatrix containers whose run is gone; with --all, every "
-                                   "netmatrix container, including those of runs in progress.")
-    p.add_argument("--all", action="store_true",
-                   help="also the containers of runs still in progress (theirs too: careful)")
+    p = sub.add_parser(
+        "clean",
+        help="remove containers left by interrupted runs",
+        description="Remove netmatrix containers whose run is gone; with --all, every "
+        "netmatrix container, including those of runs in progress.",
+    )
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also the containers of runs still in progress (theirs too: careful)",
+    )
     return top
 
 
@@ -392,8 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = top.parse_args(argv)
     _received.clear()
     # A signal the caller chose to ignore (nohup, a background job's SIGINT) stays ignored.
-    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS
-                if signal.getsignal(s) is not signal.SIG_IGN}
+    previous = {s: signal.signal(s, _on_signal) for s in SIGNALS if signal.getsignal(s) is not signal.SIG_IGN}
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
@@ -443,10 +591,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .progress import RichProgress
 
     cats = _catalogs(args)
-    request = run.RunRequest(image=images.ImageRef.parse(args.image), profile=args.profile,
-                             locale=args.locale, clients=tuple(args.clients),
-                             scenarios=tuple(args.scenarios), jobs=args.jobs, output=args.output,
-                             resume=args.resume, results_dir=args.results)
+    request = run.RunRequest(
+        image=images.ImageRef.parse(args.image),
+        profile=args.profile,
+        locale=args.locale,
+        clients=tuple(args.clients),
+        scenarios=tuple(args.scenarios),
+        jobs=args.jobs,
+        output=args.output,
+        resume=args.resume,
+        results_dir=args.results,
+    )
     cats.profile(args.profile)  # fail on a bad name before any work
     cats.select_clients(request.clients)
     cats.select_scenarios(request.scenarios)
@@ -455,22 +610,29 @@ def cmd_run(args: argparse.Namespace) -> int:
         with RichProgress() as progress:
             res = run.run(cats, request, progress)
     except KeyboardInterrupt as exc:
-        print(f"netmatrix: interrupted ({exc or 'SIGINT'}); every container of the run was removed; "
-              f"{run.interrupted_note(request)}", file=sys.stderr)
+        print(
+            f"netmatrix: interrupted ({exc or 'SIGINT'}); every container of the run was removed; "
+            f"{run.interrupted_note(request)}",
+            file=sys.stderr,
+        )
         return _exit_code(exc)
     except NetmatrixError as exc:
         note = run.interrupted_note(request)
-        print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}",
-              file=sys.stderr)
+        print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}", file=sys.stderr)
         return USAGE if isinstance(exc, UsageError) else FAILED
     counts = {s: sum(1 for c in res.cells if c.status == s) for s in ("ran", "unavailable", "error")}
-    print(f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
-          f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
-          f"{request.output_path()}")
+    print(
+        f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
+        f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
+        f"{request.output_path()}"
+    )
     print(f"see it with: netmatrix show {request.output_path()}")
     if counts["error"]:
-        print(f"{counts['error']} cells could not be measured (their notes say why); rerun just those "
-              "with the same command and --resume", file=sys.stderr)
+        print(
+            f"{counts['error']} cells could not be measured (their notes say why); rerun just those "
+            "with the same command and --resume",
+            file=sys.stderr,
+        )
     return 1 if counts["error"] else 0
 
 
@@ -491,9 +653,14 @@ def cmd_run_all(args: argparse.Namespace) -> int:
     directory = args.results or results.RESULTS_DIR
     requests = []
     for image, loc in pairs:
-        request = run.RunRequest(image=images.ImageRef.parse(image), profile=args.profile, locale=loc,
-                                 clients=tuple(args.clients), scenarios=tuple(args.scenarios),
-                                 output=directory / results.file_name(image, loc, args.profile))
+        request = run.RunRequest(
+            image=images.ImageRef.parse(image),
+            profile=args.profile,
+            locale=loc,
+            clients=tuple(args.clients),
+            scenarios=tuple(args.scenarios),
+            output=directory / results.file_name(image, loc, args.profile),
+        )
         if args.missing and request.output_path().exists():
             _say(f"{image} {loc}: results exist, skipped")
             continue
@@ -535,8 +702,10 @@ def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
     seen: dict[str, str] = {}
     for eng in found:
         if eng.url in seen:
-            raise NetmatrixError(f"--engine {eng.label} and --engine {seen[eng.url]} are the same "
-                                 f"engine ({eng.url}): two runs on one engine time each other's load")
+            raise NetmatrixError(
+                f"--engine {eng.label} and --engine {seen[eng.url]} are the same "
+                f"engine ({eng.url}): two runs on one engine time each other's load"
+            )
         seen[eng.url] = eng.label
     by_name = {r.output_path().stem: r for r in requests}
     walls: dict[str, float] = {}
@@ -545,26 +714,35 @@ def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
         request = dataclasses.replace(by_name[name], engine=eng.url)
         res = run.run(cats, request, LineProgress(eng.label))
         walls[name] = res.run.wall_s
-        LineProgress(eng.label).say(f"{name}: {len(res.cells)} cells in {res.run.wall_s:.0f} s → "
-                                    f"{request.output_path()}")
+        LineProgress(eng.label).say(
+            f"{name}: {len(res.cells)} cells in {res.run.wall_s:.0f} s → {request.output_path()}"
+        )
 
     names = ", ".join(e.label for e in found)
     _say(f"{len(by_name)} run(s) over {len(found)} engine(s): {names}")
     t0 = time.monotonic()
     try:
-        report = engines.distribute(list(by_name), found, run_one,
-                                    lambda label, text: LineProgress(label).say(text))
+        report = engines.distribute(
+            list(by_name), found, run_one, lambda label, text: LineProgress(label).say(text)
+        )
     except KeyboardInterrupt:
         removed = sum(engines.remove_containers_of(os.getpid(), e.url) for e in found)
-        print(f"netmatrix: interrupted; removed {removed} container(s); finished cells are kept in "
-              "<name>.partial.json files (finish with `netmatrix run --resume`)", file=sys.stderr)
+        print(
+            f"netmatrix: interrupted; removed {removed} container(s); finished cells are kept in "
+            "<name>.partial.json files (finish with `netmatrix run --resume`)",
+            file=sys.stderr,
+        )
         return 130
     for label, why in report.failed_engines.items():
         _say(f"engine {label} failed: {why}")
     done = [r for r in report.runs if r.engine]
-    _say(f"{len(done)}/{len(report.runs)} run(s) done in {time.monotonic() - t0:.0f} s"
-         + "".join(f"\n  {r.name}: {r.engine}" + (f" (after {', '.join(r.tries[:-1])})"
-                                                  if len(r.tries) > 1 else "") for r in done))
+    _say(
+        f"{len(done)}/{len(report.runs)} run(s) done in {time.monotonic() - t0:.0f} s"
+        + "".join(
+            f"\n  {r.name}: {r.engine}" + (f" (after {', '.join(r.tries[:-1])})" if len(r.tries) > 1 else "")
+            for r in done
+        )
+    )
     failed = [r for r in report.runs if not r.engine]
     for r in failed:
         _say(f"  {r.name}: FAILED: {r.error}")
@@ -609,11 +787,12 @@ def cmd_html(args: argparse.Namespace) -> int:
     directories = _results_dirs(args)
     runs = results.load_all(directories)
     if not runs:
-        raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
-                             "run `netmatrix run` first")
+        raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; run `netmatrix run` first")
     pages = sitegen.build(args.output, _catalogs(args), runs)
-    print(f"wrote {len(pages)} files to {args.output}/ — open {args.output / 'index.html'}, "
-          "or publish the folder on any static host")
+    print(
+        f"wrote {len(pages)} files to {args.output}/ — open {args.output / 'index.html'}, "
+        "or publish the folder on any static host"
+    )
     return 0
 
 
@@ -633,8 +812,7 @@ def _index(args: argparse.Namespace):
 
     directories = _results_dirs(args)
     folder = paths.catalog_dir(getattr(args, "catalog", None))
-    catalog_files = [(folder if folder is not None else paths.DATA) / name
-                     for name in paths.CATALOG_FILES]
+    catalog_files = [(folder if folder is not None else paths.DATA) / name for name in paths.CATALOG_FILES]
 
     def build():
         from . import results
@@ -642,8 +820,9 @@ def _index(args: argparse.Namespace):
         cats = _catalogs(args)
         runs = results.load_all(directories)
         if not runs:
-            raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
-                                 "run `netmatrix run` first")
+            raise NetmatrixError(
+                f"no results in {' or '.join(map(str, directories))}; run `netmatrix run` first"
+            )
         return xref.Index.build(cats, runs)
 
     # From the cache when the catalogs, results and code it was built from have not changed.
@@ -667,8 +846,10 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if q.client is not None and not q.text and not q.killed:
         _answer(answers.lookup_client(index, q.client, q.exit_code, fmt), fmt)
     elif not q.text and q.exit_code is None and not q.killed:
-        raise UsageError(f"nothing to look up in {args.what!r}; give a client ({', '.join(known)}), "
-                         "an exit code (\"exit 4\", \"curl 28\") or a message fragment")
+        raise UsageError(
+            f"nothing to look up in {args.what!r}; give a client ({', '.join(known)}), "
+            'an exit code ("exit 4", "curl 28") or a message fragment'
+        )
     else:
         _answer(answers.lookup_text(index, q.text, fmt, q.client, q.exit_code, q.killed), fmt)
     return 0
@@ -682,8 +863,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
     else:
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     if not text.strip():
-        print("netmatrix explain: error: nothing to explain: paste the output as an argument or on "
-              "stdin, e.g. netmatrix explain \"curl: (7) Failed to connect ...\"", file=sys.stderr)
+        print(
+            "netmatrix explain: error: nothing to explain: paste the output as an argument or on "
+            'stdin, e.g. netmatrix explain "curl: (7) Failed to connect ..."',
+            file=sys.stderr,
+        )
         return USAGE
     duration = xref.parse_duration(args.duration) if args.duration is not None else None
     index = _index(args)
@@ -717,15 +901,25 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         verdicts: list = []
         # Scenarios that need a namespace of their own (their own resolv.conf) get a lab of their own.
         for namespace, scenarios in matrix.by_namespace(cats.scenarios.scenarios).items():
-            pod = pods.Pod.start(session, "-".join(filter(None, ("selftest", namespace))),
-                                 lab_image, None, scenarios, cats.profile(args.profile))
+            pod = pods.Pod.start(
+                session,
+                "-".join(filter(None, ("selftest", namespace))),
+                lab_image,
+                None,
+                scenarios,
+                cats.profile(args.profile),
+            )
             verdicts += pod.selftest
         order = {s.id: i for i, s in enumerate(cats.scenarios.scenarios)}
         verdicts.sort(key=lambda v: order.get(v.scenario, len(order)))
     finally:
         session.cleanup()
-    print(tabulate([[v.scenario, v.expected, v.observed, v.detail] for v in verdicts],
-                   headers=["scenario", "expected", "observed", "detail"]))
+    print(
+        tabulate(
+            [[v.scenario, v.expected, v.observed, v.detail] for v in verdicts],
+            headers=["scenario", "expected", "observed", "detail"],
+        )
+    )
     return 0
 
 
@@ -757,9 +951,20 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-COMMANDS = {"setup": cmd_setup, "run": cmd_run, "run-all": cmd_run_all, "merge": cmd_merge, "diff": cmd_diff,
-            "html": cmd_html, "show": cmd_show, "lookup": cmd_lookup,
-            "explain": cmd_explain, "tell": cmd_tell, "selftest": cmd_selftest, "clean": cmd_clean}
+COMMANDS = {
+    "setup": cmd_setup,
+    "run": cmd_run,
+    "run-all": cmd_run_all,
+    "merge": cmd_merge,
+    "diff": cmd_diff,
+    "html": cmd_html,
+    "show": cmd_show,
+    "lookup": cmd_lookup,
+    "explain": cmd_explain,
+    "tell": cmd_tell,
+    "selftest": cmd_selftest,
+    "clean": cmd_clean,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,6 +8,7 @@ recognises; which *causes* produce a condition for which client is the matrix's 
 
 Pure and fast (no third-party import): `recognise(text)` is linear in the text.
 """
+
 from __future__ import annotations
 
 import functools

@@ -5,6 +5,7 @@ are compared by class, not by value: 0.02 s against 0.03 s is noise, "< 2 s" aga
 (a drop cell that stopped waiting for the kernel's SYN retries) is news. The first class spans up
 to 2 s because a REJECT often costs one SYN retransmission (about 1 s) by chance.
 """
+
 from __future__ import annotations
 
 import json
@@ -78,17 +79,35 @@ def label(res: Results) -> str:
 
 def render(a: Results, b: Results, changes: list[Change], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps({"format": JSON_FORMAT, "a": label(a), "b": label(b), "changes": [
-            {"client": c.client, "scenario": c.scenario, "changed": list(c.what),
-             "a": _side_json(c.a), "b": _side_json(c.b)} for c in changes]},
-            indent=1, ensure_ascii=False)
+        return json.dumps(
+            {
+                "format": JSON_FORMAT,
+                "a": label(a),
+                "b": label(b),
+                "changes": [
+                    {
+                        "client": c.client,
+                        "scenario": c.scenario,
+                        "changed": list(c.what),
+                        "a": _side_json(c.a),
+                        "b": _side_json(c.b),
+                    }
+                    for c in changes
+                ],
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
     head = f"A: {label(a)} ({a.run.started[:10]})\nB: {label(b)} ({b.run.started[:10]})"
     if not changes:
         return head + "\n\nNo cell changed (exit code, message signature, duration class)."
     rows = [[c.client, c.scenario, ", ".join(c.what), _side(c.a), _side(c.b)] for c in changes]
-    return (f"{head}\n\n{len(changes)} cell(s) changed:\n"
-            + tabulate(rows, headers=["client", "scenario", "changed", "A", "B"], tablefmt="grid",
-                       maxcolwidths=[None, None, None, 40, 40]))
+    return f"{head}\n\n{len(changes)} cell(s) changed:\n" + tabulate(
+        rows,
+        headers=["client", "scenario", "changed", "A", "B"],
+        tablefmt="grid",
+        maxcolwidths=[None, None, None, 40, 40],
+    )
 
 
 def _side(v: CellView | None) -> str:
@@ -100,5 +119,10 @@ def _side(v: CellView | None) -> str:
 def _side_json(v: CellView | None) -> dict | None:
     if v is None:
         return None
-    return {"exit": v.exit_text, "exit_code": v.exit_code, "signature": v.signature,
-            "duration_s": v.duration_s, "duration_class": duration_class(v)}
+    return {
+        "exit": v.exit_text,
+        "exit_code": v.exit_code,
+        "signature": v.signature,
+        "duration_s": v.duration_s,
+        "duration_class": duration_class(v),
+    }

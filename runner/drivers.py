@@ -3,6 +3,7 @@
 Both wrap the client in nmexec (containers/helper), which enforces the cap inside the container and
 appends a report record to stderr; `split_report` takes it off again.
 """
+
 from __future__ import annotations
 
 import io
@@ -45,9 +46,13 @@ def split_report(stream: bytes) -> tuple[bytes, Report | None]:
         return stream, None
     m = matches[-1]
     code, sig = int(m.group(1)), int(m.group(2))
-    report = Report(exit_code=code if code >= 0 else None, signal=sig or None,
-                    killed=m.group(3) == b"1", duration_s=int(m.group(4)) / 1e9)
-    return stream[: m.start()] + stream[m.end():], report
+    report = Report(
+        exit_code=code if code >= 0 else None,
+        signal=sig or None,
+        killed=m.group(3) == b"1",
+        duration_s=int(m.group(4)) / 1e9,
+    )
+    return stream[: m.start()] + stream[m.end() :], report
 
 
 def wrap(argv: Sequence[str], cap: float) -> list:
@@ -55,15 +60,29 @@ def wrap(argv: Sequence[str], cap: float) -> list:
 
 
 class Driver(Protocol):
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
-            dialogue: Sequence[DialogueStep]) -> RawRun: ...
+    def run(
+        self,
+        pod: Pod,
+        argv: Sequence[str],
+        user: str,
+        env: dict[str, str],
+        cap: float,
+        dialogue: Sequence[DialogueStep],
+    ) -> RawRun: ...
 
 
 class ExecDriver:
     """docker exec with stdout and stderr kept apart; stdin is empty, as in a script."""
 
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
-            dialogue: Sequence[DialogueStep]) -> RawRun:
+    def run(
+        self,
+        pod: Pod,
+        argv: Sequence[str],
+        user: str,
+        env: dict[str, str],
+        cap: float,
+        dialogue: Sequence[DialogueStep],
+    ) -> RawRun:
         result = pod.session.exec(pod.box_id, wrap(argv, cap), user=user, env=env, workdir=WORKDIR)
         stderr, report = split_report(result.stderr)
         return RawRun(result.stdout, stderr, report)
@@ -75,8 +94,15 @@ class TerminalDriver:
     A terminal has one output stream, so stdout holds both; a dialogue answers the client's prompts.
     """
 
-    def run(self, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str], cap: float,
-            dialogue: Sequence[DialogueStep]) -> RawRun:
+    def run(
+        self,
+        pod: Pod,
+        argv: Sequence[str],
+        user: str,
+        env: dict[str, str],
+        cap: float,
+        dialogue: Sequence[DialogueStep],
+    ) -> RawRun:
         docker_cli = shutil.which("docker")
         if not docker_cli:
             raise RuntimeError("the docker command-line client is needed for terminal clients")
@@ -110,8 +136,15 @@ def for_client(terminal: bool) -> Driver:
     return DRIVERS[terminal]
 
 
-def run_reported(driver: Driver, pod: Pod, argv: Sequence[str], user: str, env: dict[str, str],
-                 cap: float, dialogue: Sequence[DialogueStep] = ()) -> tuple[RawRun, int]:
+def run_reported(
+    driver: Driver,
+    pod: Pod,
+    argv: Sequence[str],
+    user: str,
+    env: dict[str, str],
+    cap: float,
+    dialogue: Sequence[DialogueStep] = (),
+) -> tuple[RawRun, int]:
     """Run until nmexec's report arrives (at most EXEC_ATTEMPTS times); returns the run and the attempts.
 
     nmexec always ends its output with the report, so a run without one lost its output on the way

@@ -5,6 +5,7 @@ installed but not running (a hand-started dockerd dies with the session that sta
 is idempotent: connect if an engine answers, else install Debian's docker.io if needed, start dockerd,
 and wait until it answers; otherwise say exactly what is missing and what to do.
 """
+
 from __future__ import annotations
 
 import os
@@ -41,7 +42,8 @@ def connect(timeout: float | None = 120, url: str | None = None) -> docker.Docke
         where = url or os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
         raise EngineError(
             f"no Docker engine answers at {where} ({_short(exc)}); run `netmatrix setup` to install "
-            "and start one, or point DOCKER_HOST at a running engine") from None
+            "and start one, or point DOCKER_HOST at a running engine"
+        ) from None
 
 
 def _short(exc: BaseException) -> str:
@@ -70,11 +72,15 @@ def ensure_engine(say: Say = _quiet, url: str | None = None) -> docker.DockerCli
 
 def _cannot_start_locally() -> str | None:
     if os.geteuid() != 0:
-        return ("starting an engine needs root: run `sudo netmatrix setup`, or start Docker yourself "
-                "(e.g. `sudo systemctl start docker`) and add your user to the docker group")
+        return (
+            "starting an engine needs root: run `sudo netmatrix setup`, or start Docker yourself "
+            "(e.g. `sudo systemctl start docker`) and add your user to the docker group"
+        )
     if not shutil.which("dockerd") and not shutil.which("apt-get"):
-        return ("no dockerd here and no apt-get to install one: install a Docker engine with your "
-                "system's package manager, start it, and run this again")
+        return (
+            "no dockerd here and no apt-get to install one: install a Docker engine with your "
+            "system's package manager, start it, and run this again"
+        )
     return None
 
 
@@ -92,20 +98,28 @@ def _start_dockerd() -> None:
     DOCKERD_LOG.parent.mkdir(parents=True, exist_ok=True)
     # A new session: the engine must outlive this command (and its terminal's Ctrl-C).
     with open(DOCKERD_LOG, "ab") as log:
-        proc = subprocess.Popen(["dockerd"], stdout=log, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(
+            ["dockerd"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise EngineError(f"dockerd exited with status {proc.returncode} while starting; "
-                              f"last lines of {DOCKERD_LOG}:\n{_tail(DOCKERD_LOG)}")
+            raise EngineError(
+                f"dockerd exited with status {proc.returncode} while starting; "
+                f"last lines of {DOCKERD_LOG}:\n{_tail(DOCKERD_LOG)}"
+            )
         try:
             docker.from_env(timeout=5).ping()
             return
         except DockerException:
             time.sleep(0.5)
-    raise EngineError(f"dockerd did not answer within {START_TIMEOUT:.0f}s; see {DOCKERD_LOG}:\n"
-                      f"{_tail(DOCKERD_LOG)}")
+    raise EngineError(
+        f"dockerd did not answer within {START_TIMEOUT:.0f}s; see {DOCKERD_LOG}:\n{_tail(DOCKERD_LOG)}"
+    )
 
 
 def _tail(path: Path, lines: int = 8) -> str:

@@ -6,6 +6,7 @@ shared queue; an engine that stops answering is reported, and its interrupted ru
 queue for the engines still up. netmatrix rides the engines users already have (ssh://, tcp://,
 docker contexts) rather than growing a scheduler of its own.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,10 @@ def resolve(spec: str) -> Engine:
     if spec.startswith(URL_SCHEMES):
         return Engine(_label(spec), spec)
     if "://" in spec or not spec:
-        raise EngineError(f"--engine {spec!r}: expected unix://, tcp:// or ssh:// URL, or a docker "
-                          "context name (see `docker context ls`)")
+        raise EngineError(
+            f"--engine {spec!r}: expected unix://, tcp:// or ssh:// URL, or a docker "
+            "context name (see `docker context ls`)"
+        )
     return Engine(spec, context_url(spec))
 
 
@@ -50,13 +53,16 @@ def context_url(name: str) -> str:
     """The endpoint of a docker context (`docker context inspect`)."""
     cli = shutil.which("docker")
     if not cli:
-        raise EngineError(f"--engine {name}: a context name needs the docker command-line client; "
-                          "give the engine's URL instead (e.g. ssh://user@host)")
-    proc = subprocess.run([cli, "context", "inspect", name], capture_output=True, text=True,
-                          check=False)
+        raise EngineError(
+            f"--engine {name}: a context name needs the docker command-line client; "
+            "give the engine's URL instead (e.g. ssh://user@host)"
+        )
+    proc = subprocess.run([cli, "context", "inspect", name], capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise EngineError(f"--engine {name}: no such docker context ({proc.stderr.strip()[:160]}); "
-                          "see `docker context ls`, or give a URL")
+        raise EngineError(
+            f"--engine {name}: no such docker context ({proc.stderr.strip()[:160]}); "
+            "see `docker context ls`, or give a URL"
+        )
     try:
         host = json.loads(proc.stdout)[0]["Endpoints"]["docker"]["Host"]
     except (ValueError, LookupError, TypeError):
@@ -112,8 +118,13 @@ RunOne = Callable[[str, Engine], None]  # (run name, engine) -> None; raises on 
 Say = Callable[[str, str], None]  # (engine label, text)
 
 
-def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne, say: Say,
-               answers: Callable[[str], bool] = alive) -> Report:
+def distribute(
+    names: Sequence[str],
+    engines: Sequence[Engine],
+    run_one: RunOne,
+    say: Say,
+    answers: Callable[[str], bool] = alive,
+) -> Report:
     """Run every named run on one of the engines, one run per engine at a time.
 
     A run that fails while its engine still answers failed on its own (a bad locale, a broken build):
@@ -167,13 +178,20 @@ def distribute(names: Sequence[str], engines: Sequence[Engine], run_one: RunOne,
                         others = sorted(up)
                     cond.notify_all()
             if requeue:
-                say(eng.label, f"engine stopped answering during {item.name} ({why}); "
-                               + (f"{item.name} and the runs left go to {', '.join(others)}" if others
-                                  else "no engine is left"))
+                say(
+                    eng.label,
+                    f"engine stopped answering during {item.name} ({why}); "
+                    + (
+                        f"{item.name} and the runs left go to {', '.join(others)}"
+                        if others
+                        else "no engine is left"
+                    ),
+                )
                 return
 
-    threads = [threading.Thread(target=worker, args=(e,), name=f"engine-{e.label}", daemon=True)
-               for e in engines]
+    threads = [
+        threading.Thread(target=worker, args=(e,), name=f"engine-{e.label}", daemon=True) for e in engines
+    ]
     for t in threads:
         t.start()
     try:

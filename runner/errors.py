@@ -2,6 +2,7 @@
 
 A client failing to connect is a measurement, never an exception; these are for the harness.
 """
+
 from __future__ import annotations
 
 

@@ -1,6 +1,7 @@
 """Run one cell and turn what happened into an Outcome. Never raises for a client's failure:
 "wget exited 4" is a successful measurement; only the harness failing makes a cell an error.
 """
+
 from __future__ import annotations
 
 
@@ -40,31 +41,73 @@ def exec_user(client: Client) -> str:
 
 def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome:
     client = cell.client
-    base = dict(client=client.id, scenario=cell.scenario.id, argv=cell.argv, env=cell.env,
-                user=client.user, terminal=client.terminal, cap_s=profile.cap)
+    base = dict(
+        client=client.id,
+        scenario=cell.scenario.id,
+        argv=cell.argv,
+        env=cell.env,
+        user=client.user,
+        terminal=client.terminal,
+        cap_s=profile.cap,
+    )
     try:
-        raw, attempts = run_reported(for_client(client.terminal), pod, cell.argv, exec_user(client),
-                                     {**environment(client, locale), **cell.env}, profile.cap,
-                                     client.dialogue)
-    except (TimeoutError, DockerException, RequestException, pexpect.ExceptionPexpect, OSError,
-            RuntimeError) as exc:
+        raw, attempts = run_reported(
+            for_client(client.terminal),
+            pod,
+            cell.argv,
+            exec_user(client),
+            {**environment(client, locale), **cell.env},
+            profile.cap,
+            client.dialogue,
+        )
+    except (
+        TimeoutError,
+        DockerException,
+        RequestException,
+        pexpect.ExceptionPexpect,
+        OSError,
+        RuntimeError,
+    ) as exc:
         return Outcome(status="error", note=f"the harness could not run this cell: {exc}", **base)
     if raw.report is None:
-        return Outcome(status="error", stdout=_text(raw.stdout), stderr=_text(raw.stderr),
-                       note=f"the engine lost this cell's output {attempts} times (nmexec's report "
-                            "is missing)", **base)
+        return Outcome(
+            status="error",
+            stdout=_text(raw.stdout),
+            stderr=_text(raw.stderr),
+            note=f"the engine lost this cell's output {attempts} times (nmexec's report is missing)",
+            **base,
+        )
     r = raw.report
-    note = ("" if attempts == 1 else
-            f"measured {attempts} times: the engine lost the output of the earlier attempts")
-    return Outcome(status="ran", exit_code=r.exit_code, signal=r.signal, stdout=_text(raw.stdout),
-                   stderr=_text(raw.stderr), duration_s=round(r.duration_s, 6),
-                   killed_at_cap=r.killed, note=note, **base)
+    note = (
+        ""
+        if attempts == 1
+        else f"measured {attempts} times: the engine lost the output of the earlier attempts"
+    )
+    return Outcome(
+        status="ran",
+        exit_code=r.exit_code,
+        signal=r.signal,
+        stdout=_text(raw.stdout),
+        stderr=_text(raw.stderr),
+        duration_s=round(r.duration_s, 6),
+        killed_at_cap=r.killed,
+        note=note,
+        **base,
+    )
 
 
 def unavailable(cell: CellSpec, note: str, profile: Profile) -> Outcome:
-    return Outcome(client=cell.client.id, scenario=cell.scenario.id, status="unavailable",
-                   argv=cell.argv, env=cell.env, user=cell.client.user, terminal=cell.client.terminal,
-                   cap_s=profile.cap, note=note)
+    return Outcome(
+        client=cell.client.id,
+        scenario=cell.scenario.id,
+        status="unavailable",
+        argv=cell.argv,
+        env=cell.env,
+        user=cell.client.user,
+        terminal=cell.client.terminal,
+        cap_s=profile.cap,
+        note=note,
+    )
 
 
 def inspect_client(pod: Pod, client: Client, family: str) -> tuple[str | None, ClientVersion]:
@@ -92,4 +135,3 @@ def _probe(pod: Pod, argv: list, both: bool = False) -> str:
         raise EngineError(f"the Docker engine lost the output of {' '.join(argv)} {EXEC_ATTEMPTS} times")
     text = raw.stdout + (raw.stderr if both else b"")
     return text.decode("utf-8", errors="replace")
-

@@ -3,6 +3,7 @@
 Lab and client images are tagged with a hash of everything that goes into them (Dockerfile, helper
 sources, package list), so a cached image is reused only when it would be built the same way.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,8 +37,13 @@ LABEL = "io.netmatrix"
 _PACKAGE_QUERY = {
     "debian": ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"],
     "ubuntu": ["dpkg-query", "-W", "-f", "${Package} ${Version}\\n"],
-    "alpine": ["sh", "-c", 'for p; do apk info -e "$p" >/dev/null && echo "$p $(apk info -v 2>/dev/null '
-               '| grep "^$p-[0-9]" | head -1 | sed "s/^$p-//")"; done', "sh"],
+    "alpine": [
+        "sh",
+        "-c",
+        'for p; do apk info -e "$p" >/dev/null && echo "$p $(apk info -v 2>/dev/null '
+        '| grep "^$p-[0-9]" | head -1 | sed "s/^$p-//")"; done',
+        "sh",
+    ],
     "fedora": ["rpm", "-q", "--qf", "%{NAME} %{VERSION}-%{RELEASE}\\n"],
 }
 
@@ -72,8 +78,10 @@ class ImageRef:
         family, sep, suite = text.partition("-")
         if not sep or family not in FAMILIES or not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", suite):
             examples = ", ".join(f"debian-{s}" for s in DEBIAN_SUITES)
-            raise UsageError(f"bad image {text!r}: expected <family>-<suite> with family one of "
-                             f"{', '.join(FAMILIES)} (e.g. {examples}, ubuntu-24.04, alpine-3.20)")
+            raise UsageError(
+                f"bad image {text!r}: expected <family>-<suite> with family one of "
+                f"{', '.join(FAMILIES)} (e.g. {examples}, ubuntu-24.04, alpine-3.20)"
+            )
         return cls(family, suite)
 
 
@@ -104,9 +112,11 @@ def ensure_base(client: docker.DockerClient, ref: ImageRef, say: Say = _quiet) -
     except DockerException as exc:
         pull_error = str(exc).splitlines()[0][:160]
     if ref.family != "debian":
-        raise ImageError(f"{ref.base} is not present and cannot be pulled ({pull_error}); only Debian "
-                         "suites can be built offline here (debootstrap). Use a machine with a registry, "
-                         f"or `docker load` a {ref.base} image first.")
+        raise ImageError(
+            f"{ref.base} is not present and cannot be pulled ({pull_error}); only Debian "
+            "suites can be built offline here (debootstrap). Use a machine with a registry, "
+            f"or `docker load` a {ref.base} image first."
+        )
     say(f"no registry ({pull_error}); building {ref.base} with debootstrap ...")
     build_debian_base(client, ref.suite, say)
     return ref.base
@@ -142,14 +152,19 @@ def build_debian_base(client: docker.DockerClient, suite: str, say: Say = _quiet
 def import_rootfs(client: docker.DockerClient, rootfs: Path, tag: str, tar_path: Path) -> None:
     """`docker import` a directory, through the API of the client's own engine (local or remote:
     the docker CLI would follow DOCKER_HOST, not the engine this run was given)."""
-    tar = subprocess.run(["tar", "-C", str(rootfs), "--numeric-owner", "-cf", str(tar_path), "."],
-                         capture_output=True, text=True, check=False)
+    tar = subprocess.run(
+        ["tar", "-C", str(rootfs), "--numeric-owner", "-cf", str(tar_path), "."],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if tar.returncode != 0:
         raise ImageError(f"packing {rootfs} for {tag} failed: {tar.stderr.strip()[-300:]}")
     repo, _, version = tag.partition(":")
     try:
-        client.api.import_image(src=str(tar_path), repository=repo, tag=version or "latest",
-                                changes=['CMD ["bash"]'])
+        client.api.import_image(
+            src=str(tar_path), repository=repo, tag=version or "latest", changes=['CMD ["bash"]']
+        )
     except DockerException as exc:
         raise ImageError(f"importing {tag} failed: {str(exc).strip()[:300]}") from None
     if not _has_image(client, tag):
@@ -172,9 +187,16 @@ def _build(client: docker.DockerClient, tag: str, dockerfile: str, buildargs: di
     try:
         # The host's network for the build steps (apt-get): it needs no bridge, so an engine started
         # with --bridge=none, or one whose docker0 went away, builds all the same.
-        image, _ = client.images.build(path=str(CONTAINERS), dockerfile=dockerfile, tag=tag,
-                                       buildargs=buildargs, rm=True, forcerm=True,
-                                       labels={LABEL: "1"}, network_mode=_build_network(client))
+        image, _ = client.images.build(
+            path=str(CONTAINERS),
+            dockerfile=dockerfile,
+            tag=tag,
+            buildargs=buildargs,
+            rm=True,
+            forcerm=True,
+            labels={LABEL: "1"},
+            network_mode=_build_network(client),
+        )
         return image.id
     except BuildError as exc:
         lines = [str(c.get("stream") or c.get("error") or "").rstrip() for c in exc.build_log]
@@ -210,15 +232,20 @@ def client_packages(clients: Iterable[Client], family: str) -> list[str]:
     return sorted({p for c in clients for p in (c.packages_for(family) or ())})
 
 
-def ensure_client(client: docker.DockerClient, ref: ImageRef, clients: Iterable[Client],
-                  say: Say = _quiet) -> str:
+def ensure_client(
+    client: docker.DockerClient, ref: ImageRef, clients: Iterable[Client], say: Say = _quiet
+) -> str:
     """The client image for `ref` with every catalog package of its family, returned by tag."""
     dockerfile = CONTAINERS / "client" / ref.dockerfile
     if not dockerfile.exists():
         raise ImageError(f"no Dockerfile for family {ref.family}: expected {dockerfile}")
     packages = " ".join(client_packages(clients, ref.family))
-    files = [dockerfile, CONTAINERS / "helper" / "nmexec.c", CONTAINERS / "helper" / "nm-go.go",
-             *(CONTAINERS / "client" / "drivers").iterdir()]
+    files = [
+        dockerfile,
+        CONTAINERS / "helper" / "nmexec.c",
+        CONTAINERS / "helper" / "nm-go.go",
+        *(CONTAINERS / "client" / "drivers").iterdir(),
+    ]
     tag = f"netmatrix-client:{ref.name}-{_digest(files, ref.base + packages)}"
     if _has_image(client, tag):
         return tag
@@ -231,8 +258,13 @@ def ensure_client(client: docker.DockerClient, ref: ImageRef, clients: Iterable[
             raise
         # A snapshot mirror keeps serving a Release file past its Valid-Until date (seen with sid).
         say(f"the mirror's {ref.suite} Release file has expired; building again without that check")
-        _build(client, tag, f"client/{ref.dockerfile}",
-               {**args, "APT_OPTS": "-o Acquire::Check-Valid-Until=false"}, say)
+        _build(
+            client,
+            tag,
+            f"client/{ref.dockerfile}",
+            {**args, "APT_OPTS": "-o Acquire::Check-Valid-Until=false"},
+            say,
+        )
     return tag
 
 
@@ -243,16 +275,18 @@ def check_locale(client: docker.DockerClient, tag: str, locale: str) -> None:
     try:
         out = client.containers.run(tag, ["locale", "-a"], remove=True, network_mode="none")
     except DockerException:
-        raise UsageError(f"cannot list the locales of {tag} (no `locale` command); run it with the "
-                         "default C.UTF-8") from None
+        raise UsageError(
+            f"cannot list the locales of {tag} (no `locale` command); run it with the default C.UTF-8"
+        ) from None
     have = out.decode(errors="replace").split()
     norm = lambda name: name.lower().replace("-", "")  # noqa: E731  fr_FR.UTF-8 == fr_FR.utf8
     if norm(locale) not in {norm(h) for h in have}:
         usable = ", ".join(h for h in have if "." in h) or "none"
-        raise UsageError(f"locale {locale} is not built into {tag}; available: {usable} "
-                         "(add it to LOCALES in containers/client/Dockerfile.*)")
+        raise UsageError(
+            f"locale {locale} is not built into {tag}; available: {usable} "
+            "(add it to LOCALES in containers/client/Dockerfile.*)"
+        )
 
 
 def image_id(client: docker.DockerClient, tag: str) -> str:
     return str(client.images.get(tag).id)
-

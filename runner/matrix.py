@@ -1,4 +1,5 @@
 """Expand clients × scenarios into cells: which pairs run, with what argv, in what order."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -35,8 +36,13 @@ def template_for(client: Client, scenario: ScenarioBase) -> tuple[str, ...] | No
 
 def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[str, ...]:
     target = scenario.target()
-    values = {"host": target.host, "url_host": target.url_host, "port": str(target.port),
-              "timeout": str(profile.timeout), "wait": str(profile.wait)}
+    values = {
+        "host": target.host,
+        "url_host": target.url_host,
+        "port": str(target.port),
+        "timeout": str(profile.timeout),
+        "wait": str(profile.wait),
+    }
     template = template_for(client, scenario)
     if template is None:
         raise ValueError(f"{client.id} cannot reach {scenario.id} (service {scenario.service})")
@@ -48,22 +54,26 @@ def argv_for(client: Client, scenario: ScenarioBase, profile: Profile) -> tuple[
     return tuple(out)
 
 
-def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase],
-           profile: Profile) -> list[CellSpec]:
+def expand(clients: Sequence[Client], scenarios: Sequence[ScenarioBase], profile: Profile) -> list[CellSpec]:
     """Every client against every scenario it can reach: same protocol (a TCP client never meets a
     UDP port), either address family, a service it declares (dig never meets a bare port)."""
-    return [CellSpec(c, s, argv_for(c, s, profile), s.client_env())
-            for c in clients for s in scenarios if template_for(c, s) is not None]
+    return [
+        CellSpec(c, s, argv_for(c, s, profile), s.client_env())
+        for c in clients
+        for s in scenarios
+        if template_for(c, s) is not None
+    ]
 
 
-def longest_first(cells: Iterable[CellSpec],
-                  known: Mapping[tuple[str, str], float] = {}) -> list[CellSpec]:
+def longest_first(cells: Iterable[CellSpec], known: Mapping[tuple[str, str], float] = {}) -> list[CellSpec]:
     """Start the slowest cells first, so a concurrent run lasts about as long as its longest cell.
 
     `known` holds durations from an earlier run of the same image, when there is one.
     """
+
     def key(cell: CellSpec) -> tuple[float, int]:
         return (-known.get(cell.key, 0.0), 0 if cell.scenario.slow else 1)
+
     return sorted(cells, key=key)
 
 

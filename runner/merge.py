@@ -14,6 +14,7 @@ The rules, decided once so that a merge never silently picks a winner:
 - nothing is written unless every file is accepted: one broken or conflicting file refuses the merge,
   each named on its own line.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -61,8 +62,13 @@ def candidates(sources: Sequence[Path]) -> tuple[list[Path], list[str]]:
         if src.is_file():
             files.append(src)
         elif src.is_dir():
-            files.extend(sorted(p for p in src.rglob("*.json") if p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(src).parts)))
+            files.extend(
+                sorted(
+                    p
+                    for p in src.rglob("*.json")
+                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(src).parts)
+                )
+            )
         else:
             missing.append(f"{src}: no such file or directory")
     return files, missing
@@ -105,13 +111,16 @@ def plan(sources: Sequence[Path], output: Path, replace: bool = False) -> tuple[
         if complete is not None:
             for f in group:
                 if not f.complete:
-                    report.skipped.append(f"{f.path}: partial run; the complete {name} from "
-                                          f"{complete.path} is kept")
+                    report.skipped.append(
+                        f"{f.path}: partial run; the complete {name} from {complete.path} is kept"
+                    )
             if existing is not None and existing.text == complete.text:
                 report.skipped.append(f"{complete.path}: identical to {dest}")
             elif existing is not None and existing.complete and not replace:
-                report.refused.append(f"{complete.path}: conflicts with {dest} (both are {name}, "
-                                      "contents differ; --replace to take the new one)")
+                report.refused.append(
+                    f"{complete.path}: conflicts with {dest} (both are {name}, "
+                    "contents differ; --replace to take the new one)"
+                )
             else:
                 writes[dest] = complete
             if existing_partial is not None:
@@ -122,8 +131,10 @@ def plan(sources: Sequence[Path], output: Path, replace: bool = False) -> tuple[
             elif existing_partial is not None and existing_partial.text == partial.text:
                 report.skipped.append(f"{partial.path}: identical to {dest_partial}")
             elif existing_partial is not None and not replace:
-                report.refused.append(f"{partial.path}: conflicts with {dest_partial} (both are "
-                                      f"partial {name}, contents differ; --replace to take the new one)")
+                report.refused.append(
+                    f"{partial.path}: conflicts with {dest_partial} (both are "
+                    f"partial {name}, contents differ; --replace to take the new one)"
+                )
             else:
                 writes[dest_partial] = partial
     return report, writes
@@ -153,13 +164,13 @@ def _distinct(group: list[Found], report: MergeReport, name: str) -> Found | Non
             report.skipped.append(f"{other.path}: identical to {first.path}")
         else:
             kind = name if first.complete else f"partial {name}"
-            report.refused.append(f"{other.path}: conflicts with {first.path} (both are {kind}, "
-                                  "contents differ)")
+            report.refused.append(
+                f"{other.path}: conflicts with {first.path} (both are {kind}, contents differ)"
+            )
     return first
 
 
-def merge(sources: Iterable[Path], output: Path = results.RESULTS_DIR,
-          replace: bool = False) -> MergeReport:
+def merge(sources: Iterable[Path], output: Path = results.RESULTS_DIR, replace: bool = False) -> MergeReport:
     """Merge the sources into `output`; writes nothing (and says why, per file) if any is refused."""
     report, writes = plan(list(sources), output, replace)
     if not report.ok:

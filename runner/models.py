@@ -3,13 +3,21 @@
 Catalog files and results files are validated into these at the edge (catalog.py, results.py);
 everything else in the package sees these records, never raw dicts.
 """
+
 from __future__ import annotations
 
 import re
 from typing import Literal
 
-from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator,
-                      model_serializer, model_validator)
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from .kinds import ID_PATTERN, PORTLESS, Scenario, Service
 
@@ -116,7 +124,8 @@ class Client(Record):
             for name in re.findall(r"\{(\s*[A-Za-z_][\w-]*\s*)\}", arg):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
-                        f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}")
+                        f"unknown placeholder {{{name}}} in {arg!r}; use {', '.join(PLACEHOLDERS)}"
+                    )
         return argv
 
     @field_validator("services")
@@ -130,8 +139,7 @@ class Client(Record):
         """The argv template this client uses for a service, or None when it cannot reach it."""
         if service in self.services:
             return self.services[service]
-        if service in self.meets or (service == "http" and self.speaks == "http"
-                                     and "port" in self.meets):
+        if service in self.meets or (service == "http" and self.speaks == "http" and "port" in self.meets):
             return self.argv_ipv6 if family == "ipv6" and self.argv_ipv6 else self.argv
         return None
 
@@ -187,8 +195,10 @@ class Profile(Record):
     def _sysctl_names(cls, value: dict[str, str]) -> dict[str, str]:
         for key, setting in value.items():
             if not SYSCTL_NAME.match(key):
-                raise ValueError(f"{key!r} is not a network sysctl: names are dotted, under net. "
-                                 "(e.g. net.ipv4.tcp_syn_retries; see /proc/sys/net)")
+                raise ValueError(
+                    f"{key!r} is not a network sysctl: names are dotted, under net. "
+                    "(e.g. net.ipv4.tcp_syn_retries; see /proc/sys/net)"
+                )
             if not SYSCTL_VALUE.match(setting):
                 raise ValueError(f"{key}: {setting!r} is not a sysctl value (numbers or words)")
         return value

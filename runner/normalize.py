@@ -6,6 +6,7 @@ Line choice: the client's `signature.keep` hints when any matches (a named group
 line to that group), else the generic rule: lines that read like a verdict (refused, timed out,
 reset, succeeded, ... in English, French or German), else the last line of output.
 """
+
 from __future__ import annotations
 
 import re
@@ -25,7 +26,8 @@ _VERDICT = re.compile(
     r"refusée|expiration|réinitialisée|échec|erreur|impossible|abandon|aucune donnée|"
     r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|nicht|aufgegeben|keine daten|"
     r"abgelaufen",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # Among verdict lines, those that name a failure make the better key line than "connected." or
 # "Abandon." (wget's closing word in French).
@@ -34,7 +36,8 @@ _STRONG = re.compile(
     r"cannot|can't|unable|ERR_|resolve|not known|no such host|misbehaving|name resolution|"
     r"no address associated|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"
     r"abgelehnt|zeitüberschreitung|zurückgesetzt|fehlgeschlagen|fehler|keine daten|abgelaufen",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # Order matters: specific shapes before the generic number rule.
 _VOLATILE: Sequence[tuple[re.Pattern, str]] = (
@@ -43,8 +46,13 @@ _VOLATILE: Sequence[tuple[re.Pattern, str]] = (
     (re.compile(r"0x[0-9a-fA-F]{4,}"), "<addr>"),
     (re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?( ?[A-Z]{3,5}|[+-]\d{2}:?\d{2})?"), "<time>"),
     (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(\.\d+)?\b"), "<time>"),
-    (re.compile(r"\b\d+(\.\d+)?(?= ?(ms|milliseconds|millisecondes|Millisekunden|s|sec|secs|seconds|"
-                r"secondes|Sekunden)\b)"), "<n>"),
+    (
+        re.compile(
+            r"\b\d+(\.\d+)?(?= ?(ms|milliseconds|millisecondes|Millisekunden|s|sec|secs|seconds|"
+            r"secondes|Sekunden)\b)"
+        ),
+        "<n>",
+    ),
     (re.compile(r"\b\d+\.\d+s\b"), "<n>s"),
     (re.compile(r"\(\d+(\.\d+)?s latency\)"), "(<n>s latency)"),
     (re.compile(r"\b\d{5,}\b"), "<n>"),

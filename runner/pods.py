@@ -4,6 +4,7 @@ of the image under test joined to it. All Docker calls of a run go through this 
 One pod per client keeps each cell's packets apart: within a pod every cell targets its own port.
 Everything a run starts carries the run's labels, so an interrupted or crashed run can be swept up.
 """
+
 from __future__ import annotations
 
 import base64
@@ -74,8 +75,13 @@ class Session:
         return client
 
     def labels(self, role: str, client_id: str) -> dict[str, str]:
-        return {LABEL: "1", f"{LABEL}.run": self.run_id, f"{LABEL}.role": role,
-                f"{LABEL}.client": client_id, **owner_labels()}
+        return {
+            LABEL: "1",
+            f"{LABEL}.run": self.run_id,
+            f"{LABEL}.role": role,
+            f"{LABEL}.client": client_id,
+            **owner_labels(),
+        }
 
     def containers(self) -> list[dict]:
         return list_containers(self.docker, f"{LABEL}.run={self.run_id}")
@@ -84,11 +90,18 @@ class Session:
         """Remove every container of this run; returns how many were removed."""
         return remove(self.docker, [c["Id"] for c in self.containers()])
 
-    def exec(self, container_id: str, argv: Sequence[str], user: str = "root",
-             env: dict[str, str] | None = None, workdir: str | None = None) -> ExecResult:
+    def exec(
+        self,
+        container_id: str,
+        argv: Sequence[str],
+        user: str = "root",
+        env: dict[str, str] | None = None,
+        workdir: str | None = None,
+    ) -> ExecResult:
         api = self.docker.api
-        exec_id = api.exec_create(container_id, list(argv), stdout=True, stderr=True, user=user,
-                                  environment=env, workdir=workdir)["Id"]
+        exec_id = api.exec_create(
+            container_id, list(argv), stdout=True, stderr=True, user=user, environment=env, workdir=workdir
+        )["Id"]
         out, err = api.exec_start(exec_id, demux=True)
         code = api.exec_inspect(exec_id).get("ExitCode")
         # demux gives None, not b"", for a stream that stayed empty.
@@ -134,8 +147,11 @@ def _process_start(pid: int) -> str | None:
 def owner_labels() -> dict[str, str]:
     """Who started a container: host, pid, and the pid's start time (pids are reused)."""
     pid = os.getpid()
-    return {f"{LABEL}.pid": str(pid), f"{LABEL}.host": socket.gethostname(),
-            f"{LABEL}.started": _process_start(pid) or ""}
+    return {
+        f"{LABEL}.pid": str(pid),
+        f"{LABEL}.host": socket.gethostname(),
+        f"{LABEL}.started": _process_start(pid) or "",
+    }
 
 
 def _owner_alive(labels: dict[str, str]) -> bool:
@@ -163,23 +179,32 @@ def _owner_alive(labels: dict[str, str]) -> bool:
 
 def sweep(client: docker.DockerClient, everything: bool = False) -> int:
     """Remove containers left by runs that no longer exist (crashed, killed); all of them if asked."""
-    stale = [c["Id"] for c in list_containers(client, LABEL)
-             if everything or not _owner_alive(c.get("Labels") or {})]
+    stale = [
+        c["Id"]
+        for c in list_containers(client, LABEL)
+        if everything or not _owner_alive(c.get("Labels") or {})
+    ]
     return remove(client, stale)
 
 
 def other_runs(client: docker.DockerClient) -> set[str]:
     """Ids of the runs whose containers are running on this engine (call before starting any)."""
-    return {(c.get("Labels") or {}).get(f"{LABEL}.run", "?")
-            for c in list_containers(client, LABEL, running_only=True)}
+    return {
+        (c.get("Labels") or {}).get(f"{LABEL}.run", "?")
+        for c in list_containers(client, LABEL, running_only=True)
+    }
 
 
 def lab_events(client: docker.DockerClient, container_id: str, since: float) -> list[str]:
     """What happened to a container since `since` that means it stopped working (pause, kill ...)."""
-    events = client.api.events(since=since, until=time.time(), decode=True,
-                               filters={"container": container_id, "type": "container"})
-    return [e.get("status") or e.get("Action", "") for e in events
-            if (e.get("status") or e.get("Action", "")) in LAB_FAILURES]
+    events = client.api.events(
+        since=since, until=time.time(), decode=True, filters={"container": container_id, "type": "container"}
+    )
+    return [
+        e.get("status") or e.get("Action", "")
+        for e in events
+        if (e.get("status") or e.get("Action", "")) in LAB_FAILURES
+    ]
 
 
 def lab_spec(scenarios: Sequence[ScenarioBase]) -> str:
@@ -202,8 +227,16 @@ class Pod:
     started_at: float = field(default_factory=time.time)
 
     @classmethod
-    def start(cls, session: Session, client_id: str, lab_image: str, client_image: str | None,
-              scenarios: Sequence[ScenarioBase], profile: Profile, client: Client | None = None) -> Pod:
+    def start(
+        cls,
+        session: Session,
+        client_id: str,
+        lab_image: str,
+        client_image: str | None,
+        scenarios: Sequence[ScenarioBase],
+        profile: Profile,
+        client: Client | None = None,
+    ) -> Pod:
         """Start the lab, prove its scenarios, join a client container, start capturing.
 
         Without a client image, only the lab is started and self-tested.
@@ -225,16 +258,28 @@ class Pod:
             raise
         return pod
 
-    def _start(self, lab_image: str, client_image: str | None, scenarios: Sequence[ScenarioBase],
-               profile: Profile, client: Client | None) -> None:
+    def _start(
+        self,
+        lab_image: str,
+        client_image: str | None,
+        scenarios: Sequence[ScenarioBase],
+        profile: Profile,
+        client: Client | None,
+    ) -> None:
         s = self.session
         name = f"netmatrix-{s.run_id}-{self.client_id}"
         try:
             lab = s.docker.containers.run(
-                lab_image, detach=True, name=f"{name}-lab", network_mode="none", cap_drop=["ALL"],
-                cap_add=LAB_CAPS, sysctls={**LAB_SYSCTLS, **profile.sysctls},
+                lab_image,
+                detach=True,
+                name=f"{name}-lab",
+                network_mode="none",
+                cap_drop=["ALL"],
+                cap_add=LAB_CAPS,
+                sysctls={**LAB_SYSCTLS, **profile.sysctls},
                 environment={"NETMATRIX_SCENARIOS": lab_spec(scenarios)},
-                labels=s.labels("lab", self.client_id))
+                labels=s.labels("lab", self.client_id),
+            )
         except APIError as exc:
             if profile.sysctls and ("sysctl" in str(exc) or "/proc/sys/" in str(exc)):
                 raise LabError(_sysctl_problem(profile, str(exc.explanation or exc))) from None
@@ -246,10 +291,17 @@ class Pod:
         if client_image is None:
             return
         box = s.docker.containers.run(
-            client_image, detach=True, name=f"{name}-client", network_mode=f"container:{lab.id}",
-            cap_drop=["ALL"], cap_add=list(client.capabilities) if client else None,
-            security_opt=["no-new-privileges"], mem_limit=CLIENT_MEMORY, pids_limit=CLIENT_PIDS,
-            labels=s.labels("client", self.client_id))
+            client_image,
+            detach=True,
+            name=f"{name}-client",
+            network_mode=f"container:{lab.id}",
+            cap_drop=["ALL"],
+            cap_add=list(client.capabilities) if client else None,
+            security_opt=["no-new-privileges"],
+            mem_limit=CLIENT_MEMORY,
+            pids_limit=CLIENT_PIDS,
+            labels=s.labels("client", self.client_id),
+        )
         self.box_id = box.id
         # Kinds that need the client container prepared (e.g. trusting the lab CA) do it now, once
         # per pod, before any cell runs.
@@ -268,14 +320,18 @@ class Pod:
             result = self.session.exec(self.lab_id, argv)
             if result.exit_code != 0:
                 said = (result.stderr or result.stdout).decode(errors="replace").strip()
-                raise LabError(f"lab of {self.client_id}: could not {what}: "
-                               f"{said or f'labd exited {result.exit_code} saying nothing'}")
+                raise LabError(
+                    f"lab of {self.client_id}: could not {what}: "
+                    f"{said or f'labd exited {result.exit_code} saying nothing'}"
+                )
             if not output:
                 return b""
             if result.stdout.endswith(LABD_DONE):
                 return result.stdout[: -len(LABD_DONE)]
-        raise LabError(f"lab of {self.client_id}: could not {what}: the Docker engine lost its output "
-                       f"{EXEC_ATTEMPTS} times")
+        raise LabError(
+            f"lab of {self.client_id}: could not {what}: the Docker engine lost its output "
+            f"{EXEC_ATTEMPTS} times"
+        )
 
     def _wait_ready(self, lab) -> None:
         deadline = time.monotonic() + READY_TIMEOUT
@@ -312,8 +368,7 @@ class Pod:
         is then incomplete, not evidence of silence. (On loopback, 'received by filter' counts every
         packet twice, once per direction, so only the drop count says anything.)"""
         result = self.session.exec(self.lab_id, ["cat", "/run/labd.wire.err"])
-        found = re.search(r"^(\d+) packets? dropped by kernel", result.stdout.decode(errors="replace"),
-                          re.M)
+        found = re.search(r"^(\d+) packets? dropped by kernel", result.stdout.decode(errors="replace"), re.M)
         return int(found[1]) if found else None
 
     def failure(self) -> str | None:
@@ -326,8 +381,10 @@ class Pod:
         except (DockerException, RequestException) as exc:
             return f"the engine could not report on its lab ({_short(exc)})"
         if seen:
-            return (f"its lab container was {', '.join(dict.fromkeys(_PAST.get(e, e) for e in seen))} "
-                    "during the run")
+            return (
+                f"its lab container was {', '.join(dict.fromkeys(_PAST.get(e, e) for e in seen))} "
+                "during the run"
+            )
         if not state.get("Running") or state.get("Paused"):
             return f"its lab container is {state.get('Status', 'not running')}"
         return None
@@ -341,13 +398,22 @@ class Pod:
 
 def _sysctl_problem(profile: Profile, engine_says: str) -> str:
     found = re.search(r"/proc/sys/(\S+?): ([^:]+)", engine_says)
-    what = (f"{found[1].replace('/', '.')}: {found[2]}" if found else engine_says.splitlines()[-1][:200])
-    return (f"the lab could not apply the profile's sysctls ({what}); fix or remove it under the "
-            f"profile's sysctls in scenarios.yaml (the names are those of /proc/sys/net in this kernel)")
+    what = f"{found[1].replace('/', '.')}: {found[2]}" if found else engine_says.splitlines()[-1][:200]
+    return (
+        f"the lab could not apply the profile's sysctls ({what}); fix or remove it under the "
+        f"profile's sysctls in scenarios.yaml (the names are those of /proc/sys/net in this kernel)"
+    )
 
 
-_PAST = {"pause": "paused", "unpause": "unpaused", "kill": "killed", "die": "stopped", "oom": "out of memory",
-         "stop": "stopped", "restart": "restarted"}
+_PAST = {
+    "pause": "paused",
+    "unpause": "unpaused",
+    "kill": "killed",
+    "die": "stopped",
+    "oom": "out of memory",
+    "stop": "stopped",
+    "restart": "restarted",
+}
 
 
 def _short(exc: BaseException) -> str:

@@ -1,4 +1,5 @@
 """Progress display of a run on stderr (rich), so stdout stays clean for results and --format json."""
+
 from __future__ import annotations
 
 import sys
@@ -17,9 +18,15 @@ class RichProgress:
 
     def __init__(self) -> None:
         self.console = Console(file=sys.stderr)
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
-                            console=self.console, transient=False)
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[last]}"),
+            console=self.console,
+            transient=False,
+        )
         self.task: TaskID | None = None
 
     def __enter__(self) -> RichProgress:
@@ -32,8 +39,7 @@ class RichProgress:
     def phase(self, text: str) -> None:
         # One line per phase, never re-wrapped: CI logs and greps see the sentence whole, and
         # what the text quotes (an image name, an apt error) is never read as markup.
-        self.console.print(time.strftime("[%H:%M:%S]"), text, soft_wrap=True, markup=False,
-                           highlight=False)
+        self.console.print(time.strftime("[%H:%M:%S]"), text, soft_wrap=True, markup=False, highlight=False)
 
     def planned(self, total: int) -> None:
         self.task = self.bar.add_task("cells", total=total, last="")

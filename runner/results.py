@@ -4,6 +4,7 @@ Results file names: `<image>[.<locale>][.<profile>].json`, where the default loc
 reference profile (faithful) are left out: results/debian-bookworm.json is the reference matrix,
 results/debian-bookworm.fr_FR.json its French twin, results/debian-bookworm.fast.json a fast run.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,8 +54,9 @@ def check_writable(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ResultsError(f"cannot create {folder} for {path.name}: {exc.strerror}; "
-                           "choose another --output") from None
+        raise ResultsError(
+            f"cannot create {folder} for {path.name}: {exc.strerror}; choose another --output"
+        ) from None
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise ResultsError(f"cannot write {path}: permission denied; choose another --output")
 
@@ -111,8 +113,10 @@ def read(path: Path) -> Results:
         raise ResultsError(f"{path}: nested too deeply to be a results file") from None
     version = data.get("format") if isinstance(data, dict) else None
     if version != FORMAT:
-        raise ResultsError(f"{path}: results format {version!r}; this netmatrix reads format {FORMAT} "
-                           "(regenerate it with `netmatrix run`, or use the netmatrix that wrote it)")
+        raise ResultsError(
+            f"{path}: results format {version!r}; this netmatrix reads format {FORMAT} "
+            "(regenerate it with `netmatrix run`, or use the netmatrix that wrote it)"
+        )
     try:
         results = Results.model_validate(data)
     except ValidationError as exc:
@@ -130,9 +134,11 @@ def _no_constant(name: str) -> None:
 def safe_name(value: str, what: str, where: str = "") -> str:
     """`value` if it can be part of a path (no /, no leading dot, no control bytes), else ResultsError."""
     if not NAME.match(value) or ".." in value:
-        raise ResultsError(f"{where + ': ' if where else ''}{what} {value[:80]!r} is not a name "
-                           "netmatrix writes (letters, digits, . _ - only); the file was not written "
-                           "by netmatrix or was altered")
+        raise ResultsError(
+            f"{where + ': ' if where else ''}{what} {value[:80]!r} is not a name "
+            "netmatrix writes (letters, digits, . _ - only); the file was not written "
+            "by netmatrix or was altered"
+        )
     return value
 
 
@@ -140,8 +146,13 @@ def _check_names(path: Path, res: Results) -> None:
     """Every name that later becomes a file or page name, checked where untrusted data comes in."""
     where = str(path)
     r = res.run
-    for what, value in (("run.image", r.image), ("run.family", r.family), ("run.suite", r.suite),
-                        ("run.profile", r.profile), ("run.locale", r.locale)):
+    for what, value in (
+        ("run.image", r.image),
+        ("run.family", r.family),
+        ("run.suite", r.suite),
+        ("run.profile", r.profile),
+        ("run.locale", r.locale),
+    ):
         safe_name(value, what, where)
     for name in r.client_versions:
         safe_name(name, "run.client_versions key", where)

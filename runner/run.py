@@ -2,6 +2,7 @@
 evidence → results, saved atomically. Finished cells are saved as they come in, so an interruption
 loses nothing that finished; every container the run started is removed whatever happens.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -80,8 +81,10 @@ class _Lock:
         except BlockingIOError:
             self.handle.seek(0)
             holder = self.handle.read().strip() or "another process"
-            raise UsageError(f"another run is writing {self.path.name[1:-5]} ({holder}); wait for it, "
-                             "or write elsewhere with --output") from None
+            raise UsageError(
+                f"another run is writing {self.path.name[1:-5]} ({holder}); wait for it, "
+                "or write elsewhere with --output"
+            ) from None
         self.handle.seek(0)
         self.handle.truncate()
         self.handle.write(f"pid {os.getpid()}")
@@ -102,8 +105,13 @@ def _now() -> str:
 class _Collector:
     """Outcomes as they finish, saved to the partial file so that nothing finished is lost."""
 
-    def __init__(self, path: Path, info: Callable[[bool], RunInfo], progress: Progress,
-                 previous: Sequence[Outcome] = ()) -> None:
+    def __init__(
+        self,
+        path: Path,
+        info: Callable[[bool], RunInfo],
+        progress: Progress,
+        previous: Sequence[Outcome] = (),
+    ) -> None:
         self.path = path
         self.info = info
         self.progress = progress
@@ -164,26 +172,42 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         # run's load on the same cores shows up in every quick cell's duration.
         others = pods.other_runs(client)
         if others:
-            progress.phase(f"warning: {len(others)} other netmatrix run(s) are using this engine "
-                           f"({', '.join(sorted(others))}); durations will include their load")
+            progress.phase(
+                f"warning: {len(others)} other netmatrix run(s) are using this engine "
+                f"({', '.join(sorted(others))}); durations will include their load"
+            )
         lab_image = images.ensure_lab(client, progress.phase)
         client_image = images.ensure_client(client, ref, catalogs.clients.clients, progress.phase)
         images.check_locale(client, client_image, request.locale)
         jobs = request.jobs or len(todo) or 1
-        fixed = dict(image=ref.name, family=ref.family, suite=ref.suite,
-                     image_id=images.image_id(client, client_image),
-                     lab_image_id=images.image_id(client, lab_image), kernel=engine.kernel(client),
-                     profile=request.profile, locale=request.locale, jobs=jobs,
-                     tool_version=__version__, started=_now())
+        fixed = dict(
+            image=ref.name,
+            family=ref.family,
+            suite=ref.suite,
+            image_id=images.image_id(client, client_image),
+            lab_image_id=images.image_id(client, lab_image),
+            kernel=engine.kernel(client),
+            profile=request.profile,
+            locale=request.locale,
+            jobs=jobs,
+            tool_version=__version__,
+            started=_now(),
+        )
         t0 = time.monotonic()
         # Each pod self-tests the scenarios of its client's protocol; the run records one verdict per
         # scenario (every pod passed, or the run stopped).
         meta: dict[str, dict] = {"selftest": {}, "sysctls": {}, "versions": {}}
 
         def info(complete: bool) -> RunInfo:
-            return RunInfo(**fixed, sysctls=meta["sysctls"], client_versions=meta["versions"],
-                           selftest=tuple(meta["selftest"].values()), finished=_now(),
-                           wall_s=round(time.monotonic() - t0, 3), complete=complete)
+            return RunInfo(
+                **fixed,
+                sysctls=meta["sysctls"],
+                client_versions=meta["versions"],
+                selftest=tuple(meta["selftest"].values()),
+                finished=_now(),
+                wall_s=round(time.monotonic() - t0, 3),
+                complete=complete,
+            )
 
         collector = _Collector(partial, info, progress, previous)
         session = pods.Session(run_id=_run_id(), timeout=profile.cap + 120, url=request.engine)
@@ -193,9 +217,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         runnable: list[matrix.CellSpec] = []
         for cell in todo:
             if cell.client.packages_for(ref.family) is None:
-                collector.add(execute.unavailable(
-                    cell, f"clients.yaml declares no {ref.family} package for {cell.client.id}",
-                    profile))
+                collector.add(
+                    execute.unavailable(
+                        cell, f"clients.yaml declares no {ref.family} package for {cell.client.id}", profile
+                    )
+                )
             else:
                 runnable.append(cell)
 
@@ -217,6 +243,7 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
             expected = schedule.expected_s(cell, known, profile.cap)
             with start_gate.hold(-expected, schedule.window_s(cell, expected), schedule.alone(cell)):
                 return execute.run_cell(pod, cell, profile, request.locale)
+
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")
         stopping = threading.Event()
 
@@ -229,15 +256,27 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     settle()
                     return
                 try:
-                    pod = pods.Pod.start(session, pod_id, lab_image, client_image,
-                                         [c.scenario for c in pod_cells], profile, spec)
+                    pod = pods.Pod.start(
+                        session,
+                        pod_id,
+                        lab_image,
+                        client_image,
+                        [c.scenario for c in pod_cells],
+                        profile,
+                        spec,
+                    )
                 except pods.HARNESS_ERRORS as exc:
                     settle()
                     # One pod's harness failing is that pod's error cells, never the run's end.
                     if not stopping.is_set():
                         for cell in pod_cells:
-                            collector.add(_error(cell, profile, f"the pod of {client_id} did not "
-                                                                 f"start: {_plain(exc)}; {RERUN}"))
+                            collector.add(
+                                _error(
+                                    cell,
+                                    profile,
+                                    f"the pod of {client_id} did not start: {_plain(exc)}; {RERUN}",
+                                )
+                            )
                         collector.save_partial()
                     return
                 except BaseException:
@@ -249,16 +288,20 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                 if not stopping.is_set():
                     why = pod.failure() or _plain(exc)
                     for cell in pod_cells:  # those that ran too: the lab was failing under them
-                        collector.add(_error(cell, profile, f"not measured: the pod of {client_id} "
-                                                             f"failed: {why}; {RERUN}"),
-                                      announce=cell.key not in collector.outcomes)
+                        collector.add(
+                            _error(
+                                cell, profile, f"not measured: the pod of {client_id} failed: {why}; {RERUN}"
+                            ),
+                            announce=cell.key not in collector.outcomes,
+                        )
                     collector.save_partial()
             finally:
                 settle()
                 pod.close()
 
-        def _measure(pod: pods.Pod, pod_cells: list[matrix.CellSpec], spec: Client,
-                     settle: Callable[[], None]) -> None:
+        def _measure(
+            pod: pods.Pod, pod_cells: list[matrix.CellSpec], spec: Client, settle: Callable[[], None]
+        ) -> None:
             client_id = spec.id
             with collector.lock:
                 meta["selftest"].update((v.scenario, v) for v in pod.selftest)
@@ -274,8 +317,9 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     collector.add(execute.unavailable(cell, missing, profile))
                 collector.save_partial()
                 return
-            futures = [cell_pool.submit(run_gated, pod, cell)
-                       for cell in matrix.longest_first(pod_cells, known)]
+            futures = [
+                cell_pool.submit(run_gated, pod, cell) for cell in matrix.longest_first(pod_cells, known)
+            ]
             finished = []
             for future in as_completed(futures):
                 outcome = future.result()
@@ -283,8 +327,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     return  # what the cleanup did to the cells is no measurement
                 finished.append(outcome)
                 # Saved now, so that an interruption keeps it; its wire evidence comes at the pod's end.
-                collector.add(outcome if outcome.status != "ran" else
-                              outcome.model_copy(update={"wire": NOT_YET_CAPTURED}))
+                collector.add(
+                    outcome
+                    if outcome.status != "ran"
+                    else outcome.model_copy(update={"wire": NOT_YET_CAPTURED})
+                )
                 collector.save_soon()
             failure = pod.failure()
             capture: list[wire.Packet] = []
@@ -298,30 +345,53 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
             for outcome in finished:
                 if outcome.status != "ran" and failure:
                     # Its note would quote the engine's refusal; the pod's failure says it in words.
-                    collector.add(outcome.model_copy(update={
-                        "note": f"not measured: the pod of {client_id} failed: {failure}; {RERUN}"}),
-                        announce=False)
+                    collector.add(
+                        outcome.model_copy(
+                            update={
+                                "note": f"not measured: the pod of {client_id} failed: {failure}; {RERUN}"
+                            }
+                        ),
+                        announce=False,
+                    )
                 elif outcome.status != "ran":
                     collector.add(outcome, announce=False)
                 elif failure:
                     # The lab's servers and rules may not have been in place: not a measurement.
-                    collector.add(outcome.model_copy(update={
-                        "status": "error", "wire": Wire(summary=f"not captured: {failure}"),
-                        "note": f"not measured: the pod of {client_id} failed: {failure}, so its "
-                                f"scenarios may not have behaved as declared; {RERUN}"}), announce=False)
+                    collector.add(
+                        outcome.model_copy(
+                            update={
+                                "status": "error",
+                                "wire": Wire(summary=f"not captured: {failure}"),
+                                "note": f"not measured: the pod of {client_id} failed: {failure}, so its "
+                                f"scenarios may not have behaved as declared; {RERUN}",
+                            }
+                        ),
+                        announce=False,
+                    )
                 elif lost:
-                    collector.add(outcome.model_copy(update={"wire": Wire(
-                        summary=f"not captured: the capture lost {lost} packets of this pod "
-                                "(the lab was frozen or overloaded)")}), announce=False)
+                    collector.add(
+                        outcome.model_copy(
+                            update={
+                                "wire": Wire(
+                                    summary=f"not captured: the capture lost {lost} packets of this pod "
+                                    "(the lab was frozen or overloaded)"
+                                )
+                            }
+                        ),
+                        announce=False,
+                    )
                 else:
-                    collector.add(outcome.model_copy(
-                        update={"wire": wire.for_cell(capture, which[outcome.scenario])}), announce=False)
+                    collector.add(
+                        outcome.model_copy(update={"wire": wire.for_cell(capture, which[outcome.scenario])}),
+                        announce=False,
+                    )
             collector.save_partial()
 
         grouped = matrix.by_pod(matrix.longest_first(runnable, known))
 
-        progress.phase(f"running {len(todo)} cells on {ref.name} ({request.profile} profile, "
-                       f"{len(grouped)} pods)")
+        progress.phase(
+            f"running {len(todo)} cells on {ref.name} ({request.profile} profile, {len(grouped)} pods)"
+        )
         pod_pool = ThreadPoolExecutor(max_workers=max(1, len(grouped)), thread_name_prefix="pod")
         try:
             futures = [pod_pool.submit(run_pod, cid, pc) for cid, pc in grouped.items()]
@@ -364,12 +434,21 @@ def _once(fn: Callable[[], None]) -> Callable[[], None]:
                 return
             done[0] = True
         fn()
+
     return call
 
 
 def _error(cell: matrix.CellSpec, profile, note: str) -> Outcome:
-    return Outcome(client=cell.client.id, scenario=cell.scenario.id, status="error", argv=cell.argv,
-                   user=cell.client.user, terminal=cell.client.terminal, cap_s=profile.cap, note=note)
+    return Outcome(
+        client=cell.client.id,
+        scenario=cell.scenario.id,
+        status="error",
+        argv=cell.argv,
+        user=cell.client.user,
+        terminal=cell.client.terminal,
+        cap_s=profile.cap,
+        note=note,
+    )
 
 
 def _plain(exc: BaseException) -> str:
@@ -412,6 +491,8 @@ def _known_durations(output: Path) -> dict[tuple[str, str], float]:
 
 def interrupted_note(request: RunRequest) -> str:
     path = partial_path(request.output_path())
-    return (f"finished cells are kept in {path}; run the same command with --resume to finish the "
-            "matrix" if path.exists() else "no cell had finished")
-
+    return (
+        f"finished cells are kept in {path}; run the same command with --resume to finish the matrix"
+        if path.exists()
+        else "no cell had finished"
+    )

@@ -8,6 +8,7 @@ a slow one only for its start-up (`startup` seconds in clients.yaml), and a brow
 slot while it starts. The gate opens only once every pod is up, and hands itself to the slowest
 waiting cell first, so the run still lasts about as long as its longest cell.
 """
+
 from __future__ import annotations
 
 import contextlib

@@ -9,6 +9,7 @@ welcome) so that an answer may gain keys without breaking a consumer or this sch
 Published in docs/schemas/ (regenerate with `python -m netmatrix.schemas docs/schemas`; a test checks
 the committed copies are current) and in the site under data/schemas/.
 """
+
 from __future__ import annotations
 
 import json
@@ -99,7 +100,8 @@ class LookupClientAnswer(Answer):
     client: str
     documented: ExitCodes | None = Field(description="the client's documentation of its exit codes")
     exit_codes: dict[str, EntryJson] = Field(
-        description="by exit code ('None' for no exit code: killed at the cap or a signal)")
+        description="by exit code ('None' for no exit code: killed at the cap or a signal)"
+    )
 
 
 class LookupMatch(EntryJson):
@@ -137,7 +139,8 @@ class ExplainAnswer(Answer):
     candidates: list[Candidate]
     tied: list[str] = Field(description="causes the input cannot tell apart")
     distinguishers: list[DistinguisherJson] = Field(
-        description="clients that would tell the tied causes apart")
+        description="clients that would tell the tied causes apart"
+    )
     nearest: list[str] = Field(description="nearest recorded messages when nothing matched")
 
 
@@ -187,8 +190,13 @@ class DiffAnswer(Answer):
 
 
 def _schema(model: type[BaseModel], name: str, title: str, description: str, **extra: Any) -> dict:
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE + name,
-              **model.model_json_schema(), "title": title, "description": description}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + name,
+        **model.model_json_schema(),
+        "title": title,
+        "description": description,
+    }
     schema.update(extra)
     return schema
 
@@ -197,27 +205,40 @@ def generate() -> dict[str, dict]:
     """File name -> schema, for every published schema."""
     lookup_client = LookupClientAnswer.model_json_schema()
     lookup_text = LookupTextAnswer.model_json_schema()
-    defs = {**lookup_client.pop("$defs", {}), **lookup_text.pop("$defs", {}),
-            "LookupClientAnswer": lookup_client, "LookupTextAnswer": lookup_text}
+    defs = {
+        **lookup_client.pop("$defs", {}),
+        **lookup_text.pop("$defs", {}),
+        "LookupClientAnswer": lookup_client,
+        "LookupTextAnswer": lookup_text,
+    }
     return {
         "results.schema.json": _schema(
-            Results, "results.schema.json", "netmatrix results file",
+            Results,
+            "results.schema.json",
+            "netmatrix results file",
             f"results/<image>[.<locale>][.<profile>].json, format {results.FORMAT}: one run of the matrix "
-            "(the run's environment, then every client × scenario cell as recorded)."),
-        "show.schema.json": _schema(ShowAnswer, "show.schema.json", "netmatrix show --format json",
-                                    ShowAnswer.__doc__ or ""),
+            "(the run's environment, then every client × scenario cell as recorded).",
+        ),
+        "show.schema.json": _schema(
+            ShowAnswer, "show.schema.json", "netmatrix show --format json", ShowAnswer.__doc__ or ""
+        ),
         "lookup.schema.json": {
-            "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE + "lookup.schema.json",
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": BASE + "lookup.schema.json",
             "title": "netmatrix lookup --json",
             "description": "By client (lookup CLIENT [CODE]) or by text (lookup TEXT).",
             "anyOf": [{"$ref": "#/$defs/LookupClientAnswer"}, {"$ref": "#/$defs/LookupTextAnswer"}],
-            "$defs": defs},
-        "explain.schema.json": _schema(ExplainAnswer, "explain.schema.json", "netmatrix explain --json",
-                                       ExplainAnswer.__doc__ or ""),
-        "tell.schema.json": _schema(TellAnswer, "tell.schema.json", "netmatrix tell --json",
-                                    TellAnswer.__doc__ or ""),
-        "diff.schema.json": _schema(DiffAnswer, "diff.schema.json", "netmatrix diff --json",
-                                    DiffAnswer.__doc__ or ""),
+            "$defs": defs,
+        },
+        "explain.schema.json": _schema(
+            ExplainAnswer, "explain.schema.json", "netmatrix explain --json", ExplainAnswer.__doc__ or ""
+        ),
+        "tell.schema.json": _schema(
+            TellAnswer, "tell.schema.json", "netmatrix tell --json", TellAnswer.__doc__ or ""
+        ),
+        "diff.schema.json": _schema(
+            DiffAnswer, "diff.schema.json", "netmatrix diff --json", DiffAnswer.__doc__ or ""
+        ),
     }
 
 

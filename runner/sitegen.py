@@ -23,6 +23,7 @@ Layout (every link is relative, so the folder can move):
     search.html + search/*.js       client-side search (meta first, shards on demand)
     data.html, data/<run>.json, data/schemas/*.json   the dataset: results files and JSON Schemas
 """
+
 from __future__ import annotations
 
 import difflib
@@ -172,8 +173,9 @@ class Site:
             raise UsageError("no results to publish; run `netmatrix run` first")
         self.reference = next((r for r in self.runs if r.slug == "debian-bookworm"), self.runs[0])
         self.index = Index.build(catalogs, (r.results for r in self.runs))
-        self._slug = {(r.results.run.image, r.results.run.profile, r.results.run.locale): r.slug
-                      for r in self.runs}
+        self._slug = {
+            (r.results.run.image, r.results.run.profile, r.results.run.locale): r.slug for r in self.runs
+        }
         self.scenarios: dict[str, Scenario] = {s.id: s for s in catalogs.scenarios.scenarios}
         self.clients: dict[str, Client] = {c.id: c for c in catalogs.clients.clients}
         # Every id in the results, the catalog's first: a results file may name ids the catalog lacks.
@@ -209,8 +211,11 @@ class Site:
         e.examples = {s: [(o.key_line, o) for o in grouped[s].values()] for s in e.entry.causes}
         if e.entry.ambiguous:
             causes = e.entry.causes
-            e.tell_all = self.index.tell_many(causes) if len(causes) > 2 and \
-                all(c in self.scenarios for c in causes) else ()
+            e.tell_all = (
+                self.index.tell_many(causes)
+                if len(causes) > 2 and all(c in self.scenarios for c in causes)
+                else ()
+            )
             e.tell_pairs = [(a, b, self.tell(a, b)) for a, b in itertools.combinations(causes, 2)]
         return e
 
@@ -225,20 +230,35 @@ class Site:
                 for o in entry.observations:
                     by_text[o.exit_text].append(o)
                 for text, obs in sorted(by_text.items()):
-                    out.append(self._complete(ErrorEntry(
-                        anchor=exit_anchor(client.id, obs[0]), title=f"{client.id} {text}",
-                        clients=[client.id], exits=[text], entry=Entry(tuple(obs)),
-                        documented=_documented(client, code if text.startswith("exit") else None))))
+                    out.append(
+                        self._complete(
+                            ErrorEntry(
+                                anchor=exit_anchor(client.id, obs[0]),
+                                title=f"{client.id} {text}",
+                                clients=[client.id],
+                                exits=[text],
+                                entry=Entry(tuple(obs)),
+                                documented=_documented(client, code if text.startswith("exit") else None),
+                            )
+                        )
+                    )
         return out
 
     def _signature_entries(self) -> list[ErrorEntry]:
         out = []
         for signature, obs in self.index.by_signature.items():
             entry = Entry(tuple(obs))
-            out.append(self._complete(ErrorEntry(
-                anchor=signature_anchor(signature), title=signature,
-                clients=sorted({o.client for o in obs}), exits=sorted({o.exit_text for o in obs}),
-                entry=entry)))
+            out.append(
+                self._complete(
+                    ErrorEntry(
+                        anchor=signature_anchor(signature),
+                        title=signature,
+                        clients=sorted({o.client for o in obs}),
+                        exits=sorted({o.exit_text for o in obs}),
+                        entry=entry,
+                    )
+                )
+            )
         return sorted(out, key=lambda e: (e.entry.causes, e.clients, e.title))
 
     # -- per-page data
@@ -248,8 +268,10 @@ class Site:
 
         The grouping is views.grid's (by the scenarios' kind, protocol and family: "TCP · firewalls",
         "TCP over IPv6", "UDP"); the templates only read the groups."""
-        return [MatrixGroup(path_part(slug(title)), f"{title}: clients × scenarios", rows, cols, cells)
-                for title, (rows, cols, cells) in grid(list(run.views), self.catalogs).items()]
+        return [
+            MatrixGroup(path_part(slug(title)), f"{title}: clients × scenarios", rows, cols, cells)
+            for title, (rows, cols, cells) in grid(list(run.views), self.catalogs).items()
+        ]
 
     def cell_pages(self) -> list[tuple[str, str, list[CellRun]]]:
         """Every client × scenario seen in any run, with each run's cell.
@@ -272,8 +294,11 @@ class Site:
                     continue
                 o = v.outcome
                 streams = {}
-                for name, text in (("stdout", o.stdout), ("stderr", o.stderr),
-                                   ("packets", "\n".join(o.wire.packets) if o.wire else "")):
+                for name, text in (
+                    ("stdout", o.stdout),
+                    ("stderr", o.stderr),
+                    ("packets", "\n".join(o.wire.packets) if o.wire else ""),
+                ):
                     first = seen.setdefault((name, text), r) if text else None
                     if first is not None and first is not r:
                         streams[name] = Stream(name, text, same=first)
@@ -289,8 +314,9 @@ class Site:
             out.append((client, scenario, entries))
         return out
 
-    def across_runs(self, client: str | None = None, scenario: str | None = None
-                    ) -> list[tuple[str, list[tuple[Run, CellView | None]]]]:
+    def across_runs(
+        self, client: str | None = None, scenario: str | None = None
+    ) -> list[tuple[str, list[tuple[Run, CellView | None]]]]:
         """Rows of (scenario or client, [(run, cell)]) for one client or one scenario, every run."""
         if client is not None:
             keys = [s for s in self.scenario_ids if any(r.cell(client, s) for r in self.runs)]
@@ -307,8 +333,10 @@ class Site:
         return sorted(counts.items(), key=lambda kv: -kv[1])
 
     def pairs(self) -> list[tuple[Run, Run, list[diff.Change]]]:
-        return [(a, b, diff.compare_views(list(a.views), list(b.views)))
-                for a, b in itertools.combinations(self.runs, 2)]
+        return [
+            (a, b, diff.compare_views(list(a.views), list(b.views)))
+            for a, b in itertools.combinations(self.runs, 2)
+        ]
 
     def search(self) -> tuple[dict, dict[str, list[list]]]:
         """The search index, split: (meta, {client: rows}). The page loads meta first (a few kB) and
@@ -320,8 +348,14 @@ class Site:
                 if v.status != "ran":
                     continue
                 text = fold(f"{v.outcome.stdout}\n{v.outcome.stderr}"[:SEARCH_TEXT_MAX])[:SEARCH_TEXT_MAX]
-                key = (v.scenario, v.exit_text, v.key_line, cell_page(v.client, v.scenario),
-                       fold(v.signature), text)
+                key = (
+                    v.scenario,
+                    v.exit_text,
+                    v.key_line,
+                    cell_page(v.client, v.scenario),
+                    fold(v.signature),
+                    text,
+                )
                 shards[v.client].setdefault(key, []).append(i)
         rows = {c: [[*key, runs] for key, runs in found.items()] for c, found in shards.items()}
         meta = {
@@ -329,9 +363,14 @@ class Site:
             "fields": ["scenario", "exit", "key_line", "url", "signature", "text", "runs"],
             "runs": [{"slug": r.slug, "label": r.label, "anchor": run_anchor(r)} for r in self.runs],
             "clients": {c: f"search/{path_part(c)}.js" for c in sorted(rows)},
-            "scenarios": {s.id: {"cause": s.cause, "url": scenario_path(s.id),
-                                 "text": fold(f"{s.id} {s.cause} {s.explanation}")}
-                          for s in self.scenarios.values()},
+            "scenarios": {
+                s.id: {
+                    "cause": s.cause,
+                    "url": scenario_path(s.id),
+                    "text": fold(f"{s.id} {s.cause} {s.explanation}"),
+                }
+                for s in self.scenarios.values()
+            },
         }
         return meta, rows
 
@@ -412,15 +451,17 @@ DELTA_MAX_SHARE = 0.25  # ... and longer ones only when their differing lines ar
 def line_delta(reference: str, text: str) -> tuple[Hunk, ...]:
     """The hunks that turn reference into text, line by line (apply_delta inverts it exactly)."""
     a, b = reference.splitlines(keepends=True), text.splitlines(keepends=True)
-    return tuple(Hunk(i1, i2, tuple(a[i1:i2]), tuple(b[j1:j2]), j1)
-                 for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-                 if op != "equal")
+    return tuple(
+        Hunk(i1, i2, tuple(a[i1:i2]), tuple(b[j1:j2]), j1)
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        if op != "equal"
+    )
 
 
 def apply_delta(reference: str, delta: tuple[Hunk, ...]) -> str:
     lines = reference.splitlines(keepends=True)
     for h in reversed(delta):
-        lines[h.start:h.end] = h.lines
+        lines[h.start : h.end] = h.lines
     return "".join(lines)
 
 
@@ -496,15 +537,25 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,  # every template is HTML; captured output must never become markup
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, not the page
-        trim_blocks=True, lstrip_blocks=True)
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["duration"] = duration_text
     env.filters["slug"] = slug
     env.filters["cellclass"] = cell_class
-    env.globals.update(cell_path=cell_path, cell_page=cell_page, client_path=client_path,
-                       scenario_path=scenario_path, run_path=run_path, run_anchor=run_anchor,
-                       compare_path=compare_path, exit_anchor=exit_anchor,
-                       signature_anchor=signature_anchor, word_diff=word_diff,
-                       duration_class=diff.duration_class)
+    env.globals.update(
+        cell_path=cell_path,
+        cell_page=cell_page,
+        client_path=client_path,
+        scenario_path=scenario_path,
+        run_path=run_path,
+        run_anchor=run_anchor,
+        compare_path=compare_path,
+        exit_anchor=exit_anchor,
+        signature_anchor=signature_anchor,
+        word_diff=word_diff,
+        duration_class=diff.duration_class,
+    )
     return env
 
 
@@ -516,8 +567,10 @@ def build(out_dir: Path, catalogs: Catalogs, results: Iterable[Results]) -> list
     write is refused rather than replaced."""
     out_dir = Path(out_dir).absolute()  # the writes are checked against resolved paths
     if out_dir.exists() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise UsageError(f"{out_dir} is not empty and is not a netmatrix site; choose another folder "
-                         "with -o, or empty it first")
+        raise UsageError(
+            f"{out_dir} is not empty and is not a netmatrix site; choose another folder "
+            "with -o, or empty it first"
+        )
     site = Site(catalogs, results)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
@@ -553,22 +606,36 @@ def _write_all(site: Site, root: Path) -> list[Path]:
 
     def page(template: str, path: str, **context: object) -> None:
         html = env.get_template(template).render(
-            site=site, root="../" * path.count("/"), path=path, version=__version__, **context)
+            site=site, root="../" * path.count("/"), path=path, version=__version__, **context
+        )
         write(path, html)
 
     page("matrix.html", "index.html", run=site.reference, is_index=True)
     for run in site.runs:
         page("matrix.html", run_path(run), run=run, is_index=False)
     for client, scenario, entries in site.cell_pages():
-        page("cell.html", cell_page(client, scenario), entries=entries, client_id=client,
-             scenario_id=scenario, client=site.clients.get(client), scenario=site.scenarios.get(scenario))
+        page(
+            "cell.html",
+            cell_page(client, scenario),
+            entries=entries,
+            client_id=client,
+            scenario_id=scenario,
+            client=site.clients.get(client),
+            scenario=site.scenarios.get(scenario),
+        )
     for sc in site.scenarios.values():
         page("scenario.html", scenario_path(sc.id), scenario=sc)
     for cl in site.clients.values():
-        page("client.html", client_path(cl.id), client=cl,
-             entries=[e for e in site.exit_entries if e.clients == [cl.id]])
-    for kind, ids, known, path in (("client", site.client_ids, site.clients, client_path),
-                                   ("scenario", site.scenario_ids, site.scenarios, scenario_path)):
+        page(
+            "client.html",
+            client_path(cl.id),
+            client=cl,
+            entries=[e for e in site.exit_entries if e.clients == [cl.id]],
+        )
+    for kind, ids, known, path in (
+        ("client", site.client_ids, site.clients, client_path),
+        ("scenario", site.scenario_ids, site.scenarios, scenario_path),
+    ):
         for unknown in (i for i in ids if i not in known):
             page("unknown.html", path(unknown), kind=kind, id=unknown)
     page("errors.html", "errors.html")

@@ -1,4 +1,5 @@
 """Terminal rendering of the matrix (tabulate): plain, markdown, or JSON for scripts."""
+
 from __future__ import annotations
 
 import json
@@ -29,12 +30,15 @@ def _cell(v: CellView, markdown: bool, key_width: int = KEY_WIDTH) -> str:
 def header(res: Results) -> str:
     r = res.run
     state = "" if r.complete else " (INCOMPLETE: interrupted run)"
-    return (f"{r.image} · profile {r.profile} · locale {r.locale} · kernel {r.kernel} · "
-            f"{r.started[:10]} · netmatrix {r.tool_version}{state}")
+    return (
+        f"{r.image} · profile {r.profile} · locale {r.locale} · kernel {r.kernel} · "
+        f"{r.started[:10]} · netmatrix {r.tool_version}{state}"
+    )
 
 
-def render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None,
-           width: int | None = None) -> str:
+def render(
+    res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None, width: int | None = None
+) -> str:
     """The matrix as text; a plain table fits in `width` columns (blocks of fewer scenarios, narrower
     cells) when it is given. Markdown and JSON are for pasting and scripts: never cut."""
     return for_terminal(_render(res, views, fmt, catalogs, width), fmt)
@@ -45,8 +49,9 @@ def _width(text: str) -> int:
 
 
 def _table(group: str, rows: list[str], cols: list[str], cells: dict, key_width: int) -> str:
-    table = [[r, *(_cell(cells[(r, c)], False, key_width) if (r, c) in cells else "" for c in cols)]
-             for r in rows]
+    table = [
+        [r, *(_cell(cells[(r, c)], False, key_width) if (r, c) in cells else "" for c in cols)] for r in rows
+    ]
     return tabulate(table, headers=[group, *cols], tablefmt="grid")
 
 
@@ -73,18 +78,28 @@ def _fitted(group: str, rows: list[str], cols: list[str], cells: dict, width: in
     return out
 
 
-def _render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None,
-            width: int | None = None) -> str:
+def _render(
+    res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | None = None, width: int | None = None
+) -> str:
     if fmt == "json":
-        return json.dumps({"format": JSON_FORMAT, "run": res.run.model_dump(mode="json", include={
-            "image", "profile", "locale", "kernel", "started", "complete"}),
-            "cells": [_json(v) for v in views]}, indent=1, ensure_ascii=False)
+        return json.dumps(
+            {
+                "format": JSON_FORMAT,
+                "run": res.run.model_dump(
+                    mode="json", include={"image", "profile", "locale", "kernel", "started", "complete"}
+                ),
+                "cells": [_json(v) for v in views],
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
     markdown = fmt == "markdown"
     blocks = [header(res) if markdown or not width else textwrap.fill(header(res), width)]
     for group, (rows, cols, cells) in grid(views, catalogs).items():
         if markdown:
-            table = [[r, *(_cell(cells[(r, c)], True) if (r, c) in cells else "" for c in cols)]
-                     for r in rows]
+            table = [
+                [r, *(_cell(cells[(r, c)], True) if (r, c) in cells else "" for c in cols)] for r in rows
+            ]
             blocks.append(tabulate(table, headers=[group, *cols], tablefmt="github"))
         elif width:
             blocks.extend(_fitted(group, rows, cols, cells, width))
@@ -94,7 +109,15 @@ def _render(res: Results, views: list[CellView], fmt: str, catalogs: Catalogs | 
 
 
 def _json(v: CellView) -> dict:
-    return {"client": v.client, "scenario": v.scenario, "status": v.status, "exit_code": v.exit_code,
-            "key_line": v.key_line, "signature": v.signature, "duration_s": v.duration_s,
-            "killed_at_cap": v.killed_at_cap, "wire": v.wire,
-            "fallback_s": v.outcome.wire.fallback_s if v.outcome.wire else None}
+    return {
+        "client": v.client,
+        "scenario": v.scenario,
+        "status": v.status,
+        "exit_code": v.exit_code,
+        "key_line": v.key_line,
+        "signature": v.signature,
+        "duration_s": v.duration_s,
+        "killed_at_cap": v.killed_at_cap,
+        "wire": v.wire,
+        "fallback_s": v.outcome.wire.fallback_s if v.outcome.wire else None,
+    }

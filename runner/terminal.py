@@ -1,6 +1,7 @@
 """Printing answers safely: recorded output's terminal controls shown as escapes, and JSON answers
 carrying their layout version. A leaf module (no pydantic, no tabulate): lookup and explain print
 through it on their fast path."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,7 @@ def for_terminal(text: str, fmt: str = "plain") -> str:
     """`text` with every terminal control shown as an escape (a JSON escape for --format json)."""
     if fmt == "json":
         return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}",
-                        text)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def versioned(text: str) -> str:

@@ -1,4 +1,5 @@
 """View-models computed from results, shared by every renderer (terminal, JSON, HTML)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,26 +50,44 @@ def cell_views(res: Results, catalogs: Catalogs) -> list[CellView]:
     for o in res.cells:
         sc = scenarios.get(o.scenario)
         target = sc.target() if sc else None
-        msg = message(o, known_clients.get(o.client), target.host if target else "",
-                      target.port if target else None)
-        views.append(CellView(
-            client=o.client, scenario=o.scenario, cause=sc.cause if sc else o.scenario,
-            status=o.status, exit_code=o.exit_code, key_line=msg.key_line, signature=msg.signature,
-            duration_s=o.duration_s, killed_at_cap=o.killed_at_cap,
-            wire=o.wire.summary if o.wire else "", outcome=o))
+        msg = message(
+            o, known_clients.get(o.client), target.host if target else "", target.port if target else None
+        )
+        views.append(
+            CellView(
+                client=o.client,
+                scenario=o.scenario,
+                cause=sc.cause if sc else o.scenario,
+                status=o.status,
+                exit_code=o.exit_code,
+                key_line=msg.key_line,
+                signature=msg.signature,
+                duration_s=o.duration_s,
+                killed_at_cap=o.killed_at_cap,
+                wire=o.wire.summary if o.wire else "",
+                outcome=o,
+            )
+        )
     return views
 
 
-def filter_views(views: list[CellView], clients: tuple[str, ...] = (),
-                 scenarios: tuple[str, ...] = ()) -> list[CellView]:
-    for kind, wanted, have in (("client", clients, {v.client for v in views}),
-                               ("scenario", scenarios, {v.scenario for v in views})):
+def filter_views(
+    views: list[CellView], clients: tuple[str, ...] = (), scenarios: tuple[str, ...] = ()
+) -> list[CellView]:
+    for kind, wanted, have in (
+        ("client", clients, {v.client for v in views}),
+        ("scenario", scenarios, {v.scenario for v in views}),
+    ):
         unknown = [w for w in wanted if w not in have]
         if unknown:
-            raise UsageError(f"unknown {kind} {unknown[0]!r} in these results; valid: "
-                             f"{', '.join(sorted(have))}")
-    return [v for v in views if (not clients or v.client in clients)
-            and (not scenarios or v.scenario in scenarios)]
+            raise UsageError(
+                f"unknown {kind} {unknown[0]!r} in these results; valid: {', '.join(sorted(have))}"
+            )
+    return [
+        v
+        for v in views
+        if (not clients or v.client in clients) and (not scenarios or v.scenario in scenarios)
+    ]
 
 
 def duration_text(seconds: float | None) -> str:
@@ -83,8 +102,9 @@ def duration_text(seconds: float | None) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-def grid(views: list[CellView], catalogs: Catalogs | None = None
-         ) -> dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]]:
+def grid(
+    views: list[CellView], catalogs: Catalogs | None = None
+) -> dict[str, tuple[list[str], list[str], dict[tuple[str, str], CellView]]]:
     """Per column group (kind, protocol and family: "TCP · firewalls", "TCP over IPv6", "UDP"):
     (client rows, scenario columns, cells), in the results' order. A 30-column table does not read
     as one block. Scenarios the catalog does not know (old results) are grouped by protocol."""

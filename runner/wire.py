@@ -8,6 +8,7 @@ ICMP errors quoting it, and neighbour look-ups for its address (runner/kinds: Ce
 The summary reads like the article's captures: "SYN → RST,ACK", "SYN → ICMP host-prohibited",
 "SYN ×3, no answer", "ARP who-has 192.0.2.20 ×3, no answer".
 """
+
 from __future__ import annotations
 
 import io
@@ -25,17 +26,44 @@ MAX_PACKETS = 200  # lines kept per cell; a summary covers them all
 LOOPBACK_INDEX = 1  # the loopback is interface 1 in every network namespace
 PACKET_OUTGOING = 4  # SLL2 packet type: sent by this host
 
-_TCP_FLAGS = ((dpkt.tcp.TH_SYN, "SYN"), (dpkt.tcp.TH_FIN, "FIN"), (dpkt.tcp.TH_RST, "RST"),
-              (dpkt.tcp.TH_PUSH, "PSH"), (dpkt.tcp.TH_URG, "URG"), (dpkt.tcp.TH_ECE, "ECE"),
-              (dpkt.tcp.TH_CWR, "CWR"))
-_TCPDUMP_FLAGS = ((dpkt.tcp.TH_SYN, "S"), (dpkt.tcp.TH_FIN, "F"), (dpkt.tcp.TH_RST, "R"),
-                  (dpkt.tcp.TH_PUSH, "P"), (dpkt.tcp.TH_URG, "U"), (dpkt.tcp.TH_ECE, "E"),
-                  (dpkt.tcp.TH_CWR, "W"), (dpkt.tcp.TH_ACK, "."))
-ICMP_UNREACH = {0: "net-unreachable", 1: "host-unreachable", 2: "protocol-unreachable",
-                3: "port-unreachable", 4: "fragmentation-needed", 9: "net-prohibited",
-                10: "host-prohibited", 13: "admin-prohibited"}
-ICMP6_UNREACH = {0: "no-route", 1: "admin-prohibited", 2: "beyond-scope", 3: "address-unreachable",
-                 4: "port-unreachable", 5: "policy-fail", 6: "reject-route"}
+_TCP_FLAGS = (
+    (dpkt.tcp.TH_SYN, "SYN"),
+    (dpkt.tcp.TH_FIN, "FIN"),
+    (dpkt.tcp.TH_RST, "RST"),
+    (dpkt.tcp.TH_PUSH, "PSH"),
+    (dpkt.tcp.TH_URG, "URG"),
+    (dpkt.tcp.TH_ECE, "ECE"),
+    (dpkt.tcp.TH_CWR, "CWR"),
+)
+_TCPDUMP_FLAGS = (
+    (dpkt.tcp.TH_SYN, "S"),
+    (dpkt.tcp.TH_FIN, "F"),
+    (dpkt.tcp.TH_RST, "R"),
+    (dpkt.tcp.TH_PUSH, "P"),
+    (dpkt.tcp.TH_URG, "U"),
+    (dpkt.tcp.TH_ECE, "E"),
+    (dpkt.tcp.TH_CWR, "W"),
+    (dpkt.tcp.TH_ACK, "."),
+)
+ICMP_UNREACH = {
+    0: "net-unreachable",
+    1: "host-unreachable",
+    2: "protocol-unreachable",
+    3: "port-unreachable",
+    4: "fragmentation-needed",
+    9: "net-prohibited",
+    10: "host-prohibited",
+    13: "admin-prohibited",
+}
+ICMP6_UNREACH = {
+    0: "no-route",
+    1: "admin-prohibited",
+    2: "beyond-scope",
+    3: "address-unreachable",
+    4: "port-unreachable",
+    5: "policy-fail",
+    6: "reject-route",
+}
 
 
 @dataclass(frozen=True)
@@ -55,8 +83,7 @@ class Packet:
 
 
 DNS_PORT = 53
-DNS_TYPES = {1: "A", 28: "AAAA", 5: "CNAME", 6: "SOA", 12: "PTR", 15: "MX", 16: "TXT", 33: "SRV",
-             65: "HTTPS"}
+DNS_TYPES = {1: "A", 28: "AAAA", 5: "CNAME", 6: "SOA", 12: "PTR", 15: "MX", 16: "TXT", 33: "SRV", 65: "HTTPS"}
 DNS_RCODES = {0: "NOERROR", 1: "FORMERR", 2: "SERVFAIL", 3: "NXDOMAIN", 4: "NOTIMP", 5: "REFUSED"}
 
 
@@ -78,8 +105,7 @@ def _dns(payload: bytes, tcp: bool = False) -> tuple[str, str] | None:
     rcode = DNS_RCODES.get(msg.rcode, f"rcode {msg.rcode}")
     answers = [rr for rr in msg.an if rr.type in (1, 28)]
     if msg.rcode == 0 and answers:
-        return name, "DNS " + ", ".join(
-            f"{DNS_TYPES[rr.type]} {_addr(rr.rdata)}" for rr in answers)
+        return name, "DNS " + ", ".join(f"{DNS_TYPES[rr.type]} {_addr(rr.rdata)}" for rr in answers)
     if msg.rcode == 0:
         return name, "DNS NOERROR, no address"
     return name, f"DNS {rcode}"
@@ -154,8 +180,14 @@ def _packet(ts: float, net: object) -> Packet | None:
             who = _addr(net.spa)
             return Packet(ts, False, f"ARP reply {who}", None, f"{stamp} ARP, Reply {who}", neighbour=who)
         asked, teller = _addr(net.tpa), _addr(net.spa)
-        return Packet(ts, True, f"ARP who-has {asked}", None,
-                      f"{stamp} ARP, Request who-has {asked} tell {teller}", neighbour=asked)
+        return Packet(
+            ts,
+            True,
+            f"ARP who-has {asked}",
+            None,
+            f"{stamp} ARP, Request who-has {asked} tell {teller}",
+            neighbour=asked,
+        )
     if isinstance(net, dpkt.ip.IP):
         ipv, src, dst, payload_len = "IP", _addr(net.src), _addr(net.dst), net.len - net.hl * 4
     elif isinstance(net, dpkt.ip6.IP6):
@@ -166,21 +198,33 @@ def _packet(ts: float, net: object) -> Packet | None:
     if isinstance(seg, dpkt.tcp.TCP):
         length = max(0, payload_len - seg.off * 4)
         flags = "".join(ch for bit, ch in _TCPDUMP_FLAGS if seg.flags & bit)
-        line = (f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
-                f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}")
+        line = (
+            f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
+            f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}"
+        )
         dns = _dns(bytes(seg.data), tcp=True) if DNS_PORT in (seg.sport, seg.dport) and length else None
         if dns:
-            return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport,
-                          qname=dns[0], dst=dst, seq=seg.seq)
-        return Packet(ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport,
-                      dst=dst, seq=seg.seq)
+            return Packet(
+                ts,
+                False,
+                dns[1],
+                None,
+                f"{line}: {dns[1]}",
+                seg.sport,
+                seg.dport,
+                qname=dns[0],
+                dst=dst,
+                seq=seg.seq,
+            )
+        return Packet(
+            ts, False, _tcp_label(seg.flags, length), None, line, seg.sport, seg.dport, dst=dst, seq=seg.seq
+        )
     if isinstance(seg, dpkt.udp.UDP):
         length = max(0, seg.ulen - 8)
         line = f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: UDP, length {length}"
         dns = _dns(bytes(seg.data)) if DNS_PORT in (seg.sport, seg.dport) else None
         if dns:
-            return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport,
-                          qname=dns[0])
+            return Packet(ts, False, dns[1], None, f"{line}: {dns[1]}", seg.sport, seg.dport, qname=dns[0])
         return Packet(ts, False, f"datagram {length} B", None, line, seg.sport, seg.dport)
     echo = _echo(seg)
     if echo is not None:
@@ -197,9 +241,14 @@ def _packet(ts: float, net: object) -> Packet | None:
         quoted = bytes(seg.data)[4:]
     elif isinstance(seg, dpkt.icmp6.ICMP6) and seg.type == 135:  # neighbour solicitation
         target = _addr(bytes(seg.data)[4:20]) if len(bytes(seg.data)) >= 20 else "?"
-        return Packet(ts, True, f"NDP who-has {target}", None,
-                      f"{stamp} IP6 {src} > {dst}: ICMP6, neighbor solicitation, who has {target}",
-                      neighbour=target)
+        return Packet(
+            ts,
+            True,
+            f"NDP who-has {target}",
+            None,
+            f"{stamp} IP6 {src} > {dst}: ICMP6, neighbor solicitation, who has {target}",
+            neighbour=target,
+        )
     else:
         return None
     about = _quoted_ports(quoted)
@@ -216,7 +265,8 @@ def _echo(seg: object) -> tuple[bool, str] | None:
     """(is a request, label) of an ICMP or ICMPv6 echo."""
     if isinstance(seg, dpkt.icmp.ICMP) and seg.type in (dpkt.icmp.ICMP_ECHO, dpkt.icmp.ICMP_ECHOREPLY):
         return seg.type == dpkt.icmp.ICMP_ECHO, (
-            "ICMP echo request" if seg.type == dpkt.icmp.ICMP_ECHO else "ICMP echo reply")
+            "ICMP echo request" if seg.type == dpkt.icmp.ICMP_ECHO else "ICMP echo reply"
+        )
     if isinstance(seg, dpkt.icmp6.ICMP6) and seg.type in (128, 129):
         return seg.type == 128, "ICMPv6 echo request" if seg.type == 128 else "ICMPv6 echo reply"
     return None

@@ -16,6 +16,7 @@ Two layers of evidence (explain):
 Nothing below names a scenario: new scenarios and new results change the answers by themselves.
 This module imports no third-party package unless the index has to be built (cache miss).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -141,12 +142,20 @@ class Reading(NamedTuple):
     notes: tuple[str, ...] = ()
 
     def as_json(self) -> dict:
-        return {"conditions": [f.as_json() for f in self.found], "decisive": list(self.decisive),
-                "client": self.client, "client_from": self.client_from,
-                "exit_code": self.exit_code, "exit_from": self.exit_from,
-                "duration_s": self.duration_s, "duration_from": self.duration_from,
-                "host": self.host, "port": self.port, "protocol": self.protocol,
-                "notes": list(self.notes)}
+        return {
+            "conditions": [f.as_json() for f in self.found],
+            "decisive": list(self.decisive),
+            "client": self.client,
+            "client_from": self.client_from,
+            "exit_code": self.exit_code,
+            "exit_from": self.exit_from,
+            "duration_s": self.duration_s,
+            "duration_from": self.duration_from,
+            "host": self.host,
+            "port": self.port,
+            "protocol": self.protocol,
+            "notes": list(self.notes),
+        }
 
 
 class Explanation(NamedTuple):
@@ -183,6 +192,7 @@ class _lazy:  # used like re.compile
             self._re = re.compile(self.pattern, self.flags)
         return getattr(self._re, name)
 
+
 _ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
 # A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80").
 _PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
@@ -205,8 +215,11 @@ def _parts(signature: str) -> tuple[str, ...]:
     """A signature's lines as pasted text is compared with them: folded, and with the names and
     numbers scrub_pasted replaces in pasted text ("localhost") replaced the same way."""
     # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
-    return tuple(_VERBOSE_PREFIX.sub("", fold(_PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p))))
-                 for p in signature.split(" | ") if p)
+    return tuple(
+        _VERBOSE_PREFIX.sub("", fold(_PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p))))
+        for p in signature.split(" | ")
+        if p
+    )
 
 
 def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
@@ -232,12 +245,16 @@ _HOST_PORT = (
     _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})"),
     _lazy(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})"),
     _lazy(rf"\b(?P<scheme>https?|wss?|ftp)://(?:[^@/\s]+@)?(?P<host>{_HOST})(?::(?P<port>\d{{1,5}}))?"),
-    _lazy(r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
-               r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):(?P<port>\d{1,5})\b"),
+    _lazy(
+        r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
+        r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):(?P<port>\d{1,5})\b"
+    ),
 )
 _HOST_ONLY = (
-    _lazy(rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
-               rf":? (?P<host>{_HOST})"),
+    _lazy(
+        rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
+        rf":? (?P<host>{_HOST})"
+    ),
 )
 _NOT_HOSTS = {"the", "a", "an", "remote", "server", "host", "port", "it", "localhost."}
 
@@ -250,10 +267,26 @@ def parse_duration(value: str) -> float:
     m = re.fullmatch(r"(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)", text)
     if m:
         return int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-    units = {"ms": 0.001, "msec": 0.001, "milliseconds": 0.001, "millisecond": 0.001,
-             "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
-             "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-             "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600}
+    units = {
+        "ms": 0.001,
+        "msec": 0.001,
+        "milliseconds": 0.001,
+        "millisecond": 0.001,
+        "s": 1,
+        "sec": 1,
+        "secs": 1,
+        "second": 1,
+        "seconds": 1,
+        "m": 60,
+        "min": 60,
+        "mins": 60,
+        "minute": 60,
+        "minutes": 60,
+        "h": 3600,
+        "hr": 3600,
+        "hour": 3600,
+        "hours": 3600,
+    }
     total, pos = 0.0, 0
     for m in re.finditer(r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", text):
         if m.start() != pos or m.group(2) not in units:
@@ -299,8 +332,13 @@ def _host_port(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-def read_input(text: str, client: str | None = None, exit_code: int | None = None,
-               duration_s: float | None = None, known_clients: Iterable[str] = ()) -> Reading:
+def read_input(
+    text: str,
+    client: str | None = None,
+    exit_code: int | None = None,
+    duration_s: float | None = None,
+    known_clients: Iterable[str] = (),
+) -> Reading:
     """Everything explain can read from the input: curl's -w '%{json}', the conditions, the client
     and exit code when the text names them ("curl: (7)"), a duration ("after 0 ms"), host and port."""
     notes: list[str] = []
@@ -345,11 +383,22 @@ def read_input(text: str, client: str | None = None, exit_code: int | None = Non
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     protocol = "udp" if _UDP.search(sample) else None
     decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
-    return Reading(text=text, found=found, decisive=decisive, client=client, client_from=client_from,
-                   exit_code=exit_code, exit_from=exit_from, duration_s=duration_s,
-                   duration_from=duration_from, host=host, port=port, protocol=protocol,
-                   protocol_named=protocol is not None,
-                   notes=tuple(notes))
+    return Reading(
+        text=text,
+        found=found,
+        decisive=decisive,
+        client=client,
+        client_from=client_from,
+        exit_code=exit_code,
+        exit_from=exit_from,
+        duration_s=duration_s,
+        duration_from=duration_from,
+        host=host,
+        port=port,
+        protocol=protocol,
+        protocol_named=protocol is not None,
+        notes=tuple(notes),
+    )
 
 
 def _seconds(value: float | None) -> str:
@@ -382,8 +431,12 @@ class Documented(NamedTuple):
     note: str = ""
 
     def model_dump(self) -> dict:
-        return {"source": self.source, "documented": self.documented, "codes": dict(self.codes),
-                "note": self.note}
+        return {
+            "source": self.source,
+            "documented": self.documented,
+            "codes": dict(self.codes),
+            "note": self.note,
+        }
 
 
 class ClientInfo(NamedTuple):
@@ -396,9 +449,13 @@ class ClientInfo(NamedTuple):
 
 
 class Index:
-    def __init__(self, catalogs: Catalogs | None, observations: Iterable[Observation],
-                 scenarios: dict[str, ScenarioInfo] | None = None,
-                 clients: dict[str, ClientInfo] | None = None) -> None:
+    def __init__(
+        self,
+        catalogs: Catalogs | None,
+        observations: Iterable[Observation],
+        scenarios: dict[str, ScenarioInfo] | None = None,
+        clients: dict[str, ClientInfo] | None = None,
+    ) -> None:
         self.catalogs = catalogs
         self.observations = tuple(observations)
         if catalogs is not None:
@@ -443,16 +500,29 @@ class Index:
                     continue
                 o = v.outcome
                 text = o.stdout + "\n" + o.stderr
-                observations.append(Observation(
-                    image=r.image, profile=r.profile, locale=r.locale, client=v.client,
-                    scenario=v.scenario, exit_code=v.exit_code, killed_at_cap=v.killed_at_cap,
-                    signal=o.signal, signature=v.signature, key_line=v.key_line, duration_s=v.duration_s,
-                    text=text, conditions=frozenset(_conditions_of(text))))
+                observations.append(
+                    Observation(
+                        image=r.image,
+                        profile=r.profile,
+                        locale=r.locale,
+                        client=v.client,
+                        scenario=v.scenario,
+                        exit_code=v.exit_code,
+                        killed_at_cap=v.killed_at_cap,
+                        signal=o.signal,
+                        signature=v.signature,
+                        key_line=v.key_line,
+                        duration_s=v.duration_s,
+                        text=text,
+                        conditions=frozenset(_conditions_of(text)),
+                    )
+                )
         return cls(catalogs, observations)
 
     def without(self, leave_out: Observation) -> Index:
-        return Index(None, (o for o in self.observations if o is not leave_out),
-                     self.scenarios, self.client_infos)
+        return Index(
+            None, (o for o in self.observations if o is not leave_out), self.scenarios, self.client_infos
+        )
 
     # ---- look-ups -----------------------------------------------------------------------------
 
@@ -475,22 +545,26 @@ class Index:
     def by_client(self, client: str, exit_code: int | None = None) -> dict[int | None, Entry]:
         """Per exit code of `client` (all of them, or one), what was observed."""
         self.client_info(client)  # unknown names fail with the list of valid ones
-        codes = sorted({k[1] for k in self.by_exit if k[0] == client},
-                       key=lambda c: (c is None, c if c is not None else 0))
+        codes = sorted(
+            {k[1] for k in self.by_exit if k[0] == client},
+            key=lambda c: (c is None, c if c is not None else 0),
+        )
         if exit_code is not None:
             codes = [exit_code]
         return {c: Entry(tuple(self.by_exit.get((client, c), ()))) for c in codes}
 
-    def by_text(self, fragment: str, client: str | None = None, exit_code: int | None = None,
-                killed: bool = False) -> dict[tuple[str, str], Entry]:
+    def by_text(
+        self, fragment: str, client: str | None = None, exit_code: int | None = None, killed: bool = False
+    ) -> dict[tuple[str, str], Entry]:
         """Per (client, signature): cells whose output contains the fragment (case/accent-blind),
         optionally of one client, one exit code, or killed at the cap."""
         needle = fold(fragment.strip())
         if not needle and client is None and exit_code is None and not killed:
-            raise UsageError("give a message fragment to look up, e.g. \"Connection refused\"")
+            raise UsageError('give a message fragment to look up, e.g. "Connection refused"')
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
-        for o, text in zip(self.observations, self.folded_texts() if needle else
-                           [""] * len(self.observations), strict=True):
+        for o, text in zip(
+            self.observations, self.folded_texts() if needle else [""] * len(self.observations), strict=True
+        ):
             if client is not None and o.client != client:
                 continue
             if (exit_code is not None and o.exit_key != exit_code) or (killed and not o.killed_at_cap):
@@ -528,8 +602,9 @@ class Index:
         return {k: v for k, v in seen.items() if len(v) > 1}
 
     def ambiguous_signatures(self) -> dict[str, Entry]:
-        return {s: Entry(tuple(obs)) for s, obs in self.by_signature.items()
-                if len({o.scenario for o in obs}) > 1}
+        return {
+            s: Entry(tuple(obs)) for s, obs in self.by_signature.items() if len({o.scenario for o in obs}) > 1
+        }
 
     def produced(self, scenario: str) -> set[str]:
         """Every condition some recorded client reported under this cause (with families)."""
@@ -537,17 +612,23 @@ class Index:
 
     # ---- explain ------------------------------------------------------------------------------
 
-    def explain(self, text: str, client: str | None = None, exit_code: int | None = None,
-                duration_s: float | None = None) -> Explanation:
+    def explain(
+        self,
+        text: str,
+        client: str | None = None,
+        exit_code: int | None = None,
+        duration_s: float | None = None,
+    ) -> Explanation:
         warnings: list[str] = []
         known = set(self.client_infos) or {o.client for o in self.observations}
         if client is not None and client not in known:
-            warnings.append(f"no client {client!r} in the catalog: the message alone is used "
-                            f"(known: {', '.join(sorted(known))})")
+            warnings.append(
+                f"no client {client!r} in the catalog: the message alone is used "
+                f"(known: {', '.join(sorted(known))})"
+            )
             client = None
         reading = read_input(text, client, exit_code, duration_s, known)
-        pasted = fold(scrub_pasted(_window(reading.text, reading.found))) \
-            if reading.text.strip() else ""
+        pasted = fold(scrub_pasted(_window(reading.text, reading.found))) if reading.text.strip() else ""
         self._pasted_lines = {line.strip() for line in pasted.splitlines()}
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
@@ -579,17 +660,25 @@ class Index:
         if not scored and soft:
             # Everything left contradicts the exit code or the duration: say so, keep them.
             for scenario, score, why, evidence, _reason in soft:
-                scored[scenario] = (score, why + [Why("kept although it contradicts the evidence: "
-                                                      "no cause fits better", 1.0)], evidence)
+                scored[scenario] = (
+                    score,
+                    why + [Why("kept although it contradicts the evidence: no cause fits better", 1.0)],
+                    evidence,
+                )
         else:
             excluded += [Excluded(s, self.cause(s), reason) for s, _, _, _, reason in soft]
         unknown = tuple(sorted(decisive - produced_any))
         total = sum(s for s, _, _ in scored.values()) or 1.0
         top = max((s for s, _, _ in scored.values()), default=0.0)
-        candidates = tuple(sorted(
-            (Candidate(sid, self.cause(sid), round(score / total, 3), tuple(evidence), tuple(why))
-             for sid, (score, why, evidence) in scored.items()),
-            key=lambda c: (-c.score, c.scenario)))
+        candidates = tuple(
+            sorted(
+                (
+                    Candidate(sid, self.cause(sid), round(score / total, 3), tuple(evidence), tuple(why))
+                    for sid, (score, why, evidence) in scored.items()
+                ),
+                key=lambda c: (-c.score, c.scenario),
+            )
+        )
         tied = tuple(c.scenario for c in candidates if scored[c.scenario][0] >= top * TIE)
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
@@ -599,8 +688,9 @@ class Index:
             lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
             nearest = self._nearest(lines)
         excluded.sort(key=lambda e: e.scenario)
-        return Explanation(candidates, tied, distinguishers, nearest, tuple(excluded), reading,
-                           unknown, tuple(warnings))
+        return Explanation(
+            candidates, tied, distinguishers, nearest, tuple(excluded), reading, unknown, tuple(warnings)
+        )
 
     def _guess_client(self, reading: Reading, pasted: str) -> Reading:
         """A recorded line found verbatim, printed by one client only, names the client."""
@@ -620,20 +710,34 @@ class Index:
             return reading._replace(client=name, client_from=f"its recorded line “{part}”")
         return reading
 
-    def _score(self, scenario: str, cells_all: list[Observation], reading: Reading,
-               decisive: set[str], pasted: str, require: set[str]
-               ) -> tuple[str, float, list[Why], list[Observation], str]:
+    def _score(
+        self,
+        scenario: str,
+        cells_all: list[Observation],
+        reading: Reading,
+        decisive: set[str],
+        pasted: str,
+        require: set[str],
+    ) -> tuple[str, float, list[Why], list[Observation], str]:
         """(kind, score, why, evidence, reason); kind is scored, excluded, soft (contradicts the exit
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
         info = self.scenarios.get(scenario)
         protocol = _transport((info.extra or {}).get("protocol") if info else None)
-        client_has_none = bool(reading.client) and not any(
-            o.client == reading.client for o in cells_all)
-        if reading.protocol and protocol and protocol != reading.protocol and (
-                _about_transport(decisive) or (reading.protocol_named and client_has_none)):
-            return ("excluded", 0.0, [], [], f"the output is {reading.protocol.upper()}'s; this "
-                    f"cause is {protocol.upper()}")
+        client_has_none = bool(reading.client) and not any(o.client == reading.client for o in cells_all)
+        if (
+            reading.protocol
+            and protocol
+            and protocol != reading.protocol
+            and (_about_transport(decisive) or (reading.protocol_named and client_has_none))
+        ):
+            return (
+                "excluded",
+                0.0,
+                [],
+                [],
+                f"the output is {reading.protocol.upper()}'s; this cause is {protocol.upper()}",
+            )
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
         cells = own or cells_all
@@ -647,30 +751,43 @@ class Index:
             missing = require - produced
             if missing or not decisive & produced:
                 names = " / ".join(sorted(missing or decisive))
-                return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} "
-                        f"under this cause")
+                return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} under this cause")
             # Each cell counts by the share of the reported conditions it reported too.
             # Squared: a cell that reported all of it outweighs several that reported a part.
             shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
-            agreeing = [o for _, o in sorted(((-sh, i), o) for i, (sh, o) in
-                                             enumerate(zip(shares, cells, strict=True)) if sh > 0)]
+            agreeing = [
+                o
+                for _, o in sorted(
+                    ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, cells, strict=True)) if sh > 0
+                )
+            ]
             factor = (sum(shares) + 0.5) / (len(cells) + 1)
-            said = ", ".join(f"{f.condition} (“{f.phrase}”)" for f in reading.found
-                             if f.condition in decisive)
+            said = ", ".join(
+                f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
+            )
             whole = sum(1 for sh in shares if sh == 1.0)
-            why.append(Why(f"the text says {said}; {who} reported "
-                           f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
-                           f"{len(cells)} recorded cells of this cause"
-                           + (f" (part of it in {len(agreeing) - whole} more)"
-                              if len(agreeing) > whole else ""), factor))
+            why.append(
+                Why(
+                    f"the text says {said}; {who} reported "
+                    f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
+                    f"{len(cells)} recorded cells of this cause"
+                    + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else ""),
+                    factor,
+                )
+            )
             score *= factor
             positive = True
             evidence = agreeing
         elif own and reading.text.strip():
             quiet = [o for o in own if not o.conditions]
             factor = 1.0 if quiet else 0.2  # seen or never: how often varies with versions
-            why.append(Why(f"the text names no condition; {client} named none in {len(quiet)} of "
-                           f"{len(own)} recorded cells of this cause", factor))
+            why.append(
+                Why(
+                    f"the text names no condition; {client} named none in {len(quiet)} of "
+                    f"{len(own)} recorded cells of this cause",
+                    factor,
+                )
+            )
             score *= factor
             evidence = quiet
         # (a) a recorded line found verbatim
@@ -683,23 +800,39 @@ class Index:
                         best_part, best_causes = part, n
         if best_part:
             factor = 1.0 + 1.0 / best_causes
-            why.append(Why(f"a recorded line of this cause appears verbatim: “{best_part}” "
-                           f"(seen under {best_causes} cause(s))", factor))
+            why.append(
+                Why(
+                    f"a recorded line of this cause appears verbatim: “{best_part}” "
+                    f"(seen under {best_causes} cause(s))",
+                    factor,
+                )
+            )
             score *= factor
             positive = True
-            evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + \
-                [o for o in evidence if best_part not in _sig_parts(self, o.signature)]
+            evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + [
+                o for o in evidence if best_part not in _sig_parts(self, o.signature)
+            ]
         elif own and pasted and self._client_line_found(client, pasted, reading):
             factor = 0.3
-            why.append(Why(f"the text has a line {client} printed under other causes, and none of "
-                           f"the lines it printed under this one", factor))
+            why.append(
+                Why(
+                    f"the text has a line {client} printed under other causes, and none of "
+                    f"the lines it printed under this one",
+                    factor,
+                )
+            )
             score *= factor
         elif not reading.text.strip() and own:
             silent = [o for o in own if o.signature == "(no output)"]
             if silent:
                 factor = 1.0
-                why.append(Why(f"no output; {client} printed nothing in {len(silent)} of {len(own)} "
-                               f"recorded cells of this cause", factor))
+                why.append(
+                    Why(
+                        f"no output; {client} printed nothing in {len(silent)} of {len(own)} "
+                        f"recorded cells of this cause",
+                        factor,
+                    )
+                )
                 score *= factor
                 positive = True
                 evidence = silent
@@ -711,42 +844,62 @@ class Index:
             if same:
                 # Seen or never is what counts: how often varies with versions and profiles.
                 factor = 1.0
-                why.append(Why(f"{client} exit {reading.exit_code}: seen in {len(same)} of {len(own)} "
-                               f"recorded cells of this cause", factor))
+                why.append(
+                    Why(
+                        f"{client} exit {reading.exit_code}: seen in {len(same)} of {len(own)} "
+                        f"recorded cells of this cause",
+                        factor,
+                    )
+                )
                 positive = positive or not decisive
                 evidence = [o for o in evidence if o in same] or same
             else:
                 factor = 0.05
-                soft_reason = (f"{client} never exited {reading.exit_code} under this cause "
-                               f"(recorded: {', '.join(seen)})")
+                soft_reason = (
+                    f"{client} never exited {reading.exit_code} under this cause "
+                    f"(recorded: {', '.join(seen)})"
+                )
                 why.append(Why(soft_reason, factor))
             score *= factor
         # the duration: a timeout's own clue
         if reading.duration_s is not None:
-            durations = [o.duration_s for o in (evidence or cells)
-                         if o.duration_s is not None and not o.killed_at_cap]
+            durations = [
+                o.duration_s for o in (evidence or cells) if o.duration_s is not None and not o.killed_at_cap
+            ]
             if len(durations) >= 2:
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
                 if lo >= QUICK_S and d < lo / 4:
                     soft_reason = soft_reason or (
                         f"it ended after {_seconds(d)}; under this cause the quickest recorded "
-                        f"failure took {_seconds(lo)} (it waits for a timeout)")
+                        f"failure took {_seconds(lo)} (it waits for a timeout)"
+                    )
                     why.append(Why(soft_reason, 0.0))
                     score *= 0.01
                 elif hi < QUICK_S and d >= 10 and d > 20 * hi:
                     soft_reason = soft_reason or (
                         f"it took {_seconds(d)}; under this cause every recorded failure ended "
-                        f"within {_seconds(hi)}")
+                        f"within {_seconds(hi)}"
+                    )
                     why.append(Why(soft_reason, 0.0))
                     score *= 0.01
                 elif hi < QUICK_S and d >= 5:
-                    why.append(Why(f"it took {_seconds(d)}; under this cause recorded failures "
-                                   f"ended within {_seconds(hi)}", 0.2))
+                    why.append(
+                        Why(
+                            f"it took {_seconds(d)}; under this cause recorded failures "
+                            f"ended within {_seconds(hi)}",
+                            0.2,
+                        )
+                    )
                     score *= 0.2
                 elif lo >= QUICK_S and d >= lo / 4:
-                    why.append(Why(f"it took {_seconds(d)}, like this cause's recorded failures "
-                                   f"({_seconds(lo)}–{_seconds(hi)})", 1.5))
+                    why.append(
+                        Why(
+                            f"it took {_seconds(d)}, like this cause's recorded failures "
+                            f"({_seconds(lo)}–{_seconds(hi)})",
+                            1.5,
+                        )
+                    )
                     score *= 1.5
         if not positive:
             return ("none", 0.0, why, [], "")
@@ -763,9 +916,11 @@ class Index:
         key = (client, pasted)
         cached = self._line_cache.get(key)
         if cached is None:
-            cached = any(self._found(part, pasted) and _specific(part, reading)
-                         for sig in {o.signature for o in self.observations if o.client == client}
-                         for part in _sig_parts(self, sig))
+            cached = any(
+                self._found(part, pasted) and _specific(part, reading)
+                for sig in {o.signature for o in self.observations if o.client == client}
+                for part in _sig_parts(self, sig)
+            )
             self._line_cache = {key: cached}
         return cached
 
@@ -778,8 +933,14 @@ class Index:
                 return 0.0
             total = 0.0
             for part in parts:
-                total += max((difflib.SequenceMatcher(None, part, line).ratio()
-                              for line in lines if len(line) <= FUZZY_MAX), default=0.0)
+                total += max(
+                    (
+                        difflib.SequenceMatcher(None, part, line).ratio()
+                        for line in lines
+                        if len(line) <= FUZZY_MAX
+                    ),
+                    default=0.0,
+                )
             return total / len(parts)
 
         scored = sorted(((similarity(sig), sig) for sig in self.by_signature), reverse=True)
@@ -788,8 +949,9 @@ class Index:
     # ---- tell ---------------------------------------------------------------------------------
 
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
-        seen = {f"{o.exit_text}: {o.signature}"
-                for o in self.by_scenario.get(scenario, ()) if o.client == client}
+        seen = {
+            f"{o.exit_text}: {o.signature}" for o in self.by_scenario.get(scenario, ()) if o.client == client
+        }
         return tuple(sorted(seen))
 
     def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
@@ -800,23 +962,35 @@ class Index:
         for client in self.clients():
             ba, bb = self._behaviour(client, a), self._behaviour(client, b)
             if ba and bb:
-                out.append(Distinction(client, ba, bb, tells=not set(ba) & set(bb),
-                                       command=self.command(client)))
+                out.append(
+                    Distinction(client, ba, bb, tells=not set(ba) & set(bb), command=self.command(client))
+                )
         return tuple(sorted(out, key=lambda d: (not d.tells, d.client)))
 
-    def tell_many(self, scenarios: Sequence[str], host: str | None = None,
-                  port: int | None = None) -> tuple[Distinction, ...]:
+    def tell_many(
+        self, scenarios: Sequence[str], host: str | None = None, port: int | None = None
+    ) -> tuple[Distinction, ...]:
         """Clients whose outputs differ across every pair of these causes."""
         telling = []
         for client in self.clients():
             behaviours = [self._behaviour(client, s) for s in scenarios]
             if not all(behaviours):
                 continue
-            pairwise = all(not set(behaviours[i]) & set(behaviours[j])
-                           for i in range(len(behaviours)) for j in range(i + 1, len(behaviours)))
+            pairwise = all(
+                not set(behaviours[i]) & set(behaviours[j])
+                for i in range(len(behaviours))
+                for j in range(i + 1, len(behaviours))
+            )
             if pairwise:
-                telling.append(Distinction(client, behaviours[0], behaviours[1], tells=True,
-                                           command=self.command(client, host, port)))
+                telling.append(
+                    Distinction(
+                        client,
+                        behaviours[0],
+                        behaviours[1],
+                        tells=True,
+                        command=self.command(client, host, port),
+                    )
+                )
         return tuple(telling)
 
     def command(self, client: str, host: str | None = None, port: int | None = None) -> str:
@@ -827,10 +1001,8 @@ class Index:
         info = self.client_infos.get(client)
         if info is None:
             return client
-        values = {"host": host or "HOST", "port": str(port) if port else "PORT",
-                  "timeout": "10", "wait": "2"}
-        argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a)
-                for a in info.argv]
+        values = {"host": host or "HOST", "port": str(port) if port else "PORT", "timeout": "10", "wait": "2"}
+        argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a) for a in info.argv]
         # Internal wrappers (the lab's nm-firefox) are shown as the program a person runs.
         if argv and argv[0].startswith("nm-"):
             argv[0] = argv[0][3:]
@@ -849,7 +1021,7 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
     deduped = "\n".join(lines)
     if len(deduped) <= WINDOW:
         return deduped
-    keep = [deduped[:WINDOW // 2], deduped[-WINDOW // 2:]]
+    keep = [deduped[: WINDOW // 2], deduped[-WINDOW // 2 :]]
     folded = fold(deduped)
     if len(folded) == len(deduped):  # positions agree (ASCII and most Latin text)
         for f in found:
@@ -857,7 +1029,7 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
             if at >= 0:
                 start = deduped.rfind("\n", 0, at) + 1
                 end = deduped.find("\n", at)
-                keep.append(deduped[start:end if end >= 0 else None])
+                keep.append(deduped[start : end if end >= 0 else None])
     return "\n".join(keep)
 
 
@@ -892,23 +1064,35 @@ def _conditions_of(text: str) -> set[str]:
 def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, ClientInfo]]:
     scenarios = {}
     for s in catalogs.scenarios.scenarios:
-        extra = {k: v for k in ("kind", "protocol", "family", "service")
-                 if (v := getattr(s, k, None)) is not None}
-        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation,
-                                       {k: str(v) for k, v in extra.items()})
+        extra = {
+            k: v for k in ("kind", "protocol", "family", "service") if (v := getattr(s, k, None)) is not None
+        }
+        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation, {k: str(v) for k, v in extra.items()})
     clients = {}
     for c in catalogs.clients.clients:
         doc = c.exit_codes
-        clients[c.id] = ClientInfo(c.id, c.title, c.note, tuple(c.argv), Documented(
-            doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None,
-            str(getattr(c, "protocol", "") or "") or None)
+        clients[c.id] = ClientInfo(
+            c.id,
+            c.title,
+            c.note,
+            tuple(c.argv),
+            Documented(doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None,
+            str(getattr(c, "protocol", "") or "") or None,
+        )
     return scenarios, clients
 
 
 # ---- loading, with a cache on disk ----------------------------------------------------------------
 
-_CODE = ("xref.py", "conditions.py", "conditions_data.json", "normalize.py", "views.py", "models.py",
-         "catalog.py")
+_CODE = (
+    "xref.py",
+    "conditions.py",
+    "conditions_data.json",
+    "normalize.py",
+    "views.py",
+    "models.py",
+    "catalog.py",
+)
 
 
 def _dirs(results_dirs: Path | Sequence[Path] | None) -> list[Path]:
@@ -928,13 +1112,17 @@ def _inputs(results_dirs: Sequence[Path], catalog_files: Sequence[Path] | None) 
     files += [Path(__file__).with_name(name) for name in _CODE]
     for directory in results_dirs:
         with contextlib.suppress(OSError):
-            files += sorted(p for p in Path(directory).glob("*.json")
-                            if not p.name.startswith(".") and ".partial." not in p.name)
+            files += sorted(
+                p
+                for p in Path(directory).glob("*.json")
+                if not p.name.startswith(".") and ".partial." not in p.name
+            )
     return files
 
 
-def cache_key(results_dirs: Path | Sequence[Path] | None = None,
-              catalog_files: Sequence[Path] | None = None) -> str:
+def cache_key(
+    results_dirs: Path | Sequence[Path] | None = None, catalog_files: Sequence[Path] | None = None
+) -> str:
     """What the index is built from: every input's path, size and modification time (catalogs,
     results files, this code), and the format of the cache itself (a pickled index is only read
     back by the code that wrote it)."""
@@ -953,9 +1141,12 @@ def cache_dir() -> Path:
     return Path(base) / "netmatrix"
 
 
-def load(results_dirs: Path | Sequence[Path] | None = None, use_cache: bool = True,
-         catalog_files: Sequence[Path] | None = None,
-         build: Callable[[], Index] | None = None) -> Index:
+def load(
+    results_dirs: Path | Sequence[Path] | None = None,
+    use_cache: bool = True,
+    catalog_files: Sequence[Path] | None = None,
+    build: Callable[[], Index] | None = None,
+) -> Index:
     """The index of every results file, from the cache when its inputs have not changed.
 
     results_dirs: the folders of results files (default: the project's results/);
@@ -974,8 +1165,9 @@ def load(results_dirs: Path | Sequence[Path] | None = None, use_cache: bool = Tr
         if not runs:
             from .errors import NetmatrixError
 
-            raise NetmatrixError(f"no results in {' or '.join(map(str, directories))}; "
-                                 "run `netmatrix run` first")
+            raise NetmatrixError(
+                f"no results in {' or '.join(map(str, directories))}; run `netmatrix run` first"
+            )
         return Index.build(catalog.load(*catalog_files) if catalog_files else catalog.load(), runs)
 
     # zlib's crc32 names the file (hashlib's import costs 10 ms); the whole key is checked inside.
@@ -990,8 +1182,15 @@ def load(results_dirs: Path | Sequence[Path] | None = None, use_cache: bool = Tr
                 if index.table is not None:
                     cond.install(index.table)
                 return index
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
-                ValueError):
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            TypeError,
+            ValueError,
+        ):
             pass
     index = rebuild()
     if use_cache:
@@ -1005,8 +1204,9 @@ def _save(index: Index, path: Path, key: str) -> None:
     Two files: the index without the cells' whole outputs (what every answer needs, 0.2 MB), and
     the outputs (2+ MB), which only a text look-up reads."""
     texts_path = path.with_name(path.name.replace("index-", "texts-"))
-    state = Index(None, (o._replace(text="") for o in index.observations), index.scenarios,
-                  index.client_infos)
+    state = Index(
+        None, (o._replace(text="") for o in index.observations), index.scenarios, index.client_infos
+    )
     state.table = cond.table()
     state.texts_file = texts_path
     try:
@@ -1014,8 +1214,7 @@ def _save(index: Index, path: Path, key: str) -> None:
         for old in [*path.parent.glob("index-*.pickle"), *path.parent.glob("texts-*.pickle")]:
             if old not in (path, texts_path):
                 old.unlink(missing_ok=True)
-        for target, data in ((texts_path, (key, index.folded_texts())),
-                             (path, (key, state))):
+        for target, data in ((texts_path, (key, index.folded_texts())), (path, (key, state))):
             tmp = target.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
                 pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -1035,7 +1234,7 @@ class Query(NamedTuple):
 
 
 def parse_query(query: str, clients: Iterable[str]) -> Query:
-    """"curl 28", "wget exit 4", "exit 7", "killed", "curl refused": the same syntax as the site's
+    """ "curl 28", "wget exit 4", "exit 7", "killed", "curl refused": the same syntax as the site's
     search box (runner/sitefiles/static/search.js): filters first, the rest is text to find."""
     known = set(clients)
     words = query.split()
@@ -1065,8 +1264,9 @@ def parse_query(query: str, clients: Iterable[str]) -> Query:
     return Query(client, code, killed, " ".join(rest))
 
 
-def causes_for_text(index: Index, text: str, client: str | None = None,
-                    exit_code: int | None = None) -> list[str]:
+def causes_for_text(
+    index: Index, text: str, client: str | None = None, exit_code: int | None = None
+) -> list[str]:
     """The causes explain gives for this text, best first: what the site's search can show beside
     its matching cells, so that both give the same causes for the same text."""
     if not text.strip():

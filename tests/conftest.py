@@ -1,4 +1,5 @@
 """Shared fixtures. Unit tests never touch Docker; tests/integration drives the real engine."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -37,8 +38,10 @@ def cats() -> catalog.Catalogs:
 
 # Captured output is untrusted: a server or a program may print markup. This text must reach every
 # page as text, never as elements or script (tests/test_sitegen.py, tests/browser/).
-HOSTILE = ('curl: (7) <script>window.__pwned = 1; alert("pwned")</script>'
-           '<img src=x onerror="window.__pwned = 2"><b>bold</b> & "quoted" \'single\'')
+HOSTILE = (
+    'curl: (7) <script>window.__pwned = 1; alert("pwned")</script>'
+    '<img src=x onerror="window.__pwned = 2"><b>bold</b> & "quoted" \'single\''
+)
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +50,10 @@ def hostile_results():
     from netmatrix import results
 
     res = results.read(results.resolve("debian-bookworm.fast"))
-    cells = tuple(c.model_copy(update={"stdout": HOSTILE + "\n", "stderr": HOSTILE + "\n"})
-                  if (c.client, c.scenario) == ("curl", "tcp-closed") else c for c in res.cells)
+    cells = tuple(
+        c.model_copy(update={"stdout": HOSTILE + "\n", "stderr": HOSTILE + "\n"})
+        if (c.client, c.scenario) == ("curl", "tcp-closed")
+        else c
+        for c in res.cells
+    )
     return res.model_copy(update={"cells": cells})

@@ -1,4 +1,5 @@
 """Checks on a generated site shared by the unit and browser tests: every internal link resolves."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -44,7 +45,6 @@ def broken_links(root: Path) -> list[str]:
             target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
             if not target.is_file():
                 broken.append(f"{page.relative_to(root)}: {link} (no such file)")
-            elif parts.fragment and target.suffix == ".html" and \
-                    parts.fragment not in pages[target].ids:
+            elif parts.fragment and target.suffix == ".html" and parts.fragment not in pages[target].ids:
                 broken.append(f"{page.relative_to(root)}: {link} (no such anchor)")
     return broken

@@ -8,8 +8,10 @@ from netmatrix import catalog
 from netmatrix.errors import CatalogError, UsageError
 from netmatrix.models import ClientCatalog, ScenarioCatalog
 
-ARTICLE_TCP = ("telnet nc bash zsh nmap traceroute nmap-syn openssl ssh perl python3 ruby curl wget "
-               "links chromium firefox")
+ARTICLE_TCP = (
+    "telnet nc bash zsh nmap traceroute nmap-syn openssl ssh perl python3 ruby curl wget "
+    "links chromium firefox"
+)
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
 BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
 PASTED = "ncat node-net node-fetch python3-requests git php go-net go-http dig getent ping"
@@ -34,22 +36,29 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_error_names_file_line_and_field_by_id(tmp_path):
-    path = _write(tmp_path, """format: 1
+    path = _write(
+        tmp_path,
+        """format: 1
 clients:
   - id: wget
     title: wget
     protocol: tcp
     argv: [wget, "{hots}"]
     packages: {debian: [wget]}
-""")
+""",
+    )
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ClientCatalog)
-    assert str(err.value) == ("clients.yaml:6: clients[wget].argv: unknown placeholder {hots} in "
-                              "'{hots}'; use host, url_host, port, timeout, wait")
+    assert str(err.value) == (
+        "clients.yaml:6: clients[wget].argv: unknown placeholder {hots} in "
+        "'{hots}'; use host, url_host, port, timeout, wait"
+    )
 
 
 def test_missing_field_and_bad_enum_point_at_the_item(tmp_path):
-    path = _write(tmp_path, """format: 1
+    path = _write(
+        tmp_path,
+        """format: 1
 clients:
   - id: ok
     title: ok
@@ -58,7 +67,8 @@ clients:
     packages: {debian: [coreutils]}
   - id: broken
     protocol: sctp
-""")
+""",
+    )
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ClientCatalog)
     text = str(err.value)
@@ -106,16 +116,22 @@ def _scenarios(tmp_path: Path, entry: str) -> Path:
 
 def test_each_kind_validates_its_own_fields(tmp_path):
     # A route may only name documentation-range addresses: the lab never configures any other.
-    path = _scenarios(tmp_path, """  - {id: r, kind: route, route: unreachable, protocol: tcp, port: 1,
+    path = _scenarios(
+        tmp_path,
+        """  - {id: r, kind: route, route: unreachable, protocol: tcp, port: 1,
      address: 10.0.0.5, cause: c, explanation: e, expect: route-unreachable, wire: w}
-""")
+""",
+    )
     with pytest.raises(CatalogError, match=r"scenarios\[r\]\.address: .*outside the documentation"):
         catalog.load_model(path, ScenarioCatalog)
     # A kind cannot promise what it cannot produce, and an unknown kind names the valid ones.
-    path = _scenarios(tmp_path, """  - {id: f, kind: firewall, protocol: tcp, port: 1,
+    path = _scenarios(
+        tmp_path,
+        """  - {id: f, kind: firewall, protocol: tcp, port: 1,
      rules: ["-A INPUT -j DROP"], cause: c, explanation: e, expect: accepted-then-fin, wire: w}
   - {id: k, kind: teleport, protocol: tcp, port: 2, cause: c, explanation: e, expect: refused, wire: w}
-""")
+""",
+    )
     with pytest.raises(CatalogError) as err:
         catalog.load_model(path, ScenarioCatalog)
     text = str(err.value)
@@ -136,8 +152,9 @@ def test_unknown_names_list_the_valid_ones(cats):
 
 
 def test_rules_are_split_into_argv(cats):
-    assert cats.scenario("tcp-drop").rules == (("-A", "INPUT", "-p", "tcp", "--dport", "60020",
-                                                "-j", "DROP"),)
+    assert cats.scenario("tcp-drop").rules == (
+        ("-A", "INPUT", "-p", "tcp", "--dport", "60020", "-j", "DROP"),
+    )
 
 
 def test_families_without_a_package_are_said_so(cats):

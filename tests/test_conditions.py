@@ -1,5 +1,6 @@
 """The condition table: every row has a source, the translated glibc strings were read from the
 message catalogues (not typed), and outputs in many clients' words and locales are recognised."""
+
 from __future__ import annotations
 
 import gettext
@@ -41,8 +42,13 @@ def test_translations_came_from_the_catalogues(locale):
     translate; re-reading that catalogue (when this machine has it) gives the committed text."""
     rows = [r for r in DATA["phrases"] if r["locale"] == locale]
     msgids = {r["msgid"] for r in rows}
-    assert {"Connection refused", "Connection timed out", "No route to host",
-            "Network is unreachable", "Name or service not known"} <= msgids
+    assert {
+        "Connection refused",
+        "Connection timed out",
+        "No route to host",
+        "Network is unreachable",
+        "Name or service not known",
+    } <= msgids
     mo = Path(rows[0]["mo"])
     if not mo.exists():
         pytest.skip(f"{mo} not installed here (apt-get install libc-l10n)")
@@ -58,8 +64,11 @@ def test_generator_reproduces_the_committed_table(tmp_path):
     if not Path("/usr/share/locale/fr/LC_MESSAGES/libc.mo").exists():
         pytest.skip("libc-l10n not installed here")
     out = tmp_path / "conditions_data.json"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_conditions.py"), str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_conditions.py"), str(out)],
+        check=True,
+        capture_output=True,
+    )
     assert json.loads(out.read_text(encoding="utf-8")) == DATA
 
 
@@ -73,16 +82,17 @@ SAID = [
     ("wget: Connexion à 10.0.0.1:80… échec : Connexion refusée.", "refused"),
     ("Verbindungsaufbau zu 10.0.0.1:80 … fehlgeschlagen: Verbindungsaufbau abgelehnt.", "refused"),
     ("connexion refusee", "refused"),  # links prints without accents
-    ("[WinError 10061] No connection could be made because the target machine actively refused it",
-     "refused"),
+    (
+        "[WinError 10061] No connection could be made because the target machine actively refused it",
+        "refused",
+    ),
     ("System.Net.Sockets.SocketException (10061): No se puede establecer una conexión", "refused"),
     ("Error: connect ECONNREFUSED 127.0.0.1:3000", "refused"),
     ("Errno::ECONNREFUSED: Connection refused - connect(2)", "refused"),
     ("net::ERR_CONNECTION_REFUSED", "refused"),
     ("dial tcp 10.0.0.1:443: i/o timeout", "timed-out"),
     ("curl: (28) Connection timed out after 5001 milliseconds", "connect-timed-out"),
-    ("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received",
-     "transfer-timed-out"),
+    ("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received", "transfer-timed-out"),
     ("Ncat: No route to host.", "no-route"),
     ("java.net.NoRouteToHostException: Host is unreachable", "no-route"),
     ("connect: Network is unreachable", "net-unreachable"),
@@ -99,8 +109,10 @@ SAID = [
     ("SSL_ERROR_RX_RECORD_TOO_LONG", "tls-wrong-version"),
     ("curl: (60) SSL certificate problem: self-signed certificate", "cert-untrusted"),
     ("x509: certificate has expired or is not yet valid", "cert-expired"),
-    ("curl: (60) SSL: no alternative certificate subject name matches target host name 'x'",
-     "cert-wrong-host"),
+    (
+        "curl: (60) SSL: no alternative certificate subject name matches target host name 'x'",
+        "cert-wrong-host",
+    ),
     ("curl: (56) Received HTTP code 403 from proxy after CONNECT", "proxy-status:403"),
     ("curl: (56) CONNECT tunnel failed, response 407", "proxy-status:407"),
     ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", "refused"),
@@ -129,8 +141,7 @@ def test_conditions_are_recognised(text, condition):
 
 def test_families_and_leaves():
     assert conditions.closure({"refused"}) == {"refused", "connect-failed"}
-    assert conditions.closure({"proxy-status:403"}) >= {"proxy-status:403", "proxy-status",
-                                                       "proxy-failed"}
+    assert conditions.closure({"proxy-status:403"}) >= {"proxy-status:403", "proxy-status", "proxy-failed"}
     assert conditions.leaves({"refused", "connect-failed"}) == {"refused"}
 
 

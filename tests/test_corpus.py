@@ -4,6 +4,7 @@ Checked on the files themselves, not through the benchmark's loader, so that a l
 a bad entry: required fields, cause ids from the scenario list of issue 12, http(s) sources, one split
 per thread (the sha256 rule of bench/corpus/README.md), unique ids, enough entries.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -86,8 +87,10 @@ def test_a_thread_never_spans_both_splits():
 def test_split_follows_the_documented_hash_rule():
     for name, e in ENTRIES:
         want = "heldout" if hashlib.sha256(e["thread"].encode()).digest()[0] < 102 else "dev"
-        assert e["split"] == want, (f"{_where(name, e)}: split {e['split']} but the rule gives {want}; "
-                                    "run python3 bench/corpus_split.py")
+        assert e["split"] == want, (
+            f"{_where(name, e)}: split {e['split']} but the rule gives {want}; "
+            "run python3 bench/corpus_split.py"
+        )
 
 
 def test_both_splits_hold_a_real_share():
@@ -121,7 +124,7 @@ def test_bench_loader_rejects_a_bad_entry(tmp_path):
 def test_keyword_rule_is_the_issue_s():
     bench = _bench()
     assert bench.keyword_rule("Connection refused") == "tcp-closed"
-    assert bench.keyword_rule("Connection timed out; reset") == "tcp-drop"   # first match in order
+    assert bench.keyword_rule("Connection timed out; reset") == "tcp-drop"  # first match in order
     assert bench.keyword_rule("Connection reset by peer") == "tcp-accept-close"
     assert bench.keyword_rule("Network is unreachable") == "tcp-reject"
     assert bench.keyword_rule("No route to host") is None

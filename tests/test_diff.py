@@ -9,18 +9,33 @@ from .test_results import sample
 
 
 def _cell(scenario, code, stderr, seconds, **kw):
-    return Outcome(client="curl", scenario=scenario, status="ran", exit_code=code, stderr=stderr,
-                   duration_s=seconds, **kw)
+    return Outcome(
+        client="curl",
+        scenario=scenario,
+        status="ran",
+        exit_code=code,
+        stderr=stderr,
+        duration_s=seconds,
+        **kw,
+    )
 
 
-A = [_cell("tcp-closed", 7, "* Failed to connect to 127.0.0.1 port 60001: Connection refused", 0.01),
-     _cell("tcp-drop", 28, "* Connection timed out after 60001 milliseconds", 60.0),
-     _cell("tcp-reject", 7, "* Failed to connect to 127.0.0.1 port 60000: Connection refused", 0.02)]
-B = [_cell("tcp-closed", 7, "* Failed to connect to 127.0.0.1 port 60001 after 0 ms: Couldn't connect "
-           "to server", 0.02),
-     _cell("tcp-drop", 28, "* Connection timed out after 5002 milliseconds", 5.0),
-     _cell("tcp-reject", 7, "* Failed to connect to 127.0.0.1 port 60000: Connection refused", 1.05),
-     _cell("tcp-accept-close", 52, "* Empty reply from server", 0.01)]
+A = [
+    _cell("tcp-closed", 7, "* Failed to connect to 127.0.0.1 port 60001: Connection refused", 0.01),
+    _cell("tcp-drop", 28, "* Connection timed out after 60001 milliseconds", 60.0),
+    _cell("tcp-reject", 7, "* Failed to connect to 127.0.0.1 port 60000: Connection refused", 0.02),
+]
+B = [
+    _cell(
+        "tcp-closed",
+        7,
+        "* Failed to connect to 127.0.0.1 port 60001 after 0 ms: Couldn't connect to server",
+        0.02,
+    ),
+    _cell("tcp-drop", 28, "* Connection timed out after 5002 milliseconds", 5.0),
+    _cell("tcp-reject", 7, "* Failed to connect to 127.0.0.1 port 60000: Connection refused", 1.05),
+    _cell("tcp-accept-close", 52, "* Empty reply from server", 0.01),
+]
 
 
 def test_changes_are_exit_signature_or_duration_class(cats):

@@ -1,4 +1,5 @@
 """Engines named on the command line, and runs spread over them (no Docker: runs are plain functions)."""
+
 from __future__ import annotations
 
 import threading
@@ -34,8 +35,11 @@ def test_a_docker_context_resolves_to_its_endpoint(tmp_path, monkeypatch):
     if not engines.shutil.which("docker"):
         pytest.skip("no docker CLI")
     monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))  # the user's own contexts stay untouched
-    engines.subprocess.run(["docker", "context", "create", "lab2", "--docker",
-                            "host=tcp://192.0.2.7:2376"], check=True, capture_output=True)
+    engines.subprocess.run(
+        ["docker", "context", "create", "lab2", "--docker", "host=tcp://192.0.2.7:2376"],
+        check=True,
+        capture_output=True,
+    )
     assert engines.resolve("lab2") == engines.Engine("lab2", "tcp://192.0.2.7:2376")
 
 
@@ -56,8 +60,9 @@ def test_one_run_per_engine_at_a_time_and_every_run_done():
         with lock:
             running[eng.label] -= 1
 
-    report = engines.distribute([f"r{i}" for i in range(6)], _engines("a", "b"), run_one,
-                                lambda *_: None, answers=lambda url: True)
+    report = engines.distribute(
+        [f"r{i}" for i in range(6)], _engines("a", "b"), run_one, lambda *_: None, answers=lambda url: True
+    )
     assert report.ok and not report.failed_engines
     assert peak == {"a": 1, "b": 1}
     assert {r.engine for r in report.runs} == {"a", "b"}
@@ -72,9 +77,13 @@ def test_a_dead_engine_hands_its_interrupted_run_and_the_rest_to_the_others():
             raise ConnectionError("connection refused")
         time.sleep(0.05)  # b fails while a is busy: a must pick up what b gave back
 
-    report = engines.distribute(["r1", "r2", "r3"], _engines("a", "b"), run_one,
-                                lambda label, text: lines.append(f"{label}: {text}"),
-                                answers=lambda url: url not in dead)
+    report = engines.distribute(
+        ["r1", "r2", "r3"],
+        _engines("a", "b"),
+        run_one,
+        lambda label, text: lines.append(f"{label}: {text}"),
+        answers=lambda url: url not in dead,
+    )
     assert report.ok, report.runs
     assert all(r.engine == "a" for r in report.runs)
     assert list(report.failed_engines) == ["b"]
@@ -92,8 +101,9 @@ def test_a_run_failing_on_a_live_engine_is_not_retried():
         if name == "bad":
             raise EngineError("locale xx is not built into the image")
 
-    report = engines.distribute(["bad", "good"], _engines("a"), run_one, lambda *_: None,
-                                answers=lambda url: True)
+    report = engines.distribute(
+        ["bad", "good"], _engines("a"), run_one, lambda *_: None, answers=lambda url: True
+    )
     assert calls.count("bad") == 1 and not report.ok
     bad = next(r for r in report.runs if r.name == "bad")
     assert bad.engine is None and "locale xx" in bad.error
@@ -103,7 +113,8 @@ def test_when_every_engine_dies_the_rest_is_reported_not_run():
     def run_one(name, eng):
         raise OSError("gone")
 
-    report = engines.distribute(["r1", "r2"], _engines("a", "b"), run_one, lambda *_: None,
-                                answers=lambda url: False)
+    report = engines.distribute(
+        ["r1", "r2"], _engines("a", "b"), run_one, lambda *_: None, answers=lambda url: False
+    )
     assert not report.ok and set(report.failed_engines) == {"a", "b"}
     assert all(r.engine is None and r.error for r in report.runs)

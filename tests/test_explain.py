@@ -1,5 +1,6 @@
 """explain's scoring rules on the committed results (no Docker), issue 12's user examples, and the
 command line around it (empty input, unknown client, curl's json, lookup queries, the cache)."""
+
 from __future__ import annotations
 
 import json
@@ -44,11 +45,18 @@ def test_a_new_scenario_that_produces_the_condition_becomes_the_answer(index):
     variants will) make it the answer, with nothing in the scoring naming it."""
     donor = [o for o in index.observations if o.scenario == "tcp-reject" and o.client in ("ssh", "nc")]
     assert donor
-    fake = [o._replace(scenario="tcp-reject-host-unreachable",
-                       text=o.text.replace("Connection refused", "No route to host"),
-                       conditions=frozenset(closure({f.condition for f in recognise(
-                           o.text.replace("Connection refused", "No route to host"))})))
-            for o in donor]
+    fake = [
+        o._replace(
+            scenario="tcp-reject-host-unreachable",
+            text=o.text.replace("Connection refused", "No route to host"),
+            conditions=frozenset(
+                closure(
+                    {f.condition for f in recognise(o.text.replace("Connection refused", "No route to host"))}
+                )
+            ),
+        )
+        for o in donor
+    ]
     grown = xref.Index(None, index.observations + tuple(fake), index.scenarios, index.client_infos)
     ex = grown.explain("ssh: connect to host db port 22: No route to host")
     assert ex.tied == ("tcp-reject-host-unreachable",)
@@ -56,8 +64,9 @@ def test_a_new_scenario_that_produces_the_condition_becomes_the_answer(index):
 
 
 def test_after_0_ms_is_not_a_drop(index):
-    ex = index.explain("curl: (7) Failed to connect to localhost port 8080 after 0 ms: "
-                       "Couldn't connect to server")
+    ex = index.explain(
+        "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server"
+    )
     assert set(ex.tied) == {"tcp-closed", "tcp-reject"}
     assert "tcp-drop" in _excluded(ex)
     assert "tcp-drop" not in {c.scenario for c in ex.candidates}
@@ -70,8 +79,7 @@ def test_a_duration_alone_excludes_a_drop(index):
 
 
 def test_ssh_refused_with_exit_255_leaves_no_room_for_a_drop(index):
-    ex = index.explain("ssh: connect to host db port 22: Connection refused", client="ssh",
-                       exit_code=255)
+    ex = index.explain("ssh: connect to host db port 22: Connection refused", client="ssh", exit_code=255)
     assert set(ex.tied) == {"tcp-closed", "tcp-reject"} and ex.ambiguous
     assert {c.scenario for c in ex.candidates} == {"tcp-closed", "tcp-reject"}
     assert "refused" in _excluded(ex)["tcp-drop"]
@@ -93,8 +101,9 @@ def test_without_host_and_port_the_commands_say_what_to_fill_in(index):
 
 def test_a_long_wait_points_to_a_timeout(index):
     """The kernel gives up a SYN after about 127 s; old curl then says exit 7, not 28."""
-    ex = index.explain("curl: (7) Failed to connect to 10.1.1.1 port 80 after 130012 ms: "
-                       "Couldn't connect to server")
+    ex = index.explain(
+        "curl: (7) Failed to connect to 10.1.1.1 port 80 after 130012 ms: Couldn't connect to server"
+    )
     assert ex.candidates[0].scenario == "tcp-drop"
     for other in ("tcp-closed", "tcp-reject"):
         assert other not in ex.tied
@@ -119,8 +128,9 @@ def test_decisive_phrase_outweighs_a_client_that_prints_similar_lines(index):
 
 
 def test_every_score_says_what_moved_it(index):
-    ex = index.explain("ssh: connect to host db port 22: Connection timed out", client="ssh",
-                       exit_code=255, duration_s=130)
+    ex = index.explain(
+        "ssh: connect to host db port 22: Connection timed out", client="ssh", exit_code=255, duration_s=130
+    )
     top = ex.candidates[0]
     assert top.scenario == "tcp-drop"
     text = " ".join(w.evidence for w in top.why)
@@ -130,11 +140,17 @@ def test_every_score_says_what_moved_it(index):
 
 def test_localised_and_foreign_outputs(index):
     for text, expected in [
-        ("wget: Verbindungsaufbau zu db:80 … fehlgeschlagen: Die Wartezeit für die Verbindung ist "
-         "abgelaufen.", {"tcp-drop"}),
+        (
+            "wget: Verbindungsaufbau zu db:80 … fehlgeschlagen: Die Wartezeit für die Verbindung ist "
+            "abgelaufen.",
+            {"tcp-drop"},
+        ),
         ("telnet: Unable to connect to remote host: Connexion refusée", {"tcp-closed", "tcp-reject"}),
-        ("[WinError 10060] A connection attempt failed because the connected party did not properly "
-         "respond after a period of time", {"tcp-drop"}),
+        (
+            "[WinError 10060] A connection attempt failed because the connected party did not properly "
+            "respond after a period of time",
+            {"tcp-drop"},
+        ),
         ("Error: connect ECONNREFUSED 127.0.0.1:5432", {"tcp-closed", "tcp-reject"}),
         ("write udp 127.0.0.1:8125: connection refused", {"udp-closed", "udp-reject"}),
     ]:
@@ -143,25 +159,43 @@ def test_localised_and_foreign_outputs(index):
 
 def test_unknown_client_is_a_warning_not_a_refusal(index):
     # psql is no client of the catalog: its words still say what happened.
-    ex = index.explain('psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: '
-                       "Connection refused", client="psql")
+    ex = index.explain(
+        'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused',
+        client="psql",
+    )
     assert ex.warnings and "psql" in ex.warnings[0]
     assert set(ex.tied) == {"tcp-closed", "tcp-reject"}
 
 
 def test_curl_json_output_is_read(index):
-    text = json.dumps({"exitcode": 28, "errormsg": "Connection timed out after 5001 milliseconds",
-                       "time_total": 5.001, "url_effective": "http://10.9.9.9:8080/",
-                       "remote_ip": "", "remote_port": 0})
+    text = json.dumps(
+        {
+            "exitcode": 28,
+            "errormsg": "Connection timed out after 5001 milliseconds",
+            "time_total": 5.001,
+            "url_effective": "http://10.9.9.9:8080/",
+            "remote_ip": "",
+            "remote_port": 0,
+        }
+    )
     ex = index.explain(text)
     r = ex.reading
     assert (r.client, r.exit_code, r.duration_s, r.host, r.port) == ("curl", 28, 5.001, "10.9.9.9", 8080)
     assert ex.tied == ("tcp-drop",)
 
 
-@pytest.mark.parametrize("value,seconds", [("2m10s", 130), ("130 s", 130), ("130", 130),
-                                           ("250ms", 0.25), ("2:10", 130), ("1h", 3600),
-                                           ("2 min 10 s", 130)])
+@pytest.mark.parametrize(
+    "value,seconds",
+    [
+        ("2m10s", 130),
+        ("130 s", 130),
+        ("130", 130),
+        ("250ms", 0.25),
+        ("2:10", 130),
+        ("1h", 3600),
+        ("2 min 10 s", 130),
+    ],
+)
 def test_durations_parse(value, seconds):
     assert xref.parse_duration(value) == pytest.approx(seconds)
 
@@ -197,8 +231,9 @@ def test_queries_parse_like_the_site_search():
     assert xref.parse_query("curl 28", clients) == xref.Query("curl", 28, False, "")
     assert xref.parse_query("exit 4", clients) == xref.Query(None, 4, False, "")
     assert xref.parse_query("wget exit:4 refused", clients) == xref.Query("wget", 4, False, "refused")
-    assert xref.parse_query("Connection refused", clients) == xref.Query(None, None, False,
-                                                                         "Connection refused")
+    assert xref.parse_query("Connection refused", clients) == xref.Query(
+        None, None, False, "Connection refused"
+    )
 
 
 def test_explaining_a_megabyte_is_linear(index):
@@ -212,8 +247,14 @@ def test_explaining_a_megabyte_is_linear(index):
 
 
 def _cli(*args, stdin="", env=None):
-    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], input=stdin, text=True,
-                          capture_output=True, env={**os.environ, **(env or {})}, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "netmatrix.cli", *args],
+        input=stdin,
+        text=True,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
 
 
 def test_empty_input_is_a_usage_error():
@@ -225,9 +266,14 @@ def test_empty_input_is_a_usage_error():
 
 
 def test_cli_unknown_client_warns_and_answers(tmp_path):
-    proc = _cli("explain", "--client", "psql", "--json",
-                'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused',
-                env={"XDG_CACHE_HOME": str(tmp_path)})
+    proc = _cli(
+        "explain",
+        "--client",
+        "psql",
+        "--json",
+        'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: Connection refused',
+        env={"XDG_CACHE_HOME": str(tmp_path)},
+    )
     assert proc.returncode == 0, proc.stderr
     assert "warning" in proc.stderr and "psql" in proc.stderr
     data = json.loads(proc.stdout)
@@ -237,8 +283,10 @@ def test_cli_unknown_client_warns_and_answers(tmp_path):
 
 
 def test_cli_reads_curl_json_from_stdin(tmp_path):
-    text = '{"exitcode":7,"errormsg":"Failed to connect to 10.1.2.3 port 81 after 2 ms: ' \
-           'Couldn\'t connect to server","time_total":0.002,"url_effective":"http://10.1.2.3:81/"}'
+    text = (
+        '{"exitcode":7,"errormsg":"Failed to connect to 10.1.2.3 port 81 after 2 ms: '
+        'Couldn\'t connect to server","time_total":0.002,"url_effective":"http://10.1.2.3:81/"}'
+    )
     proc = _cli("explain", "--json", stdin=text, env={"XDG_CACHE_HOME": str(tmp_path)})
     data = json.loads(proc.stdout)
     assert data["read"]["client"] == "curl" and data["read"]["exit_code"] == 7
@@ -276,15 +324,22 @@ def test_warm_answers_import_no_heavy_library(tmp_path):
     """With a warm cache, lookup and explain import neither pydantic, yaml, docker, rich nor jinja2
     (their import is most of a cold start)."""
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    probe = ("import sys, io, contextlib; from netmatrix import cli\n"
-             "with contextlib.redirect_stdout(io.StringIO()): cli.main(sys.argv[1:])\n"
-             "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
-             "{'pydantic', 'yaml', 'docker', 'rich', 'jinja2'})\n"
-             "print(','.join(heavy))")
-    for args in (["lookup", "wget", "4"], ["explain", "ssh: connect to host db port 22: Connection "
-                                           "refused"], ["lookup", "curl 28"]):
-        subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
-                       check=True)  # the first call may build the cache
-        warm = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True,
-                              text=True, check=True)
+    probe = (
+        "import sys, io, contextlib; from netmatrix import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()): cli.main(sys.argv[1:])\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'pydantic', 'yaml', 'docker', 'rich', 'jinja2'})\n"
+        "print(','.join(heavy))"
+    )
+    for args in (
+        ["lookup", "wget", "4"],
+        ["explain", "ssh: connect to host db port 22: Connection refused"],
+        ["lookup", "curl 28"],
+    ):
+        subprocess.run(
+            [sys.executable, "-c", probe, *args], env=env, capture_output=True, check=True
+        )  # the first call may build the cache
+        warm = subprocess.run(
+            [sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True, check=True
+        )
         assert warm.stdout.strip() == "", (args, warm.stdout)

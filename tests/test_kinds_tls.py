@@ -1,4 +1,5 @@
 """Kinds tls, proxy and forward: what their catalog entries may say, and what cells they make."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,8 +15,7 @@ BASE = {"id": "x", "cause": "c", "explanation": "e", "wire": "w", "port": 61000}
 
 
 def _tls(**fields):
-    return SCENARIO.validate_python({**BASE, "kind": "tls", "server": "https", "expect": "tls-ok",
-                                     **fields})
+    return SCENARIO.validate_python({**BASE, "kind": "tls", "server": "https", "expect": "tls-ok", **fields})
 
 
 def test_a_tls_scenario_says_what_the_probe_will_see():
@@ -35,8 +35,9 @@ def test_tls_names_must_be_lab_names_and_plain_servers_have_no_certificate():
     with pytest.raises(ValidationError, match="under .test"):
         _tls(host="tls.test.evil.org")
     with pytest.raises(ValidationError, match="no certificate"):
-        SCENARIO.validate_python({**BASE, "kind": "tls", "server": "http", "certificate": "expired",
-                                  "expect": "tls-plain-answer"})
+        SCENARIO.validate_python(
+            {**BASE, "kind": "tls", "server": "http", "certificate": "expired", "expect": "tls-plain-answer"}
+        )
     with pytest.raises(ValidationError, match="ipv4"):
         _tls(family="ipv6")
     with pytest.raises(ValidationError, match="cannot observe"):
@@ -44,8 +45,16 @@ def test_tls_names_must_be_lab_names_and_plain_servers_have_no_certificate():
 
 
 def _proxy(**fields):
-    return SCENARIO.validate_python({**BASE, "kind": "proxy", "proxy": "open", "origin_port": 61001,
-                                     "expect": "http-status-500", **fields})
+    return SCENARIO.validate_python(
+        {
+            **BASE,
+            "kind": "proxy",
+            "proxy": "open",
+            "origin_port": 61001,
+            "expect": "http-status-500",
+            **fields,
+        }
+    )
 
 
 def test_a_proxy_scenario_sets_the_proxy_variables_and_dials_the_origin():
@@ -63,23 +72,25 @@ def test_a_proxy_scenario_sets_the_proxy_variables_and_dials_the_origin():
 
 
 def test_a_forwarder_needs_a_backend_port_of_its_own():
-    fwd = SCENARIO.validate_python({**BASE, "kind": "forward", "backend_port": 61002,
-                                    "expect": "accepted-then-fin"})
+    fwd = SCENARIO.validate_python(
+        {**BASE, "kind": "forward", "backend_port": 61002, "expect": "accepted-then-fin"}
+    )
     assert fwd.ports == (61000, 61002) and fwd.service == "port"
     with pytest.raises(ValidationError, match="must differ"):
-        SCENARIO.validate_python({**BASE, "kind": "forward", "backend_port": 61000,
-                                  "expect": "accepted-then-fin"})
+        SCENARIO.validate_python(
+            {**BASE, "kind": "forward", "backend_port": 61000, "expect": "accepted-then-fin"}
+        )
     with pytest.raises(ValidationError, match="cannot observe"):
-        SCENARIO.validate_python({**BASE, "kind": "forward", "backend_port": 61002,
-                                  "expect": "refused"})
+        SCENARIO.validate_python({**BASE, "kind": "forward", "backend_port": 61002, "expect": "refused"})
 
 
 def test_origin_and_backend_ports_are_unique_in_the_catalog(cats):
     taken = cats.scenario("tcp-closed").port
     clash = _proxy(origin_port=taken).model_dump()
     with pytest.raises(ValidationError, match=f"duplicate port {taken}"):
-        ScenarioCatalog.model_validate({"format": 1, "profiles": {}, "scenarios": [
-            cats.scenario("tcp-closed").model_dump(), clash]})
+        ScenarioCatalog.model_validate(
+            {"format": 1, "profiles": {}, "scenarios": [cats.scenario("tcp-closed").model_dump(), clash]}
+        )
 
 
 def test_only_clients_that_honour_proxy_variables_meet_proxy_scenarios(cats):

@@ -27,16 +27,22 @@ def test_name_and_address_tools_meet_names_and_addresses_only(cats):
     assert {"dns-nxdomain", "dns-servfail", "he-v6-blackhole"} <= names
     assert "localhost-v6-only" not in names  # it dials an address: nothing to look up
     assert met["ping"] == {s.id for s in cats.scenarios.scenarios if s.kind == "route"}
-    assert matrix.argv_for(cats.client("dig"), cats.scenario("dns-nxdomain"), cats.profile("fast")) \
-        == ("dig", "nxdomain.test")
+    assert matrix.argv_for(cats.client("dig"), cats.scenario("dns-nxdomain"), cats.profile("fast")) == (
+        "dig",
+        "nxdomain.test",
+    )
     # Every TCP client dials the name, whatever kind of client it is.
-    assert {"curl", "ssh", "node-net", "go-net"} <= {x.client.id for x in cells
-                                                     if x.scenario.id == "dns-nxdomain"}
+    assert {"curl", "ssh", "node-net", "go-net"} <= {
+        x.client.id for x in cells if x.scenario.id == "dns-nxdomain"
+    }
 
 
 def test_a_scenario_that_needs_its_own_resolv_conf_gets_its_own_pod(cats):
-    cells = matrix.expand([cats.client("curl")], [cats.scenario("dns-nxdomain"),
-                                                  cats.scenario("dns-no-server")], cats.profile("fast"))
+    cells = matrix.expand(
+        [cats.client("curl")],
+        [cats.scenario("dns-nxdomain"), cats.scenario("dns-no-server")],
+        cats.profile("fast"),
+    )
     pods = matrix.by_pod(cells)
     assert sorted(pods) == ["curl", "curl--no-resolver"]
     assert [c.scenario.id for c in pods["curl--no-resolver"]] == ["dns-no-server"]

@@ -1,4 +1,5 @@
 """merge: results gathered from elsewhere, each file's fate decided by the documented rules."""
+
 from __future__ import annotations
 
 import json
@@ -75,8 +76,12 @@ def test_a_broken_file_is_refused_naming_it(tmp_path, capsys):
 def test_a_complete_run_beats_a_partial_one(tmp_path):
     out = tmp_path / "out"
     _copy(FAST, out / "debian-bookworm.fast.partial.json", complete=False)
-    _copy(FAST, tmp_path / "a" / "debian-bookworm.fast.partial.json", complete=False,
-          started="2031-01-01T00:00:00+00:00")
+    _copy(
+        FAST,
+        tmp_path / "a" / "debian-bookworm.fast.partial.json",
+        complete=False,
+        started="2031-01-01T00:00:00+00:00",
+    )
     _copy(FAST, tmp_path / "b" / "debian-bookworm.fast.json")
     report = merge.merge([tmp_path / "a", tmp_path / "b"], out)
     assert report.ok, report.refused
@@ -98,8 +103,9 @@ def test_a_lone_partial_is_kept_for_resume_and_ignored_by_readers(tmp_path):
 def test_regenerated_runs_replace_the_outputs_own_only_when_asked(tmp_path):
     out = tmp_path / "out"
     shutil.copytree(RESULTS, out)
-    new = _copy(FAST, tmp_path / "ci" / "results-1" / "debian-bookworm.fast.json",
-                started="2031-01-01T00:00:00+00:00")
+    new = _copy(
+        FAST, tmp_path / "ci" / "results-1" / "debian-bookworm.fast.json", started="2031-01-01T00:00:00+00:00"
+    )
     refused = merge.merge([tmp_path / "ci"], out)
     assert not refused.ok and "--replace" in refused.refused[0]
     assert merge.merge([tmp_path / "ci"], out, replace=True).ok

@@ -9,35 +9,53 @@ def _ran(stderr: str = "", stdout: str = "", client: str = "x") -> Outcome:
 
 
 def test_volatile_parts_become_placeholders():
-    assert scrub("140595570463872:error:0200206F:system library:connect:Connection refused",
-                 "127.0.0.1", 60001) == "<id>:error:0200206F:system library:connect:Connection refused"
-    assert scrub("808B49320B7F0000:error:8000006F:system library", "", None) == \
-        "<id>:error:8000006F:system library"
-    assert scrub("* Expire in 0 ms for 6 (transfer 0x55bf2d3fec40)", "", None) == \
-        "* Expire in <n> ms for 6 (transfer <addr>)"
-    assert scrub("--2019-06-30 19:06:05--  http://127.0.0.1:60001/", "127.0.0.1", 60001) == \
-        "--<time>-- http://<host>:<port>/"
-    assert scrub("Connection timed out after 60000 milliseconds", "", None) == \
-        "Connection timed out after <n> milliseconds"
+    assert (
+        scrub("140595570463872:error:0200206F:system library:connect:Connection refused", "127.0.0.1", 60001)
+        == "<id>:error:0200206F:system library:connect:Connection refused"
+    )
+    assert (
+        scrub("808B49320B7F0000:error:8000006F:system library", "", None)
+        == "<id>:error:8000006F:system library"
+    )
+    assert (
+        scrub("* Expire in 0 ms for 6 (transfer 0x55bf2d3fec40)", "", None)
+        == "* Expire in <n> ms for 6 (transfer <addr>)"
+    )
+    assert (
+        scrub("--2019-06-30 19:06:05--  http://127.0.0.1:60001/", "127.0.0.1", 60001)
+        == "--<time>-- http://<host>:<port>/"
+    )
+    assert (
+        scrub("Connection timed out after 60000 milliseconds", "", None)
+        == "Connection timed out after <n> milliseconds"
+    )
     assert scrub("Host is up (0.00011s latency).", "", None) == "Host is up (<n>s latency)."
 
 
 def test_port_is_replaced_only_as_a_whole_number():
-    assert scrub("port 60001, 160001, 600012, to 1.2.3.4:60001...", "", 60001) == \
-        "port <port>, <n>, <n>, to 1.2.3.4:<port>..."
+    assert (
+        scrub("port 60001, 160001, 600012, to 1.2.3.4:60001...", "", 60001)
+        == "port <port>, <n>, <n>, to 1.2.3.4:<port>..."
+    )
 
 
 def test_two_runs_differing_only_in_volatile_parts_give_one_signature():
-    a = _ran("140595570463872:error:0200206F:system library:connect:Connection refused:b_sock2.c:110:\n"
-             "connect:errno=111\n")
-    b = _ran("140296376857728:error:0200206F:system library:connect:Connection refused:b_sock2.c:110:\n"
-             "connect:errno=111\n")
+    a = _ran(
+        "140595570463872:error:0200206F:system library:connect:Connection refused:b_sock2.c:110:\n"
+        "connect:errno=111\n"
+    )
+    b = _ran(
+        "140296376857728:error:0200206F:system library:connect:Connection refused:b_sock2.c:110:\n"
+        "connect:errno=111\n"
+    )
     assert message(a, None, "127.0.0.1", 60000).signature == message(b, None, "127.0.0.1", 60000).signature
 
 
 def test_generic_rule_prefers_verdict_lines_in_several_languages():
-    out = _ran("--2019-06-30 19:06:05--  http://127.0.0.1:60001/\n"
-               "Connexion à 127.0.0.1:60001… échec : Connexion refusée.\n")
+    out = _ran(
+        "--2019-06-30 19:06:05--  http://127.0.0.1:60001/\n"
+        "Connexion à 127.0.0.1:60001… échec : Connexion refusée.\n"
+    )
     msg = message(out, None, "127.0.0.1", 60001)
     assert msg.key_line == "Connexion à 127.0.0.1:60001… échec : Connexion refusée."
     assert msg.signature == "Connexion à <host>:<port>… échec : Connexion refusée."
@@ -56,9 +74,11 @@ def test_no_output_and_unavailable_cells():
 
 
 def test_key_line_prefers_the_line_that_names_the_failure():
-    out = _ran("--2026-11-25 03:52:19--  http://127.0.0.1:60020/\n"
-               "Connexion à 127.0.0.1:60020… échec : Connexion terminée par expiration du délai d'attente.\n"
-               "Abandon.\n")
+    out = _ran(
+        "--2026-11-25 03:52:19--  http://127.0.0.1:60020/\n"
+        "Connexion à 127.0.0.1:60020… échec : Connexion terminée par expiration du délai d'attente.\n"
+        "Abandon.\n"
+    )
     msg = message(out, None, "127.0.0.1", 60020)
     assert msg.key_line.endswith("expiration du délai d'attente.")
     assert msg.signature.endswith("| Abandon.")  # the signature keeps both

@@ -10,13 +10,31 @@ from netmatrix.models import Outcome, Results, RunInfo
 
 
 def sample(image: str = "debian-bookworm", cells=()) -> Results:
-    info = RunInfo(image=image, family="debian", suite="bookworm", image_id="sha256:1",
-                   lab_image_id="sha256:2",
-                   kernel="6.1", sysctls={}, profile="fast", locale="C.UTF-8", started="2026-01-01T00:00:00",
-                   finished="2026-01-01T00:01:00", wall_s=60.0, jobs=4, tool_version="0.1.0",
-                   client_versions={}, selftest=(), complete=True)
-    return Results(format=1, run=info, cells=tuple(cells) or (
-        Outcome(client="curl", scenario="tcp-closed", status="ran", exit_code=7, stderr="refusée"),))
+    info = RunInfo(
+        image=image,
+        family="debian",
+        suite="bookworm",
+        image_id="sha256:1",
+        lab_image_id="sha256:2",
+        kernel="6.1",
+        sysctls={},
+        profile="fast",
+        locale="C.UTF-8",
+        started="2026-01-01T00:00:00",
+        finished="2026-01-01T00:01:00",
+        wall_s=60.0,
+        jobs=4,
+        tool_version="0.1.0",
+        client_versions={},
+        selftest=(),
+        complete=True,
+    )
+    return Results(
+        format=1,
+        run=info,
+        cells=tuple(cells)
+        or (Outcome(client="curl", scenario="tcp-closed", status="ran", exit_code=7, stderr="refusée"),),
+    )
 
 
 def test_file_names_leave_out_the_defaults():

@@ -1,5 +1,6 @@
 """The start gate: closed until opened, slowest first, one holder at a time, a window that lets a
 slow cell go on waiting on the network while the next one starts."""
+
 from __future__ import annotations
 
 import threading

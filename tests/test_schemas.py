@@ -1,4 +1,5 @@
 """The published dataset: committed JSON Schemas are current, and describe real files and answers."""
+
 from __future__ import annotations
 
 import json
@@ -20,11 +21,13 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
 
 def test_committed_schemas_equal_freshly_generated_ones():
     fresh = schemas.generate()
-    assert sorted(p.name for p in DOCS.glob("*.json")) == sorted(fresh), \
+    assert sorted(p.name for p in DOCS.glob("*.json")) == sorted(fresh), (
         "docs/schemas/ differs: run `python -m netmatrix.schemas docs/schemas`"
+    )
     for name, schema in fresh.items():
-        assert (DOCS / name).read_text(encoding="utf-8") == schemas.dumps(schema), \
+        assert (DOCS / name).read_text(encoding="utf-8") == schemas.dumps(schema), (
             f"docs/schemas/{name} is stale: run `python -m netmatrix.schemas docs/schemas`"
+        )
 
 
 @pytest.mark.parametrize("path", results.available(), ids=lambda p: p.name)
@@ -42,17 +45,22 @@ def test_the_results_schema_rejects_what_the_reader_rejects():
     assert not v.is_valid(data)
 
 
-@pytest.mark.parametrize("schema, argv", [
-    ("show.schema.json", ["show", "--format", "json"]),
-    ("lookup.schema.json", ["lookup", "curl", "--json"]),
-    ("lookup.schema.json", ["lookup", "wget", "4", "--json"]),
-    ("lookup.schema.json", ["lookup", "Connection refused", "--json"]),
-    ("explain.schema.json", ["explain", "curl: (7) Failed to connect to db port 80: Connection refused",
-                             "--json"]),
-    ("explain.schema.json", ["explain", "nothing anyone ever printed zzqx", "--json"]),
-    ("tell.schema.json", ["tell", "tcp-closed", "tcp-reject", "--json"]),
-    ("diff.schema.json", ["diff", "debian-bullseye", "debian-trixie", "--json"]),
-])
+@pytest.mark.parametrize(
+    "schema, argv",
+    [
+        ("show.schema.json", ["show", "--format", "json"]),
+        ("lookup.schema.json", ["lookup", "curl", "--json"]),
+        ("lookup.schema.json", ["lookup", "wget", "4", "--json"]),
+        ("lookup.schema.json", ["lookup", "Connection refused", "--json"]),
+        (
+            "explain.schema.json",
+            ["explain", "curl: (7) Failed to connect to db port 80: Connection refused", "--json"],
+        ),
+        ("explain.schema.json", ["explain", "nothing anyone ever printed zzqx", "--json"]),
+        ("tell.schema.json", ["tell", "tcp-closed", "tcp-reject", "--json"]),
+        ("diff.schema.json", ["diff", "debian-bullseye", "debian-trixie", "--json"]),
+    ],
+)
 def test_every_json_answer_validates_against_its_schema(schema, argv, capsys):
     cli.main(argv)
     answer = json.loads(capsys.readouterr().out)

@@ -1,6 +1,7 @@
 """The site's search and `explain` agree: for a message the matrix recorded, the cause explain ranks
 first is among the causes the site lists for that message (the scenarios of the client's cells that
 printed it, once run-to-run numbers are scrubbed: the search index's signature)."""
+
 from __future__ import annotations
 
 import random
@@ -27,7 +28,11 @@ def test_explain_ranks_first_a_cause_the_site_lists_for_the_same_message(cats):
     for client, signature in keys[:80]:
         ranked = causes_for_text(site.index, example[(client, signature)], client=client)
         if ranked:
-            assert ranked[0] in listed[(client, signature)], (client, example[(client, signature)],
-                                                              ranked[:3], listed[(client, signature)])
+            assert ranked[0] in listed[(client, signature)], (
+                client,
+                example[(client, signature)],
+                ranked[:3],
+                listed[(client, signature)],
+            )
             checked += 1
     assert checked >= 30

@@ -1,4 +1,5 @@
 """The static site: built from the committed results, every link resolves, captured text stays text."""
+
 from __future__ import annotations
 
 import json
@@ -26,7 +27,7 @@ def test_every_internal_link_and_anchor_resolves(site):
 def _section(html: str, run: str) -> str:
     """One run's section of a client × scenario page."""
     start = html.index(f'<section class="run-cell" id="{sitegen.run_anchor(run)}">')
-    return html[start:html.index("</section>", start)]
+    return html[start : html.index("</section>", start)]
 
 
 def test_index_matrix_has_every_client_and_scenario_of_the_reference_run(site, cats):
@@ -48,22 +49,27 @@ def test_curl_exit_28_is_explained_one_click_from_the_index(site):
     assert link in index.links and link.endswith("#run-debian-bookworm")
     section = _section((site / link.split("#")[0]).read_text(), "debian-bookworm")
     assert "Firewall DROP" in section and "CURLE_OPERATION_TIMEDOUT" in section
-    assert 'errors.html#exit-curl-28' in section
+    assert "errors.html#exit-curl-28" in section
 
 
 def test_one_page_per_client_and_scenario_holds_every_run_and_writes_identical_output_once(site):
     runs = results.load_all()
     pairs = {(c.client, c.scenario) for r in runs for c in r.cells}
-    assert sorted(p.relative_to(site).as_posix() for p in (site / "cells").rglob("*.html")) == \
-        sorted(sitegen.cell_page(*p) for p in pairs)
+    assert sorted(p.relative_to(site).as_posix() for p in (site / "cells").rglob("*.html")) == sorted(
+        sitegen.cell_page(*p) for p in pairs
+    )
     html = (site / sitegen.cell_page("curl", "tcp-closed")).read_text()
     # Every run that has the cell has its anchored section.
     for r in runs:
         stem = sitegen.path_part(results.file_name(r.run.image, r.run.locale, r.run.profile)[:-5])
         assert f'id="{sitegen.run_anchor(stem)}"' in html
     # An output recorded identically in several runs is shown once; the other runs point to it.
-    outputs = [c.stderr for r in runs for c in r.cells
-               if (c.client, c.scenario) == ("curl", "tcp-closed") and c.stderr]
+    outputs = [
+        c.stderr
+        for r in runs
+        for c in r.cells
+        if (c.client, c.scenario) == ("curl", "tcp-closed") and c.stderr
+    ]
     distinct = set(outputs)
     assert len(distinct) < len(outputs), "the committed results should repeat some curl output"
     shown = html.count('<pre class="output" data-stream="stderr">')
@@ -76,8 +82,24 @@ def test_path_part_keeps_safe_slugs(name):
     assert sitegen.path_part(name) == name
 
 
-@pytest.mark.parametrize("name", ["../../../../tmp/x", "..", ".", ".hidden", "a/b", "a\\b", "nul\0byte",
-                                  "", "é", "a b", "x" * 200, "-rf", "a..b"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../../../../tmp/x",
+        "..",
+        ".",
+        ".hidden",
+        "a/b",
+        "a\\b",
+        "nul\0byte",
+        "",
+        "é",
+        "a b",
+        "x" * 200,
+        "-rf",
+        "a..b",
+    ],
+)
 def test_path_part_turns_any_other_name_into_one_safe_component(name):
     part = sitegen.path_part(name)
     assert part and "/" not in part and "\\" not in part and "\0" not in part and ".." not in part
@@ -91,8 +113,10 @@ def test_crafted_names_in_a_results_file_never_write_outside_the_site(tmp_path, 
     """Image, client and scenario ids that are paths (issue 15): every file lands under -o."""
     evil = "../../../../" + str(tmp_path / "escaped")
     run = hostile_results.run.model_copy(update={"image": evil, "locale": "../x", "profile": "/etc/y"})
-    cells = tuple(c.model_copy(update={"client": evil, "scenario": "../" + c.scenario})
-                  if c.client == "curl" else c for c in hostile_results.cells)
+    cells = tuple(
+        c.model_copy(update={"client": evil, "scenario": "../" + c.scenario}) if c.client == "curl" else c
+        for c in hostile_results.cells
+    )
     crafted = hostile_results.model_copy(update={"run": run, "cells": cells})
     out = tmp_path / "deep" / "er" / "site"
     written = sitegen.build(out, cats, [crafted, hostile_results])
@@ -110,7 +134,7 @@ def test_crafted_names_in_a_results_file_never_write_outside_the_site(tmp_path, 
 def test_error_index_marks_ambiguity_and_names_distinguishers(site):
     errors = (site / "errors.html").read_text()
     start = errors.index('id="exit-curl-7"')
-    entry = errors[start:errors.index("</article>", start)]
+    entry = errors[start : errors.index("</article>", start)]
     # curl exit 7 is seen under a closed port and a REJECT rule; traceroute -T tells them apart.
     assert "AMBIGUOUS" in entry and "tcp-closed" in entry and "tcp-reject" in entry
     assert "clients/traceroute.html" in entry
@@ -120,7 +144,7 @@ def _assigned(path, prefix: str):
     """The JSON a search script passes: `window.X = {...};` or `window.F("client", [...]);`."""
     js = path.read_text()
     assert js.startswith(prefix), path
-    body = js[len(prefix):].rstrip().removesuffix(";")
+    body = js[len(prefix) :].rstrip().removesuffix(";")
     return json.loads(f"[{body[:-1]}]") if prefix.endswith("(") else json.loads(body)
 
 
@@ -222,7 +246,15 @@ def test_long_outputs_that_differ_in_a_few_lines_are_written_as_those_lines(cats
     assert deltas > 0
 
 
-@pytest.mark.parametrize("a, b", [("x\ny\nz\n", "x\nY\nz\n"), ("x\ny", "x\ny\nz"), ("", "a\n"),
-                                  ("a\r\nb\n", "a\nb\r\n"), ("same\n", "same\n")])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("x\ny\nz\n", "x\nY\nz\n"),
+        ("x\ny", "x\ny\nz"),
+        ("", "a\n"),
+        ("a\r\nb\n", "a\nb\r\n"),
+        ("same\n", "same\n"),
+    ],
+)
 def test_line_delta_round_trips(a, b):
     assert sitegen.apply_delta(a, sitegen.line_delta(a, b)) == b

@@ -16,11 +16,26 @@ def test_duration_text():
 
 
 def test_matrix_rows_are_clients_and_columns_scenarios(cats):
-    cells = [Outcome(client="curl", scenario="tcp-closed", status="ran", exit_code=7, duration_s=0.01,
-                     stderr="* Failed to connect to 127.0.0.1 port 60001: Connection refused"),
-             Outcome(client="curl", scenario="tcp-drop", status="ran", exit_code=None, signal=15,
-                     killed_at_cap=True, duration_s=45.0),
-             Outcome(client="nc-udp", scenario="udp-closed", status="ran", exit_code=1, duration_s=0.0)]
+    cells = [
+        Outcome(
+            client="curl",
+            scenario="tcp-closed",
+            status="ran",
+            exit_code=7,
+            duration_s=0.01,
+            stderr="* Failed to connect to 127.0.0.1 port 60001: Connection refused",
+        ),
+        Outcome(
+            client="curl",
+            scenario="tcp-drop",
+            status="ran",
+            exit_code=None,
+            signal=15,
+            killed_at_cap=True,
+            duration_s=45.0,
+        ),
+        Outcome(client="nc-udp", scenario="udp-closed", status="ran", exit_code=1, duration_s=0.0),
+    ]
     res = sample(cells=cells)
     v = views.cell_views(res, cats)
     plain = tables.render(res, v, "plain")

@@ -1,4 +1,5 @@
 """`tell` on the committed results: it never mistakes "nothing compared" for "nothing tells"."""
+
 from __future__ import annotations
 
 from netmatrix import answers, results, xref

@@ -1,5 +1,6 @@
 """Wire summaries from real captures: the lab's pcap of one fast curl pod (every TCP scenario of
 the catalog, each on its own port) and one nc -u pod, parsed with dpkt."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,20 +18,23 @@ def _summary(packets, cats, scenario: str) -> str:
     return wire.for_cell(packets, cats.scenario(scenario).packets()).summary
 
 
-@pytest.mark.parametrize(("scenario", "summary"), [
-    ("tcp-closed", "SYN → RST,ACK"),
-    ("tcp-reject", "SYN → ICMP port-unreachable"),
-    ("tcp-reject-tcp-reset", "SYN → RST,ACK"),
-    ("tcp-reject-net-unreachable", "SYN → ICMP net-unreachable"),
-    ("tcp-reject-host-unreachable", "SYN → ICMP host-unreachable"),
-    ("tcp-reject-host-prohibited", "SYN → ICMP host-prohibited"),
-    ("tcp-reject-admin-prohibited", "SYN → ICMP admin-prohibited"),
-    ("tcp6-closed", "SYN → RST,ACK"),
-    ("tcp-drop", "SYN ×5, no answer"),
-    ("tcp6-drop", "SYN ×5, no answer"),
-    ("route-prohibit", "no packet (refused locally by the route)"),
-    ("route-none", "no packet (refused locally by the route)"),
-])
+@pytest.mark.parametrize(
+    ("scenario", "summary"),
+    [
+        ("tcp-closed", "SYN → RST,ACK"),
+        ("tcp-reject", "SYN → ICMP port-unreachable"),
+        ("tcp-reject-tcp-reset", "SYN → RST,ACK"),
+        ("tcp-reject-net-unreachable", "SYN → ICMP net-unreachable"),
+        ("tcp-reject-host-unreachable", "SYN → ICMP host-unreachable"),
+        ("tcp-reject-host-prohibited", "SYN → ICMP host-prohibited"),
+        ("tcp-reject-admin-prohibited", "SYN → ICMP admin-prohibited"),
+        ("tcp6-closed", "SYN → RST,ACK"),
+        ("tcp-drop", "SYN ×5, no answer"),
+        ("tcp6-drop", "SYN ×5, no answer"),
+        ("route-prohibit", "no packet (refused locally by the route)"),
+        ("route-none", "no packet (refused locally by the route)"),
+    ],
+)
 def test_summaries_of_a_real_capture(cats, scenario, summary):
     assert _summary(CURL, cats, scenario) == summary
 
@@ -83,10 +87,15 @@ def test_a_broken_capture_reads_as_no_packets_not_a_crash():
 NAMES = wire.packets((DATA / "capture-names-curl-fast.pcap").read_bytes())
 
 
-@pytest.mark.parametrize(("scenario", "answer"), [
-    ("dns-nxdomain", "DNS NXDOMAIN"), ("dns-servfail", "DNS SERVFAIL"),
-    ("dns-nodata", "DNS NOERROR, no address"), ("dns-refused", "DNS REFUSED"),
-])
+@pytest.mark.parametrize(
+    ("scenario", "answer"),
+    [
+        ("dns-nxdomain", "DNS NXDOMAIN"),
+        ("dns-servfail", "DNS SERVFAIL"),
+        ("dns-nodata", "DNS NOERROR, no address"),
+        ("dns-refused", "DNS REFUSED"),
+    ],
+)
 def test_dns_queries_and_answers_are_split_by_the_name_asked(cats, scenario, answer):
     summary = _summary(NAMES, cats, scenario)
     name = cats.scenario(scenario).host
@@ -112,11 +121,13 @@ def test_happy_eyeballs_fallback_delay_from_the_capture(cats):
 
 def test_a_cell_includes_its_extra_ports_as_further_connections():
     """A proxy cell: the client's connection to the proxy, then the proxy's to the origin."""
-    packets = [wire.Packet(1.0, False, "SYN", None, "", 40001, 60326),
-               wire.Packet(1.1, False, "SYN-ACK", None, "", 60326, 40001),
-               wire.Packet(1.2, False, "SYN", None, "", 50002, 60327),
-               wire.Packet(1.3, False, "RST,ACK", None, "", 60327, 50002),
-               wire.Packet(1.4, False, "SYN", None, "", 40009, 60999)]  # another cell's
+    packets = [
+        wire.Packet(1.0, False, "SYN", None, "", 40001, 60326),
+        wire.Packet(1.1, False, "SYN-ACK", None, "", 60326, 40001),
+        wire.Packet(1.2, False, "SYN", None, "", 50002, 60327),
+        wire.Packet(1.3, False, "RST,ACK", None, "", 60327, 50002),
+        wire.Packet(1.4, False, "SYN", None, "", 40009, 60999),
+    ]  # another cell's
     assert wire.summarize(wire.select(packets, CellPackets(60326))) == "SYN → SYN-ACK"
     both = wire.summarize(wire.select(packets, CellPackets(60326, extra_ports=(60327,))))
     assert both == "SYN → SYN-ACK; SYN → RST,ACK"
@@ -125,10 +136,12 @@ def test_a_cell_includes_its_extra_ports_as_further_connections():
 def test_retransmitted_data_segments_are_named():
     """An MTU black hole: the server's large segment is sent again and again, never acknowledged."""
     before = [wire.Packet(0.5, False, "data 1192 B", None, "", 60308, 39999, seq=7)]  # self-test's
-    packets = [*before, wire.Packet(0.9, False, "SYN", None, "", 40001, 60308, seq=0),
-               wire.Packet(1.0, False, "data 517 B", None, "", 40001, 60308, seq=1),
-               *(wire.Packet(1.0 + i, False, "data 1192 B", None, "", 60308, 40001, seq=900)
-                 for i in range(1, 7))]
+    packets = [
+        *before,
+        wire.Packet(0.9, False, "SYN", None, "", 40001, 60308, seq=0),
+        wire.Packet(1.0, False, "data 517 B", None, "", 40001, 60308, seq=1),
+        *(wire.Packet(1.0 + i, False, "data 1192 B", None, "", 60308, 40001, seq=900) for i in range(1, 7)),
+    ]
     summary = wire.summarize(wire.select(packets, CellPackets(60308)))
     # the connection that began before the capture (no SYN in it) is not this cell's
     assert summary == "SYN, data 517 B → data 1192 B, data 1192 B retransmitted ×5"

@@ -1,5 +1,6 @@
 """The cross-reference on the committed results (no Docker): leave-one-out, look-ups, and outputs
 written by hand the way the clients' own documentation and users show them."""
+
 from __future__ import annotations
 
 import pytest
@@ -29,12 +30,12 @@ def test_leave_one_out_ranks_the_true_cause_first(index):
             continue  # seen once, and other runs of this cell differ: no evidence left to match
         ex = index.without(obs).explain(obs.text, client=obs.client, exit_code=obs.exit_key)
         assert ex.matched, f"{obs.client} × {obs.scenario} ({obs.run}): no match"
-        assert obs.scenario in ex.tied, (
-            f"{obs.client} × {obs.scenario} ({obs.run}): top was {ex.tied}")
+        assert obs.scenario in ex.tied, f"{obs.client} × {obs.scenario} ({obs.run}): top was {ex.tied}"
         for other in ex.tied:
             if other != obs.scenario:
                 assert _same_behaviour(index, obs.client, obs.scenario, other), (
-                    f"{obs.client} × {obs.scenario}: tied with {other}, which it tells apart")
+                    f"{obs.client} × {obs.scenario}: tied with {other}, which it tells apart"
+                )
         checked += 1
     assert checked >= len(index.observations) - len(unstable)
 
@@ -68,18 +69,29 @@ def test_tell_closed_from_reject_names_traceroute(index):
 # Outputs as users paste them: other hosts, ports and versions than the lab's. Shapes follow the
 # clients' documentation and common reports (curl(1) "curl: (7) ...", wget's manual, ssh(1)).
 HAND_WRITTEN = [
-    ("curl: (7) Failed to connect to example.com port 80 after 3 ms: Couldn't connect to server",
-     "curl", 7, {"tcp-closed", "tcp-reject"}),
+    (
+        "curl: (7) Failed to connect to example.com port 80 after 3 ms: Couldn't connect to server",
+        "curl",
+        7,
+        {"tcp-closed", "tcp-reject"},
+    ),
     ("curl: (28) Connection timed out after 5001 milliseconds", "curl", 28, {"tcp-drop"}),
     ("curl: (52) Empty reply from server", "curl", 52, {"tcp-accept-close"}),
     ("curl: (56) Recv failure: Connection reset by peer", "curl", 56, {"tcp-accept-reset"}),
     ("ssh: connect to host db.example.org port 22: Connection timed out", None, None, {"tcp-drop"}),
-    ("ssh: connect to host 192.0.2.10 port 2222: Connection refused", "ssh", 255,
-     {"tcp-closed", "tcp-reject"}),
-    ("Connecting to example.com (example.com)|93.184.216.34|:80... failed: Connection refused.",
-     "wget", 4, {"tcp-closed", "tcp-reject"}),
-    ("ConnectionRefusedError: [Errno 111] Connection refused", "python3", None,
-     {"tcp-closed", "tcp-reject"}),
+    (
+        "ssh: connect to host 192.0.2.10 port 2222: Connection refused",
+        "ssh",
+        255,
+        {"tcp-closed", "tcp-reject"},
+    ),
+    (
+        "Connecting to example.com (example.com)|93.184.216.34|:80... failed: Connection refused.",
+        "wget",
+        4,
+        {"tcp-closed", "tcp-reject"},
+    ),
+    ("ConnectionRefusedError: [Errno 111] Connection refused", "python3", None, {"tcp-closed", "tcp-reject"}),
     ("TimeoutError: [Errno 110] Connection timed out", None, None, {"tcp-drop"}),
     ("net::ERR_CONNECTION_TIMED_OUT", None, None, {"tcp-drop"}),
 ]
@@ -92,8 +104,9 @@ def test_hand_written_outputs(index, text, client, code, expected):
 
 
 def test_closed_or_reject_tie_suggests_a_command_that_tells(index):
-    ex = index.explain("curl: (7) Failed to connect to example.com port 80: Connection refused",
-                       client="curl", exit_code=7)
+    ex = index.explain(
+        "curl: (7) Failed to connect to example.com port 80: Connection refused", client="curl", exit_code=7
+    )
     assert set(ex.tied) == {"tcp-closed", "tcp-reject"}
     assert "traceroute" in {d.client for d in ex.distinguishers}
 
@@ -122,6 +135,8 @@ def test_lookup_text_renders_documented_and_observed(index):
 
 def test_pasted_ports_and_addresses_become_placeholders():
     assert xref.scrub_pasted("Connecting to 10.0.0.1:60020… failed") == "Connecting to <host>:<port>… failed"
-    assert xref.scrub_pasted("nc: connect to db port 5432 (tcp) failed") == \
-        "nc: connect to db port <port> (tcp) failed"
+    assert (
+        xref.scrub_pasted("nc: connect to db port 5432 (tcp) failed")
+        == "nc: connect to db port <port> (tcp) failed"
+    )
     assert xref.scrub_pasted("[Errno 111] Connection refused") == "[Errno 111] Connection refused"

@@ -3,14 +3,25 @@
 Adding a kind: a module here (its fields, target, packet selection), a module of the same name in
 containers/lab/kinds/ (set-up, probe, observations), and its entry below.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Union
 
 from pydantic import Field
 
-from .base import (DOCUMENTATION_NETS, ID_PATTERN, LOOPBACK, OBSERVATION_MEANINGS, PORTLESS,
-                   CellPackets, Protocol, ScenarioBase, Service, Target)
+from .base import (
+    DOCUMENTATION_NETS,
+    ID_PATTERN,
+    LOOPBACK,
+    OBSERVATION_MEANINGS,
+    PORTLESS,
+    CellPackets,
+    Protocol,
+    ScenarioBase,
+    Service,
+    Target,
+)
 from .dns import DnsScenario
 from .firewall import FirewallScenario
 from .forward import ForwardScenario
@@ -29,11 +40,37 @@ KINDS: dict[str, type[ScenarioBase]] = {
     "forward": ForwardScenario,
 }
 
-Scenario = Annotated[Union[ServerScenario, FirewallScenario, RouteScenario, DnsScenario,  # noqa: UP007
-                           TlsScenario, ProxyScenario, ForwardScenario],
-                     Field(discriminator="kind")]
+Scenario = Annotated[
+    Union[  # noqa: UP007  (a discriminated union reads best spelled out, one kind a line)
+        ServerScenario,
+        FirewallScenario,
+        RouteScenario,
+        DnsScenario,
+        TlsScenario,
+        ProxyScenario,
+        ForwardScenario,
+    ],
+    Field(discriminator="kind"),
+]
 
-__all__ = ["DOCUMENTATION_NETS", "ID_PATTERN", "KINDS", "LOOPBACK", "OBSERVATION_MEANINGS", "PORTLESS",
-           "CellPackets", "DnsScenario", "FirewallScenario", "ForwardScenario", "Protocol",
-           "ProxyScenario", "RouteScenario", "Scenario", "ScenarioBase", "ServerScenario", "Service",
-           "Target", "TlsScenario"]
+__all__ = [
+    "DOCUMENTATION_NETS",
+    "ID_PATTERN",
+    "KINDS",
+    "LOOPBACK",
+    "OBSERVATION_MEANINGS",
+    "PORTLESS",
+    "CellPackets",
+    "DnsScenario",
+    "FirewallScenario",
+    "ForwardScenario",
+    "Protocol",
+    "ProxyScenario",
+    "RouteScenario",
+    "Scenario",
+    "ScenarioBase",
+    "ServerScenario",
+    "Service",
+    "Target",
+    "TlsScenario",
+]

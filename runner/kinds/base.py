@@ -5,6 +5,7 @@ A kind is one module in this package (its validated fields and runner-side behav
 module of the same name in containers/lab/kinds/ (set-up, self-test probe, observations). The
 registry in runner/kinds/__init__.py lists them; nothing else in the package names a kind.
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -65,12 +66,12 @@ OBSERVATION_MEANINGS = {
     "tls-expired": "the TLS handshake ends in a verify error: the certificate has expired",
     "tls-wrong-host": "the TLS handshake ends in a verify error: the certificate names another host",
     "tls-old-version-only": "the server completes a handshake only with an old TLS version that a "
-                            "default client refuses",
+    "default client refuses",
     "tls-plain-answer": "a TLS ClientHello is answered in plain text (HTTP): wrong version number",
     "tls-stalled": "the TCP handshake completes, the TLS handshake never does: the server's large "
-                   "segments are dropped",
-    "http-plain-to-tls": "a plain HTTP request to a TLS port is answered 400 (\"plain HTTP request "
-                         "was sent to HTTPS port\")",
+    "segments are dropped",
+    "http-plain-to-tls": 'a plain HTTP request to a TLS port is answered 400 ("plain HTTP request '
+    'was sent to HTTPS port")',
     "http-status-403": "the proxy answers CONNECT with 403 Forbidden",
     "http-status-407": "the proxy answers CONNECT with 407 Proxy Authentication Required",
     "http-status-500": "the proxy answers CONNECT with 500 (it could not reach the origin)",
@@ -78,30 +79,72 @@ OBSERVATION_MEANINGS = {
     "http-status-503": "the proxy answers with 503 Service Unavailable (it could not reach the origin)",
 }
 Observation = Literal[
-    "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
-    "icmp-host-prohibited", "icmp-admin-prohibited", "icmp-net-prohibited", "icmp-protocol-unreachable",
-    "icmp6-port-unreachable", "icmp6-admin-prohibited",
-    "no-answer", "accepted-then-fin", "accepted-then-rst", "accepted-silent", "no-route",
-    "route-unreachable", "route-prohibit", "route-blackhole", "neighbour-unanswered",
-    "dns-nxdomain", "dns-nodata", "dns-servfail", "dns-refused", "dns-no-answer",
-    "dns-port-unreachable", "fallback-after-refused", "fallback-after-no-answer",
-    "tls-ok", "tls-self-signed", "tls-unknown-ca", "tls-expired", "tls-wrong-host",
-    "tls-old-version-only", "tls-plain-answer", "tls-stalled", "http-plain-to-tls",
-    "http-status-403", "http-status-407", "http-status-500", "http-status-502", "http-status-503",
+    "refused",
+    "icmp-port-unreachable",
+    "icmp-net-unreachable",
+    "icmp-host-unreachable",
+    "icmp-host-prohibited",
+    "icmp-admin-prohibited",
+    "icmp-net-prohibited",
+    "icmp-protocol-unreachable",
+    "icmp6-port-unreachable",
+    "icmp6-admin-prohibited",
+    "no-answer",
+    "accepted-then-fin",
+    "accepted-then-rst",
+    "accepted-silent",
+    "no-route",
+    "route-unreachable",
+    "route-prohibit",
+    "route-blackhole",
+    "neighbour-unanswered",
+    "dns-nxdomain",
+    "dns-nodata",
+    "dns-servfail",
+    "dns-refused",
+    "dns-no-answer",
+    "dns-port-unreachable",
+    "fallback-after-refused",
+    "fallback-after-no-answer",
+    "tls-ok",
+    "tls-self-signed",
+    "tls-unknown-ca",
+    "tls-expired",
+    "tls-wrong-host",
+    "tls-old-version-only",
+    "tls-plain-answer",
+    "tls-stalled",
+    "http-plain-to-tls",
+    "http-status-403",
+    "http-status-407",
+    "http-status-500",
+    "http-status-502",
+    "http-status-503",
 ]
 # Observations after which a client is left waiting: its cell lasts as long as its own patience.
-SLOW = frozenset({"no-answer", "accepted-silent", "neighbour-unanswered", "dns-no-answer",
-                  "fallback-after-no-answer", "tls-stalled"})
+SLOW = frozenset(
+    {
+        "no-answer",
+        "accepted-silent",
+        "neighbour-unanswered",
+        "dns-no-answer",
+        "fallback-after-no-answer",
+        "tls-stalled",
+    }
+)
 
 # Addresses a scenario may name besides loopback: documentation ranges only (RFC 5737, RFC 3849),
 # configured inside the lab's own --network none namespace, so nothing can leave the machine.
-DOCUMENTATION_NETS = tuple(ipaddress.ip_network(n) for n in (
-    "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
+DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
 
 
 # A name or an address, nothing a shell would read: {host} goes into `bash -c` strings.
-HOST_NAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$")
+HOST_NAME = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$"
+)
 
 
 def check_host(host: str) -> str:
@@ -113,8 +156,10 @@ def check_host(host: str) -> str:
     except ValueError:
         pass
     if not HOST_NAME.match(host):
-        raise ValueError(f"host {host!r} is neither an IP address nor a host name; clients receive it "
-                         "as {host}, some inside shell commands, so nothing else is accepted")
+        raise ValueError(
+            f"host {host!r} is neither an IP address nor a host name; clients receive it "
+            "as {host}, some inside shell commands, so nothing else is accepted"
+        )
     return host
 
 
@@ -232,5 +277,7 @@ class ScenarioBase(BaseModel):
 
     def check_expect(self) -> None:
         if self.expect not in self.OBSERVATIONS:
-            raise ValueError(f"expect: a {self.kind} scenario cannot observe {self.expect!r}; "
-                             f"it can observe {', '.join(sorted(self.OBSERVATIONS))}")
+            raise ValueError(
+                f"expect: a {self.kind} scenario cannot observe {self.expect!r}; "
+                f"it can observe {', '.join(sorted(self.OBSERVATIONS))}"
+            )

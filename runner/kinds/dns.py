@@ -22,6 +22,7 @@ Fields: `host` (what the client dials: a .test name, localhost, or an address), 
 (running or absent), `listen` (addresses where a small HTTP server answers on the port) and `drop`
 (addresses whose packets to the port are dropped by a tagged iptables / ip6tables rule).
 """
+
 from __future__ import annotations
 
 import ipaddress
@@ -33,11 +34,17 @@ from .base import DOCUMENTATION_NETS, CellPackets, ScenarioBase, Target
 
 RESOLVER = "127.0.0.53"
 # answer -> the observation the lab's probe makes when it asks the resolver
-ANSWERS = {"nxdomain": "dns-nxdomain", "nodata": "dns-nodata", "servfail": "dns-servfail",
-           "refused": "dns-refused", "drop": "dns-no-answer"}
+ANSWERS = {
+    "nxdomain": "dns-nxdomain",
+    "nodata": "dns-nodata",
+    "servfail": "dns-servfail",
+    "refused": "dns-refused",
+    "drop": "dns-no-answer",
+}
 # what a probe that resolves and connects can observe (answer: records, or names from /etc/hosts)
-CONNECTING = frozenset({"refused", "fallback-after-refused", "fallback-after-no-answer",
-                        "accepted-then-data"})
+CONNECTING = frozenset(
+    {"refused", "fallback-after-refused", "fallback-after-no-answer", "accepted-then-data"}
+)
 
 
 def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
@@ -46,9 +53,11 @@ def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     except ValueError:
         raise ValueError(f"{value!r} is not an IP address") from None
     if not (addr.is_loopback or any(addr in net for net in DOCUMENTATION_NETS)):
-        raise ValueError(f"{value} is neither loopback nor in a documentation range (192.0.2.0/24, "
-                         "198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32): the lab only ever "
-                         "configures those, so that no packet can be meant for a real host")
+        raise ValueError(
+            f"{value} is neither loopback nor in a documentation range (192.0.2.0/24, "
+            "198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32): the lab only ever "
+            "configures those, so that no packet can be meant for a real host"
+        )
     return addr
 
 
@@ -63,15 +72,18 @@ def is_address(value: str) -> bool:
 def _name(value: str) -> str:
     name = value.rstrip(".").lower()
     if name != "localhost" and not name.endswith(".test"):
-        raise ValueError(f"name {value!r}: use a name under .test (reserved for testing, RFC 6761) "
-                         "or localhost, so that no real name is ever looked up")
+        raise ValueError(
+            f"name {value!r}: use a name under .test (reserved for testing, RFC 6761) "
+            "or localhost, so that no real name is ever looked up"
+        )
     return name
 
 
 class DnsScenario(ScenarioBase):
     TITLE: ClassVar[str] = "names and address families"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({*ANSWERS.values(), "dns-port-unreachable",
-                                                        *CONNECTING})
+    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
+        {*ANSWERS.values(), "dns-port-unreachable", *CONNECTING}
+    )
 
     kind: Literal["dns"]
     host: str  # what the client dials: a .test name, localhost, or an address
@@ -97,8 +109,9 @@ class DnsScenario(ScenarioBase):
             for a in addresses:
                 version = _address(a).version
                 if (rtype == "A") != (version == 4):
-                    raise ValueError(f"records: {rtype} {a}: an A record holds an IPv4 address, "
-                                     "an AAAA record an IPv6 one")
+                    raise ValueError(
+                        f"records: {rtype} {a}: an A record holds an IPv4 address, an AAAA record an IPv6 one"
+                    )
         return records
 
     @field_validator("hosts")
@@ -145,11 +158,16 @@ class DnsScenario(ScenarioBase):
         if wanted and self.expect != wanted:
             raise ValueError(f"expect: this scenario gives {wanted}, not {self.expect}")
         if wanted is None and self.expect not in CONNECTING:
-            raise ValueError(f"expect: a name that resolves can observe {', '.join(sorted(CONNECTING))}, "
-                             f"not {self.expect}")
-        if not is_address(self.host) and self.answer is None and self.resolver == "running" \
-                and not any(self.host in line.split()[1:] for line in self.hosts) \
-                and self.host != "localhost":
+            raise ValueError(
+                f"expect: a name that resolves can observe {', '.join(sorted(CONNECTING))}, not {self.expect}"
+            )
+        if (
+            not is_address(self.host)
+            and self.answer is None
+            and self.resolver == "running"
+            and not any(self.host in line.split()[1:] for line in self.hosts)
+            and self.host != "localhost"
+        ):
             raise ValueError(f"{self.host} is neither in `hosts` nor given an `answer`")
         return self
 
@@ -176,8 +194,7 @@ class DnsScenario(ScenarioBase):
     def packets(self) -> CellPackets:
         names = () if is_address(self.host) else (self.host,)
         fallback = bool(self.records.get("AAAA")) and bool(self.records.get("A"))
-        return CellPackets(self.port, names=names, fallback=fallback,
-                           silent="no packets")
+        return CellPackets(self.port, names=names, fallback=fallback, silent="no packets")
 
     def describe(self) -> list[tuple[str, str]]:
         out = []

@@ -3,6 +3,7 @@
 Each rule is tied to its scenario by an iptables comment (`nm:<scenario id>`), so the lab can read
 the rule's packet counter in any table or chain and prove that the scenario's rule did the work.
 """
+
 from __future__ import annotations
 
 from typing import ClassVar, Literal
@@ -17,11 +18,21 @@ _FORBIDDEN = {"-m", "--comment"}  # the lab adds the comment that ties a rule to
 
 class FirewallScenario(ScenarioBase):
     TITLE: ClassVar[str] = "firewalls"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({
-        "refused", "icmp-port-unreachable", "icmp-net-unreachable", "icmp-host-unreachable",
-        "icmp-host-prohibited", "icmp-admin-prohibited", "icmp-net-prohibited",
-        "icmp-protocol-unreachable", "icmp6-port-unreachable",
-        "icmp6-admin-prohibited", "no-answer"})
+    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "refused",
+            "icmp-port-unreachable",
+            "icmp-net-unreachable",
+            "icmp-host-unreachable",
+            "icmp-host-prohibited",
+            "icmp-admin-prohibited",
+            "icmp-net-prohibited",
+            "icmp-protocol-unreachable",
+            "icmp6-port-unreachable",
+            "icmp6-admin-prohibited",
+            "no-answer",
+        }
+    )
 
     kind: Literal["firewall"]
     rules: tuple[tuple[str, ...], ...]
@@ -41,8 +52,10 @@ class FirewallScenario(ScenarioBase):
         for rule in rules:
             text = " ".join(rule)
             if not ({"-A", "-I"} & set(rule)) or "-j" not in rule:
-                raise ValueError(f"rule {text!r}: expected '-A CHAIN ... -j TARGET' (iptables syntax, "
-                                 "optionally with -t TABLE)")
+                raise ValueError(
+                    f"rule {text!r}: expected '-A CHAIN ... -j TARGET' (iptables syntax, "
+                    "optionally with -t TABLE)"
+                )
             if "--comment" in rule:
                 raise ValueError(f"rule {text!r}: leave out '-m comment'; the lab adds its own")
         return rules

@@ -3,6 +3,7 @@ port) listens on the port and forwards each connection to a backend where nothin
 forwarder accepts, fails to reach the backend, and closes the client's connection: "Empty reply
 from server" or "Connection reset by peer" although the port is open.
 """
+
 from __future__ import annotations
 
 from typing import ClassVar, Literal
@@ -37,5 +38,7 @@ class ForwardScenario(ScenarioBase):
 
     def describe(self) -> list[tuple[str, str]]:
         host = "[::1]" if self.family == "ipv6" else "127.0.0.1"
-        return [("Forwarder", f"socat TCP-LISTEN:{self.port},fork,reuseaddr TCP:{host}:{self.backend_port}"),
-                ("Backend", f"nothing listens on port {self.backend_port}")]
+        return [
+            ("Forwarder", f"socat TCP-LISTEN:{self.port},fork,reuseaddr TCP:{host}:{self.backend_port}"),
+            ("Backend", f"nothing listens on port {self.backend_port}"),
+        ]

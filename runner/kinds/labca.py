@@ -4,6 +4,7 @@ as a person would install their company's CA: into the system store (update-ca-c
 update-ca-trust on Fedora), Firefox's enterprise policy (Certificates.Install: every profile,
 including the one nm-firefox makes per run) and Chromium's managed policy (CACertificates). Node
 keeps its own store: cells of these kinds get NODE_EXTRA_CA_CERTS (see client_env)."""
+
 from __future__ import annotations
 
 import json
@@ -51,10 +52,15 @@ def install_lab_ca(pod: Any) -> None:
     pem = pod.lab_command(["labd", "lab-ca"], "read its CA certificate").decode().strip()
     if "BEGIN CERTIFICATE" not in pem:
         raise LabError(f"lab of {pod.client_id}: its CA certificate is missing")
-    env = {"NM_CA_PEM": pem, "NM_CA_PATH": CA_PATH,
-           "NM_FIREFOX_POLICY": json.dumps({"policies": {"Certificates": {"Install": [CA_PATH]}}}),
-           "NM_CHROMIUM_POLICY": json.dumps({"CACertificates": [der_base64(pem)]})}
+    env = {
+        "NM_CA_PEM": pem,
+        "NM_CA_PATH": CA_PATH,
+        "NM_FIREFOX_POLICY": json.dumps({"policies": {"Certificates": {"Install": [CA_PATH]}}}),
+        "NM_CHROMIUM_POLICY": json.dumps({"CACertificates": [der_base64(pem)]}),
+    }
     result = pod.session.exec(pod.box_id, ["sh", "-c", _INSTALL], user="root", env=env)
     if result.exit_code != 0:
-        raise LabError(f"could not make the client container of {pod.client_id} trust the lab CA: "
-                       f"{(result.stderr or result.stdout).decode(errors='replace').strip()}")
+        raise LabError(
+            f"could not make the client container of {pod.client_id} trust the lab CA: "
+            f"{(result.stderr or result.stdout).decode(errors='replace').strip()}"
+        )

@@ -5,6 +5,7 @@ named with an https:// URL although it speaks plain HTTP (there a plain nginx st
 proxy, because tinyproxy waits for a line end that a TLS ClientHello may never contain). The
 origin is a healthy nginx with a certificate from the lab CA, or nothing at all.
 """
+
 from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
@@ -20,10 +21,19 @@ PROXIES = {"none": "refused", "connect-ports": "http-status-403", "basic-auth": 
 
 class ProxyScenario(ScenarioBase):
     TITLE: ClassVar[str] = "proxies"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({
-        "refused", "http-status-403", "http-status-407", "http-status-500", "http-status-502",
-        "http-status-503", "tls-plain-answer", "tls-ok"})
-    PREPARE_CLIENT = staticmethod(install_lab_ca)
+    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "refused",
+            "http-status-403",
+            "http-status-407",
+            "http-status-500",
+            "http-status-502",
+            "http-status-503",
+            "tls-plain-answer",
+            "tls-ok",
+        }
+    )
+    PREPARE_CLIENT = staticmethod(install_lab_ca)  # type: ignore[assignment]  # mypy reads staticmethod as unbound
 
     kind: Literal["proxy"]
     protocol: Literal["tcp"] = "tcp"
@@ -81,15 +91,23 @@ class ProxyScenario(ScenarioBase):
         return CellPackets(self.port, extra_ports=(self.origin_port,))
 
     def describe(self) -> list[tuple[str, str]]:
-        what = {"none": "nothing listens there", "open": "tinyproxy, forwards anything",
-                "connect-ports": "tinyproxy, CONNECT allowed to port 443 only (ConnectPort 443)",
-                "basic-auth": "tinyproxy, credentials required (BasicAuth)",
-                "plain-http": "nginx, plain HTTP only: anything that is not HTTP gets 400 at once, "
-                              "as from squid"}[self.proxy]
-        origin = (f"nginx, HTTPS on {self.host}:{self.origin_port} (lab CA)" if self.origin == "up"
-                  else f"nothing listens on {self.host}:{self.origin_port}")
-        return [("Client environment", f"http_proxy=https_proxy={self.proxy_url}"),
-                ("Proxy", f"127.0.0.1:{self.port}: {what}"), ("Origin", origin)]
+        what = {
+            "none": "nothing listens there",
+            "open": "tinyproxy, forwards anything",
+            "connect-ports": "tinyproxy, CONNECT allowed to port 443 only (ConnectPort 443)",
+            "basic-auth": "tinyproxy, credentials required (BasicAuth)",
+            "plain-http": "nginx, plain HTTP only: anything that is not HTTP gets 400 at once, as from squid",
+        }[self.proxy]
+        origin = (
+            f"nginx, HTTPS on {self.host}:{self.origin_port} (lab CA)"
+            if self.origin == "up"
+            else f"nothing listens on {self.host}:{self.origin_port}"
+        )
+        return [
+            ("Client environment", f"http_proxy=https_proxy={self.proxy_url}"),
+            ("Proxy", f"127.0.0.1:{self.port}: {what}"),
+            ("Origin", origin),
+        ]
 
     def lab_spec(self) -> dict:
         spec = super().lab_spec()

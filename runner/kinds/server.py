@@ -1,5 +1,6 @@
 """Kind `server`: what listens on the port, if anything: nothing (the host's own stack answers),
 a server that closes, resets or stays silent after the handshake, a UDP sink."""
+
 from __future__ import annotations
 
 from typing import ClassVar, Literal
@@ -9,15 +10,28 @@ from pydantic import model_validator
 from .base import ScenarioBase
 
 # behaviour -> the protocol it needs (None: either)
-BEHAVIOURS = {"none": None, "accept-fin": "tcp", "accept-rst": "tcp", "accept-silent": "tcp",
-              "udp-sink": "udp"}
+BEHAVIOURS = {
+    "none": None,
+    "accept-fin": "tcp",
+    "accept-rst": "tcp",
+    "accept-silent": "tcp",
+    "udp-sink": "udp",
+}
 
 
 class ServerScenario(ScenarioBase):
     TITLE: ClassVar[str] = "ports and servers"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({
-        "refused", "icmp-port-unreachable", "icmp6-port-unreachable", "no-answer",
-        "accepted-then-fin", "accepted-then-rst", "accepted-silent"})
+    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "refused",
+            "icmp-port-unreachable",
+            "icmp6-port-unreachable",
+            "no-answer",
+            "accepted-then-fin",
+            "accepted-then-rst",
+            "accepted-silent",
+        }
+    )
 
     kind: Literal["server"]
     server: Literal["none", "accept-fin", "accept-rst", "accept-silent", "udp-sink"]

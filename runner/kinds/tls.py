@@ -6,6 +6,7 @@ speaks only an old TLS version; or a path whose large packets are dropped (an MT
 The client dials a .test name that the lab writes into its /etc/hosts (shared with the client
 container, which joins the lab's network namespace), so that certificates name a host.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,12 @@ from .base import CellPackets, ScenarioBase, Target
 from .labca import CLIENT_ENV, install_lab_ca
 
 # certificate -> what a verifying client observes (the probe verifies against the lab CA)
-CERTIFICATES = {"trusted": "tls-ok", "self-signed": "tls-self-signed", "expired": "tls-expired",
-                "untrusted-ca": "tls-unknown-ca"}
+CERTIFICATES = {
+    "trusted": "tls-ok",
+    "self-signed": "tls-self-signed",
+    "expired": "tls-expired",
+    "untrusted-ca": "tls-unknown-ca",
+}
 PROTOCOLS = ("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3")
 
 
@@ -28,17 +33,26 @@ _LAB_NAME = re.compile(r"^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+test$")
 def lab_name(value: str) -> str:
     """Names the lab may resolve: under .test (RFC 2606), so none can mean a real host."""
     if not _LAB_NAME.match(value):
-        raise ValueError(f"{value!r}: use a name under .test (e.g. tls.test): the lab resolves it "
-                         "to its own loopback through /etc/hosts, and no such name is real")
+        raise ValueError(
+            f"{value!r}: use a name under .test (e.g. tls.test): the lab resolves it "
+            "to its own loopback through /etc/hosts, and no such name is real"
+        )
     return value
 
 
 class TlsScenario(ScenarioBase):
     TITLE: ClassVar[str] = "TLS and HTTP"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset({
-        *CERTIFICATES.values(), "tls-wrong-host", "tls-old-version-only", "tls-plain-answer",
-        "tls-stalled", "http-plain-to-tls"})
-    PREPARE_CLIENT = staticmethod(install_lab_ca)
+    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            *CERTIFICATES.values(),
+            "tls-wrong-host",
+            "tls-old-version-only",
+            "tls-plain-answer",
+            "tls-stalled",
+            "http-plain-to-tls",
+        }
+    )
+    PREPARE_CLIENT = staticmethod(install_lab_ca)  # type: ignore[assignment]  # mypy reads staticmethod as unbound
 
     kind: Literal["tls"]
     protocol: Literal["tcp"] = "tcp"
@@ -64,8 +78,7 @@ class TlsScenario(ScenarioBase):
             raise ValueError("a plain http server has no certificate: leave out certificate")
         expected = self._expected()
         if expected and self.expect != expected:
-            raise ValueError(f"expect: this server gives {expected} to the lab's probe, "
-                             f"not {self.expect}")
+            raise ValueError(f"expect: this server gives {expected} to the lab's probe, not {self.expect}")
         self.check_expect()
         return self
 
@@ -102,14 +115,24 @@ class TlsScenario(ScenarioBase):
         if self.server == "http":
             out = [("Server", f"nginx, plain HTTP on {self.host}:{self.port}")]
         else:
-            cert = {"trusted": "signed by the lab CA, which the client trusts",
-                    "self-signed": "self-signed", "expired": "signed by the lab CA, expired in 2020",
-                    "untrusted-ca": "signed by a CA the client does not trust"}[self.certificate]
-            out = [("Server", f"nginx, HTTPS ({' '.join(self.protocols)}) on {self.host}:{self.port}"),
-                   ("Certificate", f"for {self.certificate_for or self.host}, {cert}")]
+            cert = {
+                "trusted": "signed by the lab CA, which the client trusts",
+                "self-signed": "self-signed",
+                "expired": "signed by the lab CA, expired in 2020",
+                "untrusted-ca": "signed by a CA the client does not trust",
+            }[self.certificate]
+            out = [
+                ("Server", f"nginx, HTTPS ({' '.join(self.protocols)}) on {self.host}:{self.port}"),
+                ("Certificate", f"for {self.certificate_for or self.host}, {cert}"),
+            ]
         if self.drop_larger_than:
-            out.append(("Firewall", f"iptables -A INPUT -p tcp --sport {self.port} -m length "
-                                    f"--length {self.drop_larger_than}:65535 -j DROP"))
+            out.append(
+                (
+                    "Firewall",
+                    f"iptables -A INPUT -p tcp --sport {self.port} -m length "
+                    f"--length {self.drop_larger_than}:65535 -j DROP",
+                )
+            )
         return out
 
     def lab_spec(self) -> dict:

@@ -3,6 +3,7 @@
 Never a downloaded browser: Playwright only drives the system one. Like the integration tests, these
 do not skip when Chromium is missing; scripts/test installs it, and a missing browser is a failure.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,8 +17,15 @@ from netmatrix import results, sitegen
 
 CHROMIUM = "/usr/bin/chromium"
 # As root in a container Chromium needs --no-sandbox; the rest keep it off the (closed) network.
-ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 

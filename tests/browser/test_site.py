@@ -1,4 +1,5 @@
 """The published reference in a real browser, from file:// and over HTTP."""
+
 from __future__ import annotations
 
 from urllib.parse import urljoin
@@ -22,8 +23,11 @@ def _reference_grid() -> dict[str, tuple[list[str], list[str]]]:
 
 
 def _in_viewport(page, selector: str) -> bool:
-    return page.eval_on_selector(selector, """e => { const r = e.getBoundingClientRect();
-        return r.top >= 0 && r.top < window.innerHeight; }""")
+    return page.eval_on_selector(
+        selector,
+        """e => { const r = e.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight; }""",
+    )
 
 
 def _search(page, query: str) -> None:
@@ -36,8 +40,10 @@ def test_index_shows_the_matrix_without_console_errors(page, base):
     for proto, (rows, cols) in _reference_grid().items():
         table = page.locator(f"#matrix-{proto}")
         assert table.locator("tbody tr").evaluate_all("rs => rs.map(r => r.dataset.client)") == rows
-        assert table.locator("thead th[data-scenario]").evaluate_all(
-            "hs => hs.map(h => h.dataset.scenario)") == cols
+        assert (
+            table.locator("thead th[data-scenario]").evaluate_all("hs => hs.map(h => h.dataset.scenario)")
+            == cols
+        )
     # Every cell states its outcome in words, not by colour alone.
     texts = page.locator("#matrix-tcp-ports-and-servers td a.cell .exit").all_inner_texts()
     assert texts and all(t.startswith(("exit ", "signal ", "killed", "unavailable", "error")) for t in texts)
@@ -50,7 +56,8 @@ def test_search_connection_refused_reaches_closed_and_reject(page, base):
     page.goto(base + "search.html")
     _search(page, "Connection refused")
     causes = page.locator("#results section[data-scenario]").evaluate_all(
-        "ss => ss.map(s => s.dataset.scenario)")
+        "ss => ss.map(s => s.dataset.scenario)"
+    )
     assert sorted(causes) == ["tcp-closed", "tcp-reject"]
     # The French run's messages are found without typing the accent.
     _search(page, "connexion refusee")
@@ -104,8 +111,14 @@ def test_compare_shows_the_words_that_differ(sized_page, http_root):
 
 
 def test_links_on_the_main_pages_resolve_over_http(page, http_root):
-    for start in ("index.html", "errors.html", sitegen.cell_page("curl", "tcp-drop"),
-                  "scenarios/tcp-reject.html", "clients/wget.html", "data.html"):
+    for start in (
+        "index.html",
+        "errors.html",
+        sitegen.cell_page("curl", "tcp-drop"),
+        "scenarios/tcp-reject.html",
+        "clients/wget.html",
+        "data.html",
+    ):
         page.goto(http_root + start)
         hrefs = page.locator("a[href]").evaluate_all("as => as.map(a => a.getAttribute('href'))")
         for href in {h.split("#")[0] for h in hrefs if not h.startswith("#")}:
@@ -128,10 +141,19 @@ def test_captured_script_renders_as_text(page, hostile_site):
 
 
 # One page of each type: none may scroll sideways (the matrix scrolls inside its own frame).
-PAGE_TYPES = ["index.html", "runs/debian-bookworm.fr_FR.fast.html", "cells/curl/tcp-drop.html",
-              "cells/chromium/tcp-drop.html", "clients/curl.html", "scenarios/tcp-drop.html", "errors.html",
-              "compare.html", "compare/debian-bookworm--debian-trixie.html", "search.html?q=refused",
-              "data.html"]
+PAGE_TYPES = [
+    "index.html",
+    "runs/debian-bookworm.fr_FR.fast.html",
+    "cells/curl/tcp-drop.html",
+    "cells/chromium/tcp-drop.html",
+    "clients/curl.html",
+    "scenarios/tcp-drop.html",
+    "errors.html",
+    "compare.html",
+    "compare/debian-bookworm--debian-trixie.html",
+    "search.html?q=refused",
+    "data.html",
+]
 
 
 def test_no_page_scrolls_sideways_and_facts_stay_readable(sized_page, http_root):
@@ -146,8 +168,9 @@ def test_no_page_scrolls_sideways_and_facts_stay_readable(sized_page, http_root)
         narrowest = page.evaluate("""() => Math.min(Infinity, ...Array.from(
             document.querySelectorAll('dl.facts dd, dl.runinfo dd'),
             d => d.getBoundingClientRect().width))""")
-        assert narrowest >= min(300, page.width / 2), \
+        assert narrowest >= min(300, page.width / 2), (
             f"{path} at {page.width} px: a value {narrowest} px wide"
+        )
     assert page.problems == []
 
 

@@ -1,5 +1,6 @@
 """Crafted results files: what a hostile or broken results file may hold. Shared by the tests and
 bench/faults.py; each is (name, bytes) built from a real results file."""
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,10 @@ def crafted() -> list[tuple[str, bytes]]:
         ("NaN", json.dumps(real).replace('"duration_s": ', '"duration_s": NaN, "x": ', 1).encode()),
         ("Infinity duration", variant(cell("duration_s", float("inf")))),
         ("100k-deep", b"[" * 100_000 + b"]" * 100_000),
-        ("100k-deep inside", json.dumps(real).encode()[:-1] + b', "x": ' + b"[" * 100_000
-         + b"]" * 100_000 + b"}"),
+        (
+            "100k-deep inside",
+            json.dumps(real).encode()[:-1] + b', "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        ),
         ("image ../", variant(run("image", "../../../../tmp/x"))),
         ("client ../", variant(cell("client", "../../../../tmp/x"))),
         ("scenario with /", variant(cell("scenario", "a/b"))),

@@ -1,5 +1,6 @@
 """Fault trials on the real engine, shared by tests/faults/test_engine.py (a few trials, in CI) and
 bench/faults.py (many, with figures). Each returns what it observed; the callers judge it."""
+
 from __future__ import annotations
 
 import contextlib
@@ -18,6 +19,8 @@ from netmatrix import pods
 
 # Clients whose fast pods finish in seconds, with one drop cell each (5 s) to be caught in flight.
 CLIENTS = "curl,wget,nc,bash"
+# The article's five TCP scenarios: 20 cells, the same trials whatever else the catalog grows.
+SCENARIOS = "tcp-closed,tcp-reject,tcp-drop,tcp-accept-close,tcp-accept-reset"
 CELLS = 20
 
 
@@ -33,8 +36,11 @@ def _default_signals() -> None:
 
 
 def containers_of(client: docker.DockerClient, pid: int) -> list[dict]:
-    return [c for c in pods.list_containers(client, pods.LABEL)
-            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
+    return [
+        c
+        for c in pods.list_containers(client, pods.LABEL)
+        if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)
+    ]
 
 
 def _wait(pred, timeout: float, step: float = 0.1) -> bool:
@@ -60,13 +66,18 @@ class SignalTrial:
     extra: dict = field(default_factory=dict)
 
 
-def signal_trial(client: docker.DockerClient, out: Path, signum: int, delay: float,
-                 clients: str = CLIENTS) -> SignalTrial:
+def signal_trial(
+    client: docker.DockerClient, out: Path, signum: int, delay: float, clients: str = CLIENTS
+) -> SignalTrial:
     """Start a fast run, send `signum` once its pods are up plus `delay` seconds, then resume it."""
     trial = SignalTrial(signum, delay)
-    proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=_default_signals)
+    proc = subprocess.Popen(
+        netmatrix("run", "--profile", "fast", "-c", clients, "-s", SCENARIOS, "-o", str(out)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_signals,
+    )
     try:
         _wait(lambda: bool(containers_of(client, proc.pid)) or proc.poll() is not None, 120)
         time.sleep(delay)
@@ -81,9 +92,13 @@ def signal_trial(client: docker.DockerClient, out: Path, signum: int, delay: flo
     partial = out.with_name(out.stem + ".partial.json")
     if partial.exists():
         trial.saved = len(json.loads(partial.read_text())["cells"])
-    resumed = subprocess.run(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out),
-                                       "--resume"),
-                             check=False, capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(
+        netmatrix("run", "--profile", "fast", "-c", clients, "-s", SCENARIOS, "-o", str(out), "--resume"),
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     trial.resume_returncode = resumed.returncode
     if out.exists():
         cells = json.loads(out.read_text())["cells"]
@@ -106,19 +121,29 @@ class KillTrial:
     unsupported: str = ""  # why the engine could not do it (docker pause needs the cgroup freezer)
 
 
-def lab_failure_trial(client: docker.DockerClient, out: Path, how: str, victim: str = "wget",
-                      clients: str = CLIENTS) -> KillTrial:
+def lab_failure_trial(
+    client: docker.DockerClient, out: Path, how: str, victim: str = "wget", clients: str = CLIENTS
+) -> KillTrial:
     """Start a fast run, and once `victim`'s client container runs, kill or pause its lab."""
     unsupported = ""
-    proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=_default_signals)
+    proc = subprocess.Popen(
+        netmatrix("run", "--profile", "fast", "-c", clients, "-s", SCENARIOS, "-o", str(out)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_signals,
+    )
     try:
+
         def lab():
-            mine = [c for c in containers_of(client, proc.pid)
-                    if (c.get("Labels") or {}).get(f"{pods.LABEL}.client") == victim]
+            mine = [
+                c
+                for c in containers_of(client, proc.pid)
+                if (c.get("Labels") or {}).get(f"{pods.LABEL}.client") == victim
+            ]
             roles = {(c["Labels"][f"{pods.LABEL}.role"]): c["Id"] for c in mine}
             return roles.get("lab") if "client" in roles else None
+
         _wait(lambda: lab() is not None or proc.poll() is not None, 180)
         lab_id = lab()
         if lab_id:
@@ -144,13 +169,17 @@ def lab_failure_trial(client: docker.DockerClient, out: Path, how: str, victim: 
     return KillTrial(proc.returncode, stderr, cells, victim, unsupported)
 
 
-def sigkill_then_clean(client: docker.DockerClient, out: Path,
-                       clients: str = CLIENTS) -> tuple[int, int, int]:
+def sigkill_then_clean(
+    client: docker.DockerClient, out: Path, clients: str = CLIENTS
+) -> tuple[int, int, int]:
     """SIGKILL a run with its pods up, and run `netmatrix clean` before the dead run is reaped (its pid
     a zombie). Returns (containers before clean, removed by clean, left after)."""
-    proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            preexec_fn=_default_signals)
+    proc = subprocess.Popen(
+        netmatrix("run", "--profile", "fast", "-c", clients, "-s", SCENARIOS, "-o", str(out)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_default_signals,
+    )
     _wait(lambda: len(containers_of(client, proc.pid)) >= 4 or proc.poll() is not None, 180)
     proc.send_signal(signal.SIGKILL)
     time.sleep(1.0)  # not reaped: the pid is a zombie now
@@ -162,13 +191,18 @@ def sigkill_then_clean(client: docker.DockerClient, out: Path,
     return before, removed, after
 
 
-def clean_racing_run(client: docker.DockerClient, out: Path,
-                     clients: str = CLIENTS) -> tuple[int, list[str], dict]:
+def clean_racing_run(
+    client: docker.DockerClient, out: Path, clients: str = CLIENTS
+) -> tuple[int, list[str], dict]:
     """`netmatrix clean` over and over while a run starts and removes its pods. Returns the run's exit
     code, the failures of clean (tracebacks, non-zero exits) and the run's cell statuses."""
-    proc = subprocess.Popen(netmatrix("run", "--profile", "fast", "-c", clients, "-o", str(out)),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            preexec_fn=_default_signals)
+    proc = subprocess.Popen(
+        netmatrix("run", "--profile", "fast", "-c", clients, "-s", SCENARIOS, "-o", str(out)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_default_signals,
+    )
     failures = []
     while proc.poll() is None:
         cleaned = subprocess.run(netmatrix("clean"), check=False, capture_output=True, text=True, timeout=120)

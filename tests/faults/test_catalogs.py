@@ -1,5 +1,6 @@
 """30+ malformed catalogs made from the real ones: each is one CatalogError line naming the file, the
 line and the field; none is a traceback, none is accepted."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """Fault trials on the real engine (marked integration; about 3 minutes on 2 cores): signals during a
 run, SIGKILL then `clean`, `clean` racing a run, a lab killed or paused mid-run.
 bench/faults.py runs more trials of the same and prints figures."""
+
 from __future__ import annotations
 
 import os
@@ -20,8 +21,11 @@ def docker_client():
     return engine.ensure_engine()
 
 
-@pytest.mark.parametrize("signum,delay", [(signal.SIGTERM, 1.0), (signal.SIGINT, 4.0), (signal.SIGHUP, 0.0)],
-                         ids=["TERM", "INT", "HUP"])
+@pytest.mark.parametrize(
+    "signum,delay",
+    [(signal.SIGTERM, 1.0), (signal.SIGINT, 4.0), (signal.SIGHUP, 0.0)],
+    ids=["TERM", "INT", "HUP"],
+)
 def test_signal_cleans_up_keeps_cells_and_resume_completes(docker_client, tmp_path, signum, delay):
     t = trials.signal_trial(docker_client, tmp_path / "r.json", signum, delay)
     assert t.returncode == 128 + signum, t.stderr
@@ -69,8 +73,14 @@ def test_a_sysctl_the_kernel_lacks_is_a_clear_lab_error(cats, docker_client):
     session = pods.Session(run_id="faults-sysctl", timeout=60)
     try:
         with pytest.raises(LabError, match=r"sysctls \(net\.ipv4\.no_such_key: no such file"):
-            pods.Pod.start(session, "probe", images.ensure_lab(docker_client), None,
-                           cats.scenarios.scenarios[:1], profile)
+            pods.Pod.start(
+                session,
+                "probe",
+                images.ensure_lab(docker_client),
+                None,
+                cats.scenarios.scenarios[:1],
+                profile,
+            )
     finally:
         session.cleanup()
     assert trials.containers_of(docker_client, os.getpid()) == []

@@ -1,5 +1,6 @@
 """Hostile inputs that need no engine: crafted results files, terminal escapes in recorded output,
 bad command lines, the lock and the orphans of killed saves."""
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,11 @@ def test_crafted_results_file_is_one_line_error(name, data, tmp_path):
 @pytest.mark.parametrize("name,data", CASES[:6], ids=[c[0] for c in CASES[:6]])
 def test_commands_on_crafted_results_print_no_traceback(name, data, tmp_path, capsys):
     (tmp_path / "r.json").write_bytes(data)
-    for argv in (["show", str(tmp_path / "r.json")], ["lookup", "curl", "--results", str(tmp_path)],
-                 ["html", "-o", str(tmp_path / "site"), "--results", str(tmp_path)]):
+    for argv in (
+        ["show", str(tmp_path / "r.json")],
+        ["lookup", "curl", "--results", str(tmp_path)],
+        ["html", "-o", str(tmp_path / "site"), "--results", str(tmp_path)],
+    ):
         assert cli.main(argv) == 1
         err = capsys.readouterr().err
         assert err.startswith("netmatrix: ") and err.count("\n") == 1, err
@@ -38,13 +42,17 @@ def test_commands_on_crafted_results_print_no_traceback(name, data, tmp_path, ca
 
 def test_control_bytes_from_recorded_output_are_escaped(tmp_path, capsys):
     real = results.read(results.resolve("debian-bookworm.fast"))
-    cells = tuple(c.model_copy(update={"stdout": ESCAPES, "stderr": ESCAPES}) if c.client == "curl" else c
-                  for c in real.cells)
+    cells = tuple(
+        c.model_copy(update={"stdout": ESCAPES, "stderr": ESCAPES}) if c.client == "curl" else c
+        for c in real.cells
+    )
     results.write(real.model_copy(update={"cells": cells}), tmp_path / "debian-bookworm.fast.json")
-    for argv in (["show", str(tmp_path / "debian-bookworm.fast.json"), "-c", "curl"],
-                 ["show", str(tmp_path / "debian-bookworm.fast.json"), "-c", "curl", "--format", "json"],
-                 ["lookup", "pwned", "--results", str(tmp_path)],
-                 ["lookup", "pwned", "--results", str(tmp_path), "--json"]):
+    for argv in (
+        ["show", str(tmp_path / "debian-bookworm.fast.json"), "-c", "curl"],
+        ["show", str(tmp_path / "debian-bookworm.fast.json"), "-c", "curl", "--format", "json"],
+        ["lookup", "pwned", "--results", str(tmp_path)],
+        ["lookup", "pwned", "--results", str(tmp_path), "--json"],
+    ):
         cli.main(argv)
         out = capsys.readouterr().out
         assert "pwned" in out, argv  # the text is there ...

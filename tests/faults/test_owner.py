@@ -1,5 +1,6 @@
 """Which containers `clean` and a run's start-up sweep may remove: those whose run is gone. A killed
 run's pid may linger as a zombie, or be reused; neither may keep its containers (no engine needed)."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,11 @@ L = pods.LABEL
 
 
 def _labels(pid: int, started: str | None = None, host: str | None = None) -> dict[str, str]:
-    return {f"{L}.pid": str(pid), f"{L}.host": host or socket.gethostname(),
-            f"{L}.started": started if started is not None else (pods._process_start(pid) or "")}
+    return {
+        f"{L}.pid": str(pid),
+        f"{L}.host": host or socket.gethostname(),
+        f"{L}.started": started if started is not None else (pods._process_start(pid) or ""),
+    }
 
 
 def test_this_process_is_alive():

@@ -3,6 +3,7 @@
 They do not skip when the engine is missing: the test command (scripts/test) brings it up, and a
 missing engine is a failure worth seeing.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -26,10 +27,16 @@ def lab_image(docker_client):
 @pytest.fixture
 def leftovers(docker_client):
     """Containers of this process's runs still present after the test: must be none."""
+
     def count() -> int:
         import os
+
         # The low-level listing: other runs' containers may vanish while we look (pods.py says why).
-        mine = [c for c in pods.list_containers(docker_client, pods.LABEL)
-                if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(os.getpid())]
+        mine = [
+            c
+            for c in pods.list_containers(docker_client, pods.LABEL)
+            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(os.getpid())
+        ]
         return len(mine)
+
     return count

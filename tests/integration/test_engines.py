@@ -7,6 +7,7 @@ data root stays under /var/tmp between sessions, so the images it built are reus
 Minutes, not seconds, the first time (the second engine builds the lab and client images): deselect
 with `-m "not engines"`.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,8 +32,20 @@ FIRST = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
 BASE = "debian:bookworm"
 # The article's five TCP scenarios: 10 cells per run, enough to compare engines, quick on 2 cores.
 SCENARIOS = "tcp-closed,tcp-reject,tcp-drop,tcp-accept-close,tcp-accept-reset"
-SELECTION = ["--profile", "fast", "-c", "curl,wget", "-s", SCENARIOS, "--images", "debian-bookworm",
-             "--locales", "C.UTF-8,fr_FR.UTF-8", "--extra", ""]
+SELECTION = [
+    "--profile",
+    "fast",
+    "-c",
+    "curl,wget",
+    "-s",
+    SCENARIOS,
+    "--images",
+    "debian-bookworm",
+    "--locales",
+    "C.UTF-8,fr_FR.UTF-8",
+    "--extra",
+    "",
+]
 NAMES = ("debian-bookworm.fast.json", "debian-bookworm.fr_FR.fast.json")
 
 
@@ -44,12 +57,24 @@ class SecondEngine:
         self._stop_leftover()
         RUN_DIR.mkdir(parents=True, exist_ok=True)
         (STATE / "data").mkdir(parents=True, exist_ok=True)
-        argv = ["dockerd", "--host", SECOND, "--data-root", str(STATE / "data"),
-                "--exec-root", str(RUN_DIR / "exec"), "--pidfile", str(RUN_DIR / "docker.pid"),
-                "--bridge=none", "--iptables=false", "--ip6tables=false"]
+        argv = [
+            "dockerd",
+            "--host",
+            SECOND,
+            "--data-root",
+            str(STATE / "data"),
+            "--exec-root",
+            str(RUN_DIR / "exec"),
+            "--pidfile",
+            str(RUN_DIR / "docker.pid"),
+            "--bridge=none",
+            "--iptables=false",
+            "--ip6tables=false",
+        ]
         with open(STATE / "dockerd.log", "ab") as log:
-            self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+            self.proc = subprocess.Popen(
+                argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True
+            )
         deadline = time.monotonic() + 60
         while not engines.alive(SECOND):
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -96,8 +121,9 @@ def second_engine():
         second = docker.DockerClient(base_url=SECOND)
         if not second.images.list(name=BASE):
             save = subprocess.Popen(["docker", "-H", FIRST, "save", BASE], stdout=subprocess.PIPE)
-            subprocess.run(["docker", "-H", SECOND, "load", "-q"], stdin=save.stdout, check=True,
-                           capture_output=True)
+            subprocess.run(
+                ["docker", "-H", SECOND, "load", "-q"], stdin=save.stdout, check=True, capture_output=True
+            )
             assert save.wait() == 0
         yield engine
     finally:
@@ -105,23 +131,26 @@ def second_engine():
 
 
 def _netmatrix(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "netmatrix.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "netmatrix.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def _cells(path: Path, cats) -> set[tuple]:
     res = results.read(path)
     assert res.run.complete
-    return {(v.client, v.scenario, v.status, v.exit_code, v.signature)
-            for v in views.cell_views(res, cats)}
+    return {(v.client, v.scenario, v.status, v.exit_code, v.signature) for v in views.cell_views(res, cats)}
 
 
 @pytest.fixture(scope="module")
 def two_engines(second_engine, tmp_path_factory):
     out = tmp_path_factory.mktemp("two")
     t0 = time.monotonic()
-    proc = _netmatrix("run-all", "--engine", FIRST, "--engine", SECOND, *SELECTION,
-                      "--results", str(out))
+    proc = _netmatrix("run-all", "--engine", FIRST, "--engine", SECOND, *SELECTION, "--results", str(out))
     print(f"\nrun-all over two engines: {time.monotonic() - t0:.0f} s", file=sys.stderr)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return out, proc.stderr
@@ -183,14 +212,30 @@ def test_merge_of_both_engines_results(two_engines, one_engine, tmp_path):
     assert "not JSON" in proc.stderr and not (tmp_path / "fresh").exists()
 
 
-def test_an_engine_stopped_mid_run_hands_its_run_to_the_other(second_engine, two_engines, tmp_path,
-                                                               docker_client):
+def test_an_engine_stopped_mid_run_hands_its_run_to_the_other(
+    second_engine, two_engines, tmp_path, docker_client
+):
     # Last in this module: it stops the second engine.
     second_label = engines.resolve(SECOND).label
     second_ids = {i.id for i in docker.DockerClient(base_url=SECOND).images.list()}
-    proc = subprocess.Popen([sys.executable, "-m", "netmatrix.cli", "run-all", "--engine", FIRST,
-                             "--engine", SECOND, *SELECTION, "--results", str(tmp_path)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "netmatrix.cli",
+            "run-all",
+            "--engine",
+            FIRST,
+            "--engine",
+            SECOND,
+            *SELECTION,
+            "--results",
+            str(tmp_path),
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
     lines = []
     assert proc.stderr is not None
     for line in proc.stderr:

@@ -1,5 +1,6 @@
 """Ctrl-C keeps finished cells and leaves no container; a second run on the same file is refused,
 one on another file is warned that their durations share the machine."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,11 @@ from netmatrix import catalog, pods
 
 
 def _containers_of(docker_client, pid: int) -> list:
-    return [c for c in pods.list_containers(docker_client, pods.LABEL)
-            if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)]
+    return [
+        c
+        for c in pods.list_containers(docker_client, pods.LABEL)
+        if (c.get("Labels") or {}).get(f"{pods.LABEL}.pid") == str(pid)
+    ]
 
 
 def _patient_catalog(folder: Path) -> Path:
@@ -35,8 +39,22 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
     out = tmp_path / "r.json"
     partial = tmp_path / "r.partial.json"
     patient = _patient_catalog(tmp_path / "catalog")
-    cmd = [sys.executable, "-m", "netmatrix.cli", "run", "--catalog", str(patient), "--profile", "fast",
-           "-c", "curl,links", "-s", "tcp-closed,tcp-reject,tcp-accept-silent", "-o", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "netmatrix.cli",
+        "run",
+        "--catalog",
+        str(patient),
+        "--profile",
+        "fast",
+        "-c",
+        "curl,links",
+        "-s",
+        "tcp-closed,tcp-reject,tcp-accept-silent",
+        "-o",
+        str(out),
+    ]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 240
@@ -47,9 +65,26 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
         assert second.returncode == 1 and "another run is writing" in second.stderr
         assert _containers_of(docker_client, first.pid), "the run should still have its pods"
         # A run on another file may go on, but is told that the first one's load is in its durations.
-        beside = subprocess.run([sys.executable, "-m", "netmatrix.cli", "run", "--profile", "fast", "-c",
-                                 "curl", "-s", "tcp-closed", "-o", str(tmp_path / "beside.json")],
-                                capture_output=True, text=True, check=False, timeout=120)
+        beside = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "netmatrix.cli",
+                "run",
+                "--profile",
+                "fast",
+                "-c",
+                "curl",
+                "-s",
+                "tcp-closed",
+                "-o",
+                str(tmp_path / "beside.json"),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
         assert beside.returncode == 0, beside.stderr
         assert "other netmatrix run(s) are using this engine" in " ".join(beside.stderr.split())
         first.send_signal(signal.SIGINT)

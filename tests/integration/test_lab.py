@@ -12,8 +12,9 @@ def _start(cats, lab_image, scenarios):
     try:
         # One lab per namespace: dns-no-server needs a resolv.conf of its own.
         for namespace, group in matrix.by_namespace(scenarios).items():
-            verdicts += pods.Pod.start(session, f"probe{namespace}", lab_image, None, group,
-                                       cats.profile("fast")).selftest
+            verdicts += pods.Pod.start(
+                session, f"probe{namespace}", lab_image, None, group, cats.profile("fast")
+            ).selftest
         return verdicts
     finally:
         session.cleanup()
@@ -46,9 +47,9 @@ def test_a_broken_lab_stops_with_the_scenario_named(cats, lab_image, leftovers):
     # Declare that the closed port drops packets: the probe sees a reset, so the lab must refuse.
     lying = cats.scenario("tcp-closed").model_copy(update={"expect": "no-answer"})
     # And a REJECT rule that matches nothing: its counter never moves.
-    unhit = cats.scenario("tcp-reject").model_copy(update={
-        "rules": (("-A", "INPUT", "-p", "tcp", "--dport", "1", "-j", "REJECT"),),
-        "expect": "refused"})
+    unhit = cats.scenario("tcp-reject").model_copy(
+        update={"rules": (("-A", "INPUT", "-p", "tcp", "--dport", "1", "-j", "REJECT"),), "expect": "refused"}
+    )
     # And a route that promises a host down while the address simply has no route.
     lying_route = cats.scenario("route-none").model_copy(update={"expect": "route-unreachable"})
     with pytest.raises(LabError) as err:

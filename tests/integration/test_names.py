@@ -1,5 +1,6 @@
 """Names and address families on the real engine (kind dns): a small fast run of the clients whose
 texts people paste, against the lab's own resolver, /etc/hosts and a black-holed IPv6 address."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,16 +9,24 @@ from netmatrix import images, run, xref
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
 CLIENTS = ("curl", "wget", "ssh", "getent", "dig", "node-net")
-SCENARIOS = ("dns-nxdomain", "dns-nodata", "dns-servfail", "dns-no-server", "hosts-stale",
-             "localhost-v4-only", "he-v6-blackhole")
+SCENARIOS = (
+    "dns-nxdomain",
+    "dns-nodata",
+    "dns-servfail",
+    "dns-no-server",
+    "hosts-stale",
+    "localhost-v4-only",
+    "he-v6-blackhole",
+)
 FAILURES = ("dns-nxdomain", "dns-nodata", "dns-servfail", "dns-no-server")
 
 
 @pytest.fixture(scope="module")
 def ran(cats, tmp_path_factory, docker_client):
     out = tmp_path_factory.mktemp("names") / "names.json"
-    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, scenarios=SCENARIOS,
-                                       output=out))
+    res = run.run(
+        cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, scenarios=SCENARIOS, output=out)
+    )
     assert res.run.complete
     return res
 

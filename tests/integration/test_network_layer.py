@@ -1,6 +1,7 @@
 """The network layer people really hit, on the real engine (fast profile): REJECT variants, IPv6 on
 ::1, route types, a host that does not answer ARP, a server that never answers; nmap -sS telling a
 reset from a REJECT; wire summaries from parsed packets; a new REJECT variant as one YAML entry."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,18 +15,31 @@ from netmatrix.models import ScenarioCatalog
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
 CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn")
-SCENARIOS = ("tcp-closed", "tcp-reject", "tcp-reject-host-prohibited", "tcp-reject-admin-prohibited",
-             "tcp-reject-net-unreachable", "tcp-reject-tcp-reset", "tcp6-closed",
-             "tcp6-reject-admin-prohibited", "route-none", "route-unreachable", "route-prohibit",
-             "route-blackhole", "host-down", "tcp-accept-silent")
+SCENARIOS = (
+    "tcp-closed",
+    "tcp-reject",
+    "tcp-reject-host-prohibited",
+    "tcp-reject-admin-prohibited",
+    "tcp-reject-net-unreachable",
+    "tcp-reject-tcp-reset",
+    "tcp6-closed",
+    "tcp6-reject-admin-prohibited",
+    "route-none",
+    "route-unreachable",
+    "route-prohibit",
+    "route-blackhole",
+    "host-down",
+    "tcp-accept-silent",
+)
 ERRNO_CLIENTS = ("curl", "wget", "ssh", "nc", "python3")  # the ones that print strerror()
 
 
 @pytest.fixture(scope="module")
 def cells(cats, tmp_path_factory, docker_client):
     out = tmp_path_factory.mktemp("layer") / "layer.json"
-    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, scenarios=SCENARIOS,
-                                       output=out))
+    res = run.run(
+        cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, scenarios=SCENARIOS, output=out)
+    )
     assert all(c.status == "ran" for c in res.cells), [c for c in res.cells if c.status != "ran"]
     return {(c.client, c.scenario): c for c in res.cells}
 
@@ -34,19 +48,22 @@ def _text(cell) -> str:
     return cell.stdout + cell.stderr
 
 
-@pytest.mark.parametrize(("scenario", "message"), [
-    ("tcp-reject-host-prohibited", "No route to host"),
-    ("tcp-reject-admin-prohibited", "No route to host"),
-    ("route-unreachable", "No route to host"),
-    ("host-down", "No route to host"),
-    ("route-none", "Network is unreachable"),
-    ("tcp-reject-net-unreachable", "Network is unreachable"),
-    ("route-prohibit", "Permission denied"),
-    ("tcp6-reject-admin-prohibited", "Permission denied"),
-    ("route-blackhole", "Invalid argument"),
-    ("tcp-reject-tcp-reset", "Connection refused"),
-    ("tcp6-closed", "Connection refused"),
-])
+@pytest.mark.parametrize(
+    ("scenario", "message"),
+    [
+        ("tcp-reject-host-prohibited", "No route to host"),
+        ("tcp-reject-admin-prohibited", "No route to host"),
+        ("route-unreachable", "No route to host"),
+        ("host-down", "No route to host"),
+        ("route-none", "Network is unreachable"),
+        ("tcp-reject-net-unreachable", "Network is unreachable"),
+        ("route-prohibit", "Permission denied"),
+        ("tcp6-reject-admin-prohibited", "Permission denied"),
+        ("route-blackhole", "Invalid argument"),
+        ("tcp-reject-tcp-reset", "Connection refused"),
+        ("tcp6-closed", "Connection refused"),
+    ],
+)
 def test_errno_clients_print_what_the_kernel_said(cells, scenario, message):
     for client in ERRNO_CLIENTS:
         text = _text(cells[(client, scenario)])
@@ -94,20 +111,33 @@ def test_a_new_reject_variant_is_one_yaml_entry(tmp_path: Path, cats, lab_image,
     """Write the catalog back with one more entry (a REJECT type no scenario uses yet), load it
     through the ordinary loader, and let the lab prove it: no code changes anywhere."""
     data = yaml.safe_load(catalog.SCENARIOS_FILE.read_text())
-    data["scenarios"].append({
-        "id": "tcp-reject-net-prohibited", "kind": "firewall", "protocol": "tcp", "port": 60065,
-        "cause": "Firewall REJECT with ICMP net-prohibited", "explanation": "A test entry.",
-        "rules": ["-A INPUT -p tcp --dport 60065 -j REJECT --reject-with icmp-net-prohibited"],
-        "expect": "icmp-net-prohibited", "wire": "SYN → ICMP net-prohibited"})
+    data["scenarios"].append(
+        {
+            "id": "tcp-reject-net-prohibited",
+            "kind": "firewall",
+            "protocol": "tcp",
+            "port": 60065,
+            "cause": "Firewall REJECT with ICMP net-prohibited",
+            "explanation": "A test entry.",
+            "rules": ["-A INPUT -p tcp --dport 60065 -j REJECT --reject-with icmp-net-prohibited"],
+            "expect": "icmp-net-prohibited",
+            "wire": "SYN → ICMP net-prohibited",
+        }
+    )
     path = tmp_path / "scenarios.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     extended = catalog.load_model(path, ScenarioCatalog)
     cats2 = Catalogs(cats.clients, extended)
     session = pods.Session(run_id="test-variant", timeout=60)
     try:
-        pod = pods.Pod.start(session, "probe", lab_image, None,
-                             [cats2.scenario("tcp-reject-net-prohibited"), cats2.scenario("tcp-closed")],
-                             cats2.profile("fast"))
+        pod = pods.Pod.start(
+            session,
+            "probe",
+            lab_image,
+            None,
+            [cats2.scenario("tcp-reject-net-prohibited"), cats2.scenario("tcp-closed")],
+            cats2.profile("fast"),
+        )
         verdicts = {v.scenario: v for v in pod.selftest}
     finally:
         session.cleanup()

@@ -1,4 +1,5 @@
 """A real fast run of a few clients: facts every Linux client of these versions shows."""
+
 from __future__ import annotations
 
 import pytest
@@ -77,9 +78,16 @@ def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
     tiny = cats.profile("fast").model_copy(update={"cap": 2.0, "timeout": 30})
     scenarios = cats.scenarios.model_copy(update={"profiles": {"tiny": tiny}})
     patient = Catalogs(cats.clients, scenarios)
-    res = run.run(patient, run.RunRequest(BOOKWORM, profile="tiny", clients=("curl",),
-                                          scenarios=("tcp-drop", "tcp-closed"),
-                                          output=tmp_path / "tiny.json"))
+    res = run.run(
+        patient,
+        run.RunRequest(
+            BOOKWORM,
+            profile="tiny",
+            clients=("curl",),
+            scenarios=("tcp-drop", "tcp-closed"),
+            output=tmp_path / "tiny.json",
+        ),
+    )
     cells = {c.scenario: c for c in res.cells}
     assert cells["tcp-drop"].killed_at_cap and cells["tcp-drop"].exit_code is None
     assert 2.0 <= cells["tcp-drop"].duration_s < 5.0
@@ -92,8 +100,9 @@ def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     from netmatrix.views import cell_views
 
     _, first, _ = fast
-    second = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS,
-                                          output=tmp_path / "again.json"))
+    second = run.run(
+        cats, run.RunRequest(BOOKWORM, profile="fast", clients=CLIENTS, output=tmp_path / "again.json")
+    )
 
     def sig(res):
         return {(v.client, v.scenario): (v.exit_code, v.signature) for v in cell_views(res, cats)}
@@ -101,6 +110,5 @@ def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     a, b = sig(first), sig(second)
     assert a.keys() == b.keys()
     changed = {k: (a[k], b[k]) for k in a if a[k] != b[k]}
-    outputs = {k: [(c.stdout + c.stderr)[-400:] for c in (first.cell(*k), second.cell(*k))]
-               for k in changed}
+    outputs = {k: [(c.stdout + c.stderr)[-400:] for c in (first.cell(*k), second.cell(*k))] for k in changed}
     assert not changed, (changed, outputs)

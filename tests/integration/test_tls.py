@@ -1,5 +1,6 @@
 """TLS, proxies and a port forwarder on the real engine: nginx, tinyproxy and socat in the lab, a CA
 made at lab start and trusted by the client container, the clients' own messages and exit codes."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,16 +8,33 @@ import pytest
 from netmatrix import images, run
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
-TLS = ("http-ok", "tls-plain-server", "tls-server-plain-client", "tls-self-signed", "tls-expired",
-       "tls-wrong-host", "tls-untrusted-ca", "tls-old-version", "mtu-blackhole")
+TLS = (
+    "http-ok",
+    "tls-plain-server",
+    "tls-server-plain-client",
+    "tls-self-signed",
+    "tls-expired",
+    "tls-wrong-host",
+    "tls-untrusted-ca",
+    "tls-old-version",
+    "mtu-blackhole",
+)
 PROXY = ("proxy-refused", "proxy-forbidden", "proxy-auth", "proxy-bad-gateway", "proxy-scheme")
 
 
 @pytest.fixture(scope="module")
 def cells(cats, tmp_path_factory, docker_client):
     out = tmp_path_factory.mktemp("tls") / "tls.json"
-    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=("curl", "wget"),
-                                       scenarios=(*TLS, *PROXY, "forward-no-backend"), output=out))
+    res = run.run(
+        cats,
+        run.RunRequest(
+            BOOKWORM,
+            profile="fast",
+            clients=("curl", "wget"),
+            scenarios=(*TLS, *PROXY, "forward-no-backend"),
+            output=out,
+        ),
+    )
     assert all(c.status == "ran" for c in res.cells), [c for c in res.cells if c.status != "ran"]
     return {(c.client, c.scenario): c for c in res.cells}
 
@@ -37,13 +55,19 @@ def test_https_to_a_plain_server_is_a_wrong_version_number(cells):
     assert cells[("wget", "tls-server-plain-client")].exit_code == 8  # server error response
 
 
-@pytest.mark.parametrize(("scenario", "curl_says", "wget_says"), [
-    ("tls-self-signed", "self-signed certificate", "doesn't have a known issuer"),
-    ("tls-expired", "certificate has expired", "has expired"),
-    ("tls-wrong-host", "no alternative certificate subject name matches target host name 'wrong.test'",
-     "The certificate's owner does not match hostname ‘wrong.test’"),
-    ("tls-untrusted-ca", "unable to get local issuer certificate", "doesn't have a known issuer"),
-])
+@pytest.mark.parametrize(
+    ("scenario", "curl_says", "wget_says"),
+    [
+        ("tls-self-signed", "self-signed certificate", "doesn't have a known issuer"),
+        ("tls-expired", "certificate has expired", "has expired"),
+        (
+            "tls-wrong-host",
+            "no alternative certificate subject name matches target host name 'wrong.test'",
+            "The certificate's owner does not match hostname ‘wrong.test’",
+        ),
+        ("tls-untrusted-ca", "unable to get local issuer certificate", "doesn't have a known issuer"),
+    ],
+)
 def test_certificate_errors(cells, scenario, curl_says, wget_says):
     curl, wget = cells[("curl", scenario)], cells[("wget", scenario)]
     assert curl.exit_code == 60 and curl_says in curl.stderr
@@ -66,8 +90,9 @@ def test_an_mtu_black_hole_hangs_until_the_timeout_and_the_wire_names_the_droppe
     assert max(sizes) > 1000
 
 
-@pytest.mark.parametrize(("scenario", "status"), [("proxy-forbidden", 403), ("proxy-auth", 407),
-                                                  ("proxy-bad-gateway", 500)])
+@pytest.mark.parametrize(
+    ("scenario", "status"), [("proxy-forbidden", 403), ("proxy-auth", 407), ("proxy-bad-gateway", 500)]
+)
 def test_proxy_answers_are_curls_connect_tunnel_failed(cells, scenario, status):
     curl = cells[("curl", scenario)]
     assert curl.exit_code == 56 and f"CONNECT tunnel failed, response {status}" in curl.stderr
@@ -88,8 +113,9 @@ def test_proxy_down_and_proxy_url_scheme(cells):
 def test_a_forwarder_with_nothing_behind_it(cells):
     curl = cells[("curl", "forward-no-backend")]
     said = curl.stderr
-    assert (curl.exit_code == 52 and "Empty reply from server" in said) or \
-        (curl.exit_code == 56 and "Connection reset by peer" in said)
+    assert (curl.exit_code == 52 and "Empty reply from server" in said) or (
+        curl.exit_code == 56 and "Connection reset by peer" in said
+    )
     assert "SYN → RST,ACK" in curl.wire.summary  # the forwarder's own attempt at the backend
 
 
@@ -97,8 +123,16 @@ def test_a_forwarder_with_nothing_behind_it(cells):
 def browsers(cats, tmp_path_factory, docker_client):
     """One slow cell per browser: https:// to a plain HTTP server (browsers take ~20 s to start)."""
     out = tmp_path_factory.mktemp("tls") / "browsers.json"
-    res = run.run(cats, run.RunRequest(BOOKWORM, profile="fast", clients=("chromium", "firefox"),
-                                       scenarios=("tls-plain-server",), output=out))
+    res = run.run(
+        cats,
+        run.RunRequest(
+            BOOKWORM,
+            profile="fast",
+            clients=("chromium", "firefox"),
+            scenarios=("tls-plain-server",),
+            output=out,
+        ),
+    )
     return {c.client: c for c in res.cells}
 
 
