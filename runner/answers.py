@@ -8,22 +8,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
+from .terminal import duration_text
 from .xref import Distinction, Documented, Entry, Explanation, Index, Observation
 
 FORMAT = 1  # the explain --json format; keys may be added, never removed or renamed
-
-
-def duration_text(seconds: float | None) -> str:
-    """Durations as a person reads them: 0.02 s, 1.05 s, 2 min 10 s (as views.duration_text,
-    repeated here so that answering does not import the catalog models)."""
-    if seconds is None:
-        return "-"
-    if seconds < 10:
-        return f"{seconds:.2f} s"
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s"
 
 
 def _obs_json(o: Observation) -> dict:

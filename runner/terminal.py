@@ -26,3 +26,16 @@ def versioned(text: str) -> str:
     if isinstance(data, dict) and "format" not in data:
         data = {"format": JSON_FORMAT, **data}
     return json.dumps(data, indent=1, ensure_ascii=False)
+
+
+def duration_text(seconds: float | None) -> str:
+    """Durations as a person reads them: 0.02 s, 1.05 s, 2 min 10 s (one place for the table, the
+    answers and the site; here because answering must not import the catalog models)."""
+    if seconds is None:
+        return "-"
+    if seconds < 10:
+        return f"{seconds:.2f} s"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s"

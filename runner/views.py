@@ -8,6 +8,7 @@ from .catalog import Catalogs
 from .errors import UsageError
 from .models import Outcome, Results
 from .normalize import message
+from .terminal import duration_text  # noqa: F401  (re-exported: tables, sitegen, tests)
 
 
 @dataclass(frozen=True)
@@ -88,18 +89,6 @@ def filter_views(
         for v in views
         if (not clients or v.client in clients) and (not scenarios or v.scenario in scenarios)
     ]
-
-
-def duration_text(seconds: float | None) -> str:
-    """Durations as a person reads them: 0.02 s, 1.05 s, 2 min 10 s."""
-    if seconds is None:
-        return "-"
-    if seconds < 10:
-        return f"{seconds:.2f} s"
-    if seconds < 60:
-        return f"{seconds:.0f} s"
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s"
 
 
 def grid(
