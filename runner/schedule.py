@@ -4,8 +4,8 @@ Durations include the client's start-up, as a person timing the command would se
 2-core machine a quick cell measured while ten browsers start, or while pods are being set up, is
 slowed several times over by the run itself. With `serial_starts` (the faithful profile), every
 cell waits for the start gate (one slot per core): a quick cell holds its slot for its whole life,
-a slow one only for its start-up (`startup` seconds in clients.yaml), and a browser takes every
-slot while it starts. The gate opens only once every pod is up, and hands itself to the slowest
+a slow one only for its start-up (`startup` seconds in clients.yaml), and no two browsers start at
+once. The gate opens only once every pod is up, and hands itself to the slowest
 waiting cell first, so the run still lasts about as long as its longest cell.
 """
 
@@ -22,19 +22,20 @@ from .matrix import CellSpec
 
 QUICK_HOLD = 5.0  # a quick cell holds the gate until it ends, but never longer than this
 SLOW_AFTER = 5.0  # a cell known to have taken longer than this counts as slow
-HEAVY_STARTUP = 2.0  # a client whose start-up takes longer than this starts alone
+HEAVY_STARTUP = 2.0  # a client whose start-up takes longer than this never starts beside another such
 
 
 class StartGate:
     """A gate with one slot per core, opened once, handed to the waiter with the lowest priority
-    value first. A holder takes one slot, or every slot (`alone`) when its start-up is heavy enough
-    to slow anything beside it (a browser)."""
+    value first. A heavy start-up (a browser's) takes a slot and the one heavy token: two browsers
+    never start side by side, and a browser never starts beside more than one other cell."""
 
     def __init__(self, slots: int | None = None) -> None:
         self.slots = max(1, slots or os.cpu_count() or 1)
         self._cond = threading.Condition()
         self._open = False
         self._free = self.slots
+        self._heavy = False
         self._waiting: list[tuple[float, int]] = []
         self._seq = itertools.count()
 
@@ -43,33 +44,37 @@ class StartGate:
             self._open = True
             self._cond.notify_all()
 
-    def _acquire(self, priority: float, need: int) -> None:
+    def _acquire(self, priority: float, heavy: bool) -> None:
         with self._cond:
             entry = (priority, next(self._seq))
             heapq.heappush(self._waiting, entry)
-            while not (self._open and self._free >= need and self._waiting[0] == entry):
+            while not (
+                self._open and self._free and not (heavy and self._heavy) and self._waiting[0] == entry
+            ):
                 self._cond.wait()
             heapq.heappop(self._waiting)
-            self._free -= need
+            self._free -= 1
+            self._heavy = self._heavy or heavy
             self._cond.notify_all()  # the next waiter may fit in what is left
 
-    def _release(self, need: int) -> None:
+    def _release(self, heavy: bool) -> None:
         with self._cond:
-            self._free += need
+            self._free += 1
+            if heavy:
+                self._heavy = False
             self._cond.notify_all()
 
     @contextlib.contextmanager
     def hold(self, priority: float, window: float, alone: bool = False) -> Iterator[None]:
-        """Hold a slot (every slot when `alone`) for the block, or for `window` seconds if the block
-        lasts longer."""
-        need = self.slots if alone else 1
-        self._acquire(priority, need)
+        """Hold a slot (and the heavy token when `alone`) for the block, or for `window` seconds if
+        the block lasts longer."""
+        self._acquire(priority, alone)
         released = threading.Event()
 
         def release_once() -> None:
             if not released.is_set():
                 released.set()
-                self._release(need)
+                self._release(alone)
 
         timer = threading.Timer(window, release_once)
         timer.daemon = True
@@ -99,7 +104,7 @@ def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: floa
     return cap if cell.scenario.slow else 0.0
 
 
-def alone(cell: CellSpec) -> bool:
+    """Whether the cell's start-up is heavy (a browser's): such starts never overlap each other."""
     """Whether the cell's start-up is heavy enough to need the whole machine (a browser)."""
     return cell.client.startup > HEAVY_STARTUP
 
