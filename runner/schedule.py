@@ -103,9 +103,7 @@ def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: floa
         return known[cell.key]
     return cap if cell.scenario.slow else 0.0
 
-
     """Whether the cell's start-up is heavy (a browser's): such starts never overlap each other."""
-    """Whether the cell's start-up is heavy enough to need the whole machine (a browser)."""
     return cell.client.startup > HEAVY_STARTUP
 
 
