@@ -103,6 +103,8 @@ def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: floa
         return known[cell.key]
     return cap if cell.scenario.slow else 0.0
 
+
+def alone(cell: CellSpec) -> bool:
     """Whether the cell's start-up is heavy (a browser's): such starts never overlap each other."""
     return cell.client.startup > HEAVY_STARTUP
 
