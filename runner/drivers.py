@@ -111,7 +111,14 @@ class TerminalDriver:
             args += ["-e", f"{key}={value}"]
         args += [pod.box_id, *wrap(argv, cap)]
         transcript = io.BytesIO()
-        child = pexpect.spawn(docker_cli, args, timeout=cap + HARNESS_MARGIN, dimensions=(24, 160))
+        child = pexpect.spawn(
+            docker_cli,
+            args,
+            timeout=cap + HARNESS_MARGIN,
+            dimensions=(24, 160),
+            # poll, not select: a run of a thousand cells holds file descriptors beyond select's 1024
+            use_poll=True,
+        )
         child.logfile_read = transcript
         try:
             for step in dialogue:

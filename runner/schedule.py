@@ -3,10 +3,12 @@
 Durations include the client's start-up, as a person timing the command would see it. On a
 2-core machine a quick cell measured while ten browsers start, or while pods are being set up, is
 slowed several times over by the run itself. With `serial_starts` (the faithful profile), every
-cell waits for the start gate (one slot per core): a quick cell holds its slot for its whole life,
-a slow one only for its start-up (`startup` seconds in clients.yaml), and no two browsers start at
-once. The gate opens only once every pod is up, and hands itself to the slowest
-waiting cell first, so the run still lasts about as long as its longest cell.
+quick cell waits for the start gate (one slot per core) and holds its slot for its whole life; a
+slow browser cell holds it for its start-up only (`startup` seconds in clients.yaml), and no two
+browsers start at once. The gate opens only once every pod is up, and hands itself to the slowest
+waiting cell first. A slow cell of a light client (a drop, a silent server: minutes of waiting that
+load cannot move) takes no part: it starts as soon as its pod is up, so the run still lasts about
+as long as its longest cell.
 """
 
 from __future__ import annotations
@@ -107,6 +109,12 @@ def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: floa
 def alone(cell: CellSpec) -> bool:
     """Whether the cell's start-up is heavy (a browser's): such starts never overlap each other."""
     return cell.client.startup > HEAVY_STARTUP
+
+
+def ungated(cell: CellSpec, expected: float) -> bool:
+    """A slow cell of a light client needs no gate: its start costs little, and minutes of waiting
+    on the network are not moved by load. It starts as soon as its pod is up."""
+    return expected > SLOW_AFTER and not alone(cell)
 
 
 def window_s(cell: CellSpec, expected: float) -> float:

@@ -74,6 +74,10 @@ def test_windows_follow_the_cell(cats):
     assert schedule.window_s(slow, profile.cap) == cats.client("chromium").startup
     assert schedule.window_s(quick, schedule.expected_s(quick, {}, profile.cap)) == schedule.QUICK_HOLD
     assert schedule.expected_s(quick, {quick.key: 42.0}, profile.cap) == 42.0
+    # A light client's slow cell starts at once; a browser's still takes its turn to start.
+    curl_drop = matrix.expand([cats.client("curl")], [cats.scenario("tcp-drop")], profile)[0]
+    assert schedule.ungated(curl_drop, profile.cap) and not schedule.ungated(slow, profile.cap)
+    assert not schedule.ungated(quick, 0.0)
 
 
 def test_heavy_starts_never_overlap_each_other():
