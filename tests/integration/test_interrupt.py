@@ -62,7 +62,7 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
             time.sleep(0.2)
         assert partial.exists(), "curl's cells were never saved"
         second = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
-        assert second.returncode == 1 and "another run is writing" in second.stderr
+        assert second.returncode == 2 and "another run is writing" in second.stderr  # a usage error
         assert _containers_of(docker_client, first.pid), "the run should still have its pods"
         # A run on another file may go on, but is told that the first one's load is in its durations.
         beside = subprocess.run(
