@@ -35,22 +35,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "bench" / "corpus"
 
-# Cause ids an entry may carry: the scenario ids of the catalog plus the ones being added
-# (issues 9-12). Keep in step with tests/test_corpus.py, which checks entries against this set.
-_CAUSE_IDS = """
-tcp-closed tcp-reject tcp-drop tcp-accept-close tcp-accept-reset
-udp-closed udp-reject udp-drop udp-listen
-tcp-reject-net-unreachable tcp-reject-host-unreachable tcp-reject-host-prohibited
-tcp-reject-admin-prohibited tcp-reject-tcp-reset tcp6-closed tcp6-reject
-tcp6-reject-admin-prohibited tcp6-drop route-none route-unreachable route-prohibit
-route-blackhole host-down tcp-accept-silent
-dns-nxdomain dns-nodata dns-servfail dns-refused dns-timeout dns-no-server hosts-stale
-localhost-v4-only localhost-v6-only he-v6-blackhole
-tls-plain-server tls-server-plain-client tls-self-signed tls-expired tls-wrong-host
-tls-untrusted-ca tls-old-version mtu-blackhole proxy-refused proxy-forbidden proxy-auth
-proxy-bad-gateway proxy-scheme forward-no-backend http-ok
-"""
-CAUSES = frozenset(_CAUSE_IDS.split())
+# Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
+CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])
 
 REQUIRED = ("id", "text", "client", "os", "locale", "cause", "source", "thread", "how", "split")
 OPTIONAL = ("exit", "duration")
