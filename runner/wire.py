@@ -26,24 +26,17 @@ MAX_PACKETS = 200  # lines kept per cell; a summary covers them all
 LOOPBACK_INDEX = 1  # the loopback is interface 1 in every network namespace
 PACKET_OUTGOING = 4  # SLL2 packet type: sent by this host
 
-_TCP_FLAGS = (
-    (dpkt.tcp.TH_SYN, "SYN"),
-    (dpkt.tcp.TH_FIN, "FIN"),
-    (dpkt.tcp.TH_RST, "RST"),
-    (dpkt.tcp.TH_PUSH, "PSH"),
-    (dpkt.tcp.TH_URG, "URG"),
-    (dpkt.tcp.TH_ECE, "ECE"),
-    (dpkt.tcp.TH_CWR, "CWR"),
-)
-_TCPDUMP_FLAGS = (
-    (dpkt.tcp.TH_SYN, "S"),
-    (dpkt.tcp.TH_FIN, "F"),
-    (dpkt.tcp.TH_RST, "R"),
-    (dpkt.tcp.TH_PUSH, "P"),
-    (dpkt.tcp.TH_URG, "U"),
-    (dpkt.tcp.TH_ECE, "E"),
-    (dpkt.tcp.TH_CWR, "W"),
-    (dpkt.tcp.TH_ACK, "."),
+# TCP flags: their bit, their name in a summary, their letter in tcpdump's notation (ACK last, as
+# tcpdump writes it; a summary names it after the others).
+_FLAGS = (
+    (dpkt.tcp.TH_SYN, "SYN", "S"),
+    (dpkt.tcp.TH_FIN, "FIN", "F"),
+    (dpkt.tcp.TH_RST, "RST", "R"),
+    (dpkt.tcp.TH_PUSH, "PSH", "P"),
+    (dpkt.tcp.TH_URG, "URG", "U"),
+    (dpkt.tcp.TH_ECE, "ECE", "E"),
+    (dpkt.tcp.TH_CWR, "CWR", "W"),
+    (dpkt.tcp.TH_ACK, "ACK", "."),
 )
 ICMP_UNREACH = {
     0: "net-unreachable",
@@ -112,7 +105,7 @@ def _dns(payload: bytes, tcp: bool = False) -> tuple[str, str] | None:
 
 
 def _tcp_label(flags: int, length: int) -> str:
-    names = [name for bit, name in _TCP_FLAGS if flags & bit]
+    names = [name for bit, name, _ in _FLAGS if flags & bit and name != "ACK"]
     if flags & dpkt.tcp.TH_ACK:
         names.append("ACK")
     if names[:1] == ["SYN"] and "ACK" in names:
@@ -197,7 +190,7 @@ def _packet(ts: float, net: object) -> Packet | None:
     seg = net.data
     if isinstance(seg, dpkt.tcp.TCP):
         length = max(0, payload_len - seg.off * 4)
-        flags = "".join(ch for bit, ch in _TCPDUMP_FLAGS if seg.flags & bit)
+        flags = "".join(ch for bit, _, ch in _FLAGS if seg.flags & bit)
         line = (
             f"{stamp} {ipv} {src}.{seg.sport} > {dst}.{seg.dport}: Flags [{flags}], "
             f"seq {seg.seq}, ack {seg.ack}, win {seg.win}, length {length}"

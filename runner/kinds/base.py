@@ -78,6 +78,8 @@ OBSERVATION_MEANINGS = {
     "http-status-502": "the proxy answers with 502 Bad Gateway (it could not reach the origin)",
     "http-status-503": "the proxy answers with 503 Service Unavailable (it could not reach the origin)",
 }
+# Every ICMP or ICMPv6 error a probe can name (what a firewall's REJECT may send).
+ICMP_ERRORS = frozenset(o for o in OBSERVATION_MEANINGS if o.startswith("icmp"))
 Observation = Literal[
     "refused",
     "icmp-port-unreachable",

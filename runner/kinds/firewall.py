@@ -10,7 +10,7 @@ from typing import ClassVar, Literal
 
 from pydantic import field_validator, model_validator
 
-from .base import ScenarioBase
+from .base import ICMP_ERRORS, ScenarioBase
 
 # Rules are written as one string each in YAML, for readability; they are never run by a shell.
 _FORBIDDEN = {"-m", "--comment"}  # the lab adds the comment that ties a rule to its scenario
@@ -18,21 +18,8 @@ _FORBIDDEN = {"-m", "--comment"}  # the lab adds the comment that ties a rule to
 
 class FirewallScenario(ScenarioBase):
     TITLE: ClassVar[str] = "firewalls"
-    OBSERVATIONS: ClassVar[frozenset[str]] = frozenset(
-        {
-            "refused",
-            "icmp-port-unreachable",
-            "icmp-net-unreachable",
-            "icmp-host-unreachable",
-            "icmp-host-prohibited",
-            "icmp-admin-prohibited",
-            "icmp-net-prohibited",
-            "icmp-protocol-unreachable",
-            "icmp6-port-unreachable",
-            "icmp6-admin-prohibited",
-            "no-answer",
-        }
-    )
+    # A REJECT answers with a reset or any ICMP error; a DROP with nothing.
+    OBSERVATIONS: ClassVar[frozenset[str]] = ICMP_ERRORS | {"refused", "no-answer"}
 
     kind: Literal["firewall"]
     rules: tuple[tuple[str, ...], ...]
