@@ -249,7 +249,12 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                 # It waits on the network for minutes: start it as soon as its pod is up, so that
                 # the run lasts about as long as its longest cell; load cannot move such a duration.
                 return execute.run_cell(pod, cell, profile, request.locale)
-            with start_gate.hold(-expected, schedule.window_s(cell, expected), schedule.alone(cell)):
+            with start_gate.hold(
+                -expected,
+                schedule.window_s(cell, expected),
+                schedule.alone(cell),
+                early=schedule.early(cell, expected),
+            ):
                 return execute.run_cell(pod, cell, profile, request.locale)
 
         cell_pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cell")

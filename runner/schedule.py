@@ -8,7 +8,11 @@ slow browser cell holds it for its start-up only (`startup` seconds in clients.y
 browsers start at once. The gate opens only once every pod is up, and hands itself to the slowest
 waiting cell first. A slow cell of a light client (a drop, a silent server: minutes of waiting that
 load cannot move) takes no part: it starts as soon as its pod is up, so the run still lasts about
-as long as its longest cell.
+as long as its longest cell. A slow cell of a heavy client (a browser waiting ten minutes on a
+silent server) does not wait for the gate to open either — only for the heavy token, so that
+browsers still never start side by side: the pods' set-up may slow its start by a few seconds,
+which minutes of waiting hide, whereas waiting for every pod would make the run last its longest
+cell plus the whole set-up.
 """
 
 from __future__ import annotations
@@ -46,12 +50,15 @@ class StartGate:
             self._open = True
             self._cond.notify_all()
 
-    def _acquire(self, priority: float, heavy: bool) -> None:
+    def _acquire(self, priority: float, heavy: bool, early: bool) -> None:
         with self._cond:
             entry = (priority, next(self._seq))
             heapq.heappush(self._waiting, entry)
             while not (
-                self._open and self._free and not (heavy and self._heavy) and self._waiting[0] == entry
+                (self._open or early)
+                and self._free
+                and not (heavy and self._heavy)
+                and self._waiting[0] == entry
             ):
                 self._cond.wait()
             heapq.heappop(self._waiting)
@@ -67,10 +74,12 @@ class StartGate:
             self._cond.notify_all()
 
     @contextlib.contextmanager
-    def hold(self, priority: float, window: float, alone: bool = False) -> Iterator[None]:
+    def hold(
+        self, priority: float, window: float, alone: bool = False, early: bool = False
+    ) -> Iterator[None]:
         """Hold a slot (and the heavy token when `alone`) for the block, or for `window` seconds if
-        the block lasts longer."""
-        self._acquire(priority, alone)
+        the block lasts longer. An `early` holder need not wait for the gate to open."""
+        self._acquire(priority, alone, early)
         released = threading.Event()
 
         def release_once() -> None:
@@ -95,7 +104,9 @@ class NoGate:
         pass
 
     @contextlib.contextmanager
-    def hold(self, priority: float, window: float, alone: bool = False) -> Iterator[None]:
+    def hold(
+        self, priority: float, window: float, alone: bool = False, early: bool = False
+    ) -> Iterator[None]:
         yield
 
 
@@ -115,6 +126,12 @@ def ungated(cell: CellSpec, expected: float) -> bool:
     """A slow cell of a light client needs no gate: its start costs little, and minutes of waiting
     on the network are not moved by load. It starts as soon as its pod is up."""
     return expected > SLOW_AFTER and not alone(cell)
+
+
+def early(cell: CellSpec, expected: float) -> bool:
+    """A slow cell of a heavy client starts before every pod is up (it still takes the heavy
+    token): load moves its start-up by seconds, its minutes of waiting not at all."""
+    return expected > SLOW_AFTER and alone(cell)
 
 
 def window_s(cell: CellSpec, expected: float) -> float:

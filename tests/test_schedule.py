@@ -104,3 +104,40 @@ def test_heavy_starts_never_overlap_each_other():
         t.join()
     assert max(n for n, _ in seen) <= 2  # one cell per core
     assert max(h for _, h in seen) == 1  # never two browsers starting together
+
+
+def test_a_slow_browser_cell_starts_before_the_gate_opens_but_never_beside_another_browser():
+    gate = schedule.StartGate(slots=2)
+    started, lock = [], threading.Lock()
+
+    def cell(name, priority, early):
+        with gate.hold(priority, window=5.0, alone=True, early=early):
+            with lock:
+                started.append(name)
+            time.sleep(0.2)
+
+    threads = [
+        threading.Thread(target=cell, args=("quick browser", -1.0, False)),
+        threading.Thread(target=cell, args=("slow browser", -600.0, True)),
+        threading.Thread(target=cell, args=("other slow browser", -300.0, True)),
+    ]
+    for t in threads:
+        t.start()
+    time.sleep(0.1)
+    assert started == ["slow browser"]  # pods are still being set up; one heavy start at a time
+    time.sleep(0.25)
+    assert started == ["slow browser", "other slow browser"]  # the quick one waits for the gate
+    gate.open()
+    for t in threads:
+        t.join()
+    assert started[-1] == "quick browser"
+
+
+def test_which_cells_go_early(cats):
+    profile = cats.profile("faithful")
+    browser_drop = matrix.expand([cats.client("chromium")], [cats.scenario("tcp-drop")], profile)[0]
+    browser_closed = matrix.expand([cats.client("chromium")], [cats.scenario("tcp-closed")], profile)[0]
+    curl_drop = matrix.expand([cats.client("curl")], [cats.scenario("tcp-drop")], profile)[0]
+    assert schedule.early(browser_drop, profile.cap)
+    assert not schedule.early(browser_closed, 0.5)
+    assert not schedule.early(curl_drop, profile.cap)  # ungated altogether
