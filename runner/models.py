@@ -187,7 +187,8 @@ class Profile(Record):
     wait: int = Field(gt=0)  # {wait}: how long UDP clients linger for an answer, seconds
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
     # Cells start one at a time, slowest first, once every pod is up (runner/schedule.py): quick
-    # cells are then measured without the run's own load. Off for the fast profile (speed first).
+    # cells are then measured without the run's own load. Off for the fast profile (speed first;
+    # browsers still start one at a time).
     serial_starts: bool = True
 
     @field_validator("sysctls")

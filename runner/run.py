@@ -233,15 +233,19 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
         pod_gate = threading.Semaphore(POD_STARTS_AT_ONCE)
         # With serial starts, no cell starts before every pod is up (their set-up is CPU-heavy),
         # and then one at a time, slowest first (runner/schedule.py).
-        start_gate = schedule.StartGate() if profile.serial_starts else schedule.NoGate()
+        start_gate = schedule.gate_for(profile.serial_starts)
         pods_pending = [len(matrix.by_pod(runnable))]
         pods_lock = threading.Lock()
 
         def pod_settled() -> None:
             with pods_lock:
                 pods_pending[0] -= 1
-                if pods_pending[0] <= 0:
+                if pods_pending[0] == 0:
                     start_gate.open()
+                    if profile.serial_starts:
+                        progress.phase(
+                            f"every pod is up after {time.monotonic() - t0:.0f} s: the quick cells start"
+                        )
 
         def run_gated(pod: pods.Pod, cell: matrix.CellSpec) -> Outcome:
             expected = schedule.expected_s(cell, known, profile.cap)

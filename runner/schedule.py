@@ -17,12 +17,13 @@ cell plus the whole set-up.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
-import heapq
 import itertools
 import os
 import threading
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from .matrix import CellSpec
 
@@ -31,10 +32,19 @@ SLOW_AFTER = 5.0  # a cell known to have taken longer than this counts as slow
 HEAVY_STARTUP = 2.0  # a client whose start-up takes longer than this never starts beside another such
 
 
+class _Waiter(NamedTuple):
+    priority: float
+    seq: int  # first come, first served among equals
+    heavy: bool
+    early: bool
+
+
 class StartGate:
     """A gate with one slot per core, opened once, handed to the waiter with the lowest priority
     value first. A heavy start-up (a browser's) takes a slot and the one heavy token: two browsers
-    never start side by side, and a browser never starts beside more than one other cell."""
+    never start side by side, and a browser never starts beside more than one other cell. A waiter
+    that cannot go yet (a browser while another starts, anything but an early cell before the gate
+    opens) does not hold up those behind it."""
 
     def __init__(self, slots: int | None = None) -> None:
         self.slots = max(1, slots or os.cpu_count() or 1)
@@ -42,36 +52,49 @@ class StartGate:
         self._open = False
         self._free = self.slots
         self._heavy = False
-        self._waiting: list[tuple[float, int]] = []
+        self._waiting: list[_Waiter] = []  # sorted: slowest (lowest priority value) first
         self._seq = itertools.count()
+        self._turn: _Waiter | None = None  # whose turn it is, worked out once per change
+        self._stale = True
 
     def open(self) -> None:
         with self._cond:
             self._open = True
-            self._cond.notify_all()
+            self._changed()
+
+    def _changed(self) -> None:
+        self._stale = True
+        self._cond.notify_all()
+
+    def _whose_turn(self) -> _Waiter | None:
+        if self._stale:
+            self._stale = False
+            self._turn = None
+            if self._free:
+                self._turn = next(
+                    (w for w in self._waiting if (self._open or w.early) and not (w.heavy and self._heavy)),
+                    None,
+                )
+        return self._turn
 
     def _acquire(self, priority: float, heavy: bool, early: bool) -> None:
         with self._cond:
-            entry = (priority, next(self._seq))
-            heapq.heappush(self._waiting, entry)
-            while not (
-                (self._open or early)
-                and self._free
-                and not (heavy and self._heavy)
-                and self._waiting[0] == entry
-            ):
+            me = _Waiter(priority, next(self._seq), heavy, early)
+            bisect.insort(self._waiting, me)
+            self._changed()
+            while self._whose_turn() is not me:
                 self._cond.wait()
-            heapq.heappop(self._waiting)
+            self._waiting.remove(me)
             self._free -= 1
             self._heavy = self._heavy or heavy
-            self._cond.notify_all()  # the next waiter may fit in what is left
+            self._changed()  # the next waiter may fit in what is left
 
     def _release(self, heavy: bool) -> None:
         with self._cond:
             self._free += 1
             if heavy:
                 self._heavy = False
-            self._cond.notify_all()
+            self._changed()
 
     @contextlib.contextmanager
     def hold(
@@ -97,17 +120,16 @@ class StartGate:
             release_once()
 
 
-class NoGate:
-    """For profiles without serial starts: every cell starts at once (fast, durations approximate)."""
-
-    def open(self) -> None:
-        pass
-
-    @contextlib.contextmanager
-    def hold(
-        self, priority: float, window: float, alone: bool = False, early: bool = False
-    ) -> Iterator[None]:
-        yield
+def gate_for(serial_starts: bool) -> StartGate:
+    """The profile's gate. Without serial starts (the fast profile: speed first) every cell starts
+    at once, but browsers still start one after the other: two or three browsers starting side by
+    side on two cores take longer than the fast profile's cap, and their cells would measure the
+    run instead of the client."""
+    if serial_starts:
+        return StartGate()
+    gate = StartGate(slots=1 << 30)
+    gate.open()
+    return gate
 
 
 def expected_s(cell: CellSpec, known: Mapping[tuple[str, str], float], cap: float) -> float:

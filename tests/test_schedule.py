@@ -141,3 +141,55 @@ def test_which_cells_go_early(cats):
     assert schedule.early(browser_drop, profile.cap)
     assert not schedule.early(browser_closed, 0.5)
     assert not schedule.early(curl_drop, profile.cap)  # ungated altogether
+
+
+def test_the_fast_profile_starts_everything_at_once_but_browsers_one_by_one():
+    gate = schedule.gate_for(serial_starts=False)
+    inside, heavy_inside, seen = [0], [0], []
+    lock = threading.Lock()
+
+    def cell(heavy):
+        with gate.hold(0.0, window=5.0, alone=heavy):
+            with lock:
+                inside[0] += 1
+                heavy_inside[0] += heavy
+                seen.append((inside[0], heavy_inside[0]))
+            time.sleep(0.1)
+            with lock:
+                inside[0] -= 1
+                heavy_inside[0] -= heavy
+
+    threads = [threading.Thread(target=cell, args=(i < 3,)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert max(n for n, _ in seen) > 2  # no slot per core: light cells all start at once
+    assert max(h for _, h in seen) == 1
+
+
+def test_a_browser_waiting_for_the_heavy_token_does_not_hold_up_light_cells():
+    gate = schedule.StartGate(slots=2)
+    gate.open()
+    started, lock = [], threading.Lock()
+
+    def cell(name, priority, heavy, hold_for):
+        with gate.hold(priority, window=5.0, alone=heavy):
+            with lock:
+                started.append(name)
+            time.sleep(hold_for)
+
+    first = threading.Thread(target=cell, args=("browser 1", -9.0, True, 0.5))
+    first.start()
+    time.sleep(0.05)
+    threads = [
+        threading.Thread(target=cell, args=("browser 2", -8.0, True, 0.0)),
+        threading.Thread(target=cell, args=("curl", -1.0, False, 0.0)),
+    ]
+    for t in threads:
+        t.start()
+    time.sleep(0.2)
+    assert started == ["browser 1", "curl"]  # browser 2 is slower, but must wait for the token
+    for t in [first, *threads]:
+        t.join()
+    assert started[-1] == "browser 2"
