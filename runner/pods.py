@@ -40,9 +40,11 @@ EXEC_ATTEMPTS = 3
 LABD_DONE = b"\x1eLABD DONE\n"  # containers/lab/labd.py writes it after a command's output
 # Client containers get no capability unless their catalog entry asks (traceroute -T, nmap -sU need
 # NET_RAW), cannot gain privileges, and are bounded: a runaway client cannot take the machine down.
-# Up to one cell per scenario of the protocol runs at once in a pod (five browsers at a time).
-CLIENT_MEMORY = "2g"
-CLIENT_PIDS = 1024
+# Up to one cell per scenario runs at once in a pod: a browser's slow cells (drops, silent servers,
+# an MTU black hole: about twenty) stay open side by side for minutes, each browser with its
+# content processes and a hundred threads or more (pids counts threads).
+CLIENT_MEMORY = "4g"
+CLIENT_PIDS = 4096
 # What the engine reports about a lab container that means its scenarios stopped behaving as declared.
 LAB_FAILURES = ("pause", "unpause", "kill", "die", "oom", "stop", "restart")
 # The engine failing under us (a container killed or removed, a paused one refusing execs, a timeout).

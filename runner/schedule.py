@@ -30,6 +30,12 @@ from .matrix import CellSpec
 QUICK_HOLD = 5.0  # a quick cell holds the gate until it ends, but never longer than this
 SLOW_AFTER = 5.0  # a cell known to have taken longer than this counts as slow
 HEAVY_STARTUP = 2.0  # a client whose start-up takes longer than this never starts beside another such
+# A browser cell that waits this long starts before every pod is up: a browser's ordinary cells take
+# 5-8 s (its start-up), and dozens of them started among the pods' set-up would pile up (each
+# starting slower than its window) until the client container ran out of processes.
+EARLY_AFTER = 60.0
+EARLY_HOLD = 2.0  # an early browser holds the heavy token this many times its start-up: the pods'
+# set-up slows it down
 
 
 class _Waiter(NamedTuple):
@@ -151,13 +157,15 @@ def ungated(cell: CellSpec, expected: float) -> bool:
 
 
 def early(cell: CellSpec, expected: float) -> bool:
-    """A slow cell of a heavy client starts before every pod is up (it still takes the heavy
+    """A browser cell that waits minutes starts before every pod is up (it still takes the heavy
     token): load moves its start-up by seconds, its minutes of waiting not at all."""
-    return expected > SLOW_AFTER and alone(cell)
+    return expected >= EARLY_AFTER and alone(cell)
 
 
 def window_s(cell: CellSpec, expected: float) -> float:
     """How long a cell holds the gate: its whole life when quick, its start-up when slow."""
+    if early(cell, expected):
+        return cell.client.startup * EARLY_HOLD
     if expected > SLOW_AFTER:
         return cell.client.startup
     return max(QUICK_HOLD, cell.client.startup)
