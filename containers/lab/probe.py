@@ -46,6 +46,11 @@ def _socket(family: str, kind: int) -> socket.socket:
 
 def _queued_icmp(sock: socket.socket) -> tuple[str | None, str]:
     """The ICMP error queued on the socket, as (observation, description), if any."""
+    # Non-blocking first: a socket with a timeout makes Python poll for data before recvmsg, and a
+    # failed socket polls ready at once while the error queue is empty (a refusal or a route gives
+    # no ICMP message), so Python spun on poll + EAGAIN for the whole timeout — a core for 1.5-8 s
+    # per probe, 30 core-seconds per lab self-test.
+    sock.setblocking(False)
     try:
         _, anc, _, _ = sock.recvmsg(512, 512, socket.MSG_ERRQUEUE | socket.MSG_DONTWAIT)
     except OSError:
