@@ -30,7 +30,9 @@ from .models import Client, Profile, SelfTestVerdict
 LABEL = "io.netmatrix"
 # rules, capture, tcpdump's own user; NET_BIND_SERVICE: the lab's resolver listens on port 53
 LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL", "NET_BIND_SERVICE"]
-READY_TIMEOUT = 30.0
+# A lab sets up in 3 s alone; the fast profile starts the last pods beside hundreds of running
+# cells, where the whole catalog once took more than 30 s (wget's and links' pods: 84 error cells).
+READY_TIMEOUT = 120.0
 USER = "netmatrix"  # the ordinary user created in every client image
 WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its profile
 # The engine now and then loses all of a quick exec's output (moby/moby#27289; here, about once in
