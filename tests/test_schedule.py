@@ -80,9 +80,9 @@ def test_windows_follow_the_cell(cats):
     assert not schedule.ungated(quick, 0.0)
 
 
-def test_heavy_starts_never_overlap_each_other():
-    gate = schedule.StartGate(slots=2)
-    gate.open()
+def _most_at_once(gate, heavies, hold_for=0.05):
+    """Start one cell per flag (True: a heavy start-up); the most cells, and the most heavy ones,
+    that were ever inside the gate at once."""
     inside, heavy_inside, seen = [0], [0], []
     lock = threading.Lock()
 
@@ -92,18 +92,25 @@ def test_heavy_starts_never_overlap_each_other():
                 inside[0] += 1
                 heavy_inside[0] += heavy
                 seen.append((inside[0], heavy_inside[0]))
-            time.sleep(0.05)
+            time.sleep(hold_for)
             with lock:
                 inside[0] -= 1
                 heavy_inside[0] -= heavy
 
-    threads = [threading.Thread(target=cell, args=(i, i % 3 == 0)) for i in range(9)]
+    threads = [threading.Thread(target=cell, args=(i, heavy)) for i, heavy in enumerate(heavies)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert max(n for n, _ in seen) <= 2  # one cell per core
-    assert max(h for _, h in seen) == 1  # never two browsers starting together
+    return max(n for n, _ in seen), max(h for _, h in seen)
+
+
+def test_heavy_starts_never_overlap_each_other():
+    gate = schedule.StartGate(slots=2)
+    gate.open()
+    most, most_heavy = _most_at_once(gate, [i % 3 == 0 for i in range(9)])
+    assert most <= 2  # one cell per core
+    assert most_heavy == 1  # never two browsers starting together
 
 
 def test_a_slow_browser_cell_starts_before_the_gate_opens_but_never_beside_another_browser():
@@ -146,28 +153,9 @@ def test_which_cells_go_early(cats):
 
 
 def test_the_fast_profile_starts_everything_at_once_but_browsers_one_by_one():
-    gate = schedule.gate_for(serial_starts=False)
-    inside, heavy_inside, seen = [0], [0], []
-    lock = threading.Lock()
-
-    def cell(heavy):
-        with gate.hold(0.0, window=5.0, alone=heavy):
-            with lock:
-                inside[0] += 1
-                heavy_inside[0] += heavy
-                seen.append((inside[0], heavy_inside[0]))
-            time.sleep(0.1)
-            with lock:
-                inside[0] -= 1
-                heavy_inside[0] -= heavy
-
-    threads = [threading.Thread(target=cell, args=(i < 3,)) for i in range(12)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert max(n for n, _ in seen) > 2  # no slot per core: light cells all start at once
-    assert max(h for _, h in seen) == 1
+    most, most_heavy = _most_at_once(schedule.gate_for(serial_starts=False), [i < 3 for i in range(12)], 0.1)
+    assert most > 2  # no slot per core: light cells all start at once
+    assert most_heavy == 1
 
 
 def test_a_browser_waiting_for_the_heavy_token_does_not_hold_up_light_cells():
