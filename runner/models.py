@@ -188,7 +188,7 @@ class Profile(Record):
     cap: float = Field(gt=0)  # every cell is killed at this many seconds, and recorded as killed
     # Cells start one at a time, slowest first, once every pod is up (runner/schedule.py): quick
     # cells are then measured without the run's own load. Off for the fast profile (speed first;
-    # browsers still start one at a time).
+    # browsers start at most one per core).
     serial_starts: bool = True
 
     @field_validator("sysctls")

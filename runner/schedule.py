@@ -52,12 +52,13 @@ class StartGate:
     that cannot go yet (a browser while another starts, anything but an early cell before the gate
     opens) does not hold up those behind it."""
 
-    def __init__(self, slots: int | None = None) -> None:
+    def __init__(self, slots: int | None = None, heavy_slots: int = 1) -> None:
         self.slots = max(1, slots or os.cpu_count() or 1)
+        self.heavy_slots = heavy_slots  # heavy start-ups at once
         self._cond = threading.Condition()
         self._open = False
         self._free = self.slots
-        self._heavy = False
+        self._heavy = 0  # heavy start-ups under way
         self._waiting: list[_Waiter] = []  # sorted: slowest (lowest priority value) first
         self._seq = itertools.count()
         self._turn: _Waiter | None = None  # whose turn it is, worked out once per change
@@ -78,7 +79,11 @@ class StartGate:
             self._turn = None
             if self._free:
                 self._turn = next(
-                    (w for w in self._waiting if (self._open or w.early) and not (w.heavy and self._heavy)),
+                    (
+                        w
+                        for w in self._waiting
+                        if (self._open or w.early) and not (w.heavy and self._heavy >= self.heavy_slots)
+                    ),
                     None,
                 )
         return self._turn
@@ -92,14 +97,14 @@ class StartGate:
                 self._cond.wait()
             self._waiting.remove(me)
             self._free -= 1
-            self._heavy = self._heavy or heavy
+            self._heavy += heavy
             self._changed()  # the next waiter may fit in what is left
 
     def _release(self, heavy: bool) -> None:
         with self._cond:
             self._free += 1
             if heavy:
-                self._heavy = False
+                self._heavy -= 1
             self._changed()
 
     @contextlib.contextmanager
@@ -128,12 +133,11 @@ class StartGate:
 
 def gate_for(serial_starts: bool) -> StartGate:
     """The profile's gate. Without serial starts (the fast profile: speed first) every cell starts
-    at once, but browsers still start one after the other: two or three browsers starting side by
-    side on two cores take longer than the fast profile's cap, and their cells would measure the
-    run instead of the client."""
+    at once, but browsers start at most one per core: ninety browsers starting side by side on two
+    cores outlast the fast profile's cap, and their cells would measure the run, not the client."""
     if serial_starts:
         return StartGate()
-    gate = StartGate(slots=1 << 30)
+    gate = StartGate(slots=1 << 30, heavy_slots=os.cpu_count() or 1)
     gate.open()
     return gate
 
