@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Callable, Iterable, Sequence
 
 from . import conditions as cond
+from . import context
 from .conditions import fold  # sitegen imports fold from here
 from .errors import UsageError
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 12
+CACHE_FORMAT = 13
 
 
 class Observation(NamedTuple):
@@ -479,6 +480,9 @@ class Index:
         self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
         self._line_cache: dict = {}
+        self._shares: dict = {}
+        self._seen = context.seen("", None)
+        self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
         self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
         self.cache_key = ""
@@ -639,13 +643,23 @@ class Index:
             named = _transport(info.protocol if info else None)
             reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
         decisive = set(reading.decisive)
+        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
+        decisive, read_as = _fall_back(decisive, produced_any)
+        if read_as:
+            reading = reading._replace(notes=reading.notes + tuple(read_as))
+        self._seen = context.seen(reading.text, reading.host)
+        info = self.client_infos.get(reading.client or "")
+        self._http_client = (
+            any("http" in a for a in info.argv)
+            if info
+            else bool(re.search(r"https?://|\bHTTP/\d|\bcurl\b|\bwget\b|\bfetch\b|net::ERR_|\bGET\b", reading.text))
+        )
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
         soft: list[tuple[str, float, list[Why], list[Observation], str]] = []
         # A cause must have produced every condition the text reports that some cause produced
         # (those none did are unknown to the matrix); when no cause produced them all together,
         # one of them is enough.
-        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
         known = decisive & produced_any
         require = known if known and any(known <= p for p in self.produced_by.values()) else set()
         for scenario, cells_all in self.by_scenario.items():
@@ -667,7 +681,7 @@ class Index:
                 )
         else:
             excluded += [Excluded(s, self.cause(s), reason) for s, _, _, _, reason in soft]
-        unknown = tuple(sorted(decisive - produced_any))
+        unknown = tuple(sorted(set(reading.decisive) - produced_any - set(_fallen(read_as))))
         total = sum(s for s, _, _ in scored.values()) or 1.0
         top = max((s for s, _, _ in scored.values()), default=0.0)
         candidates = tuple(
@@ -752,16 +766,23 @@ class Index:
             if missing or not decisive & produced:
                 names = " / ".join(sorted(missing or decisive))
                 return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} under this cause")
-            # Each cell counts by the share of the reported conditions it reported too.
-            # Squared: a cell that reported all of it outweighs several that reported a part.
-            shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
+            # Each cell counts by the share of the reported conditions it reported too; a cell that
+            # reported only a family of one (git's "Couldn't connect" for a text's connect timeout)
+            # counts half for it. Squared: a cell that reported all of it outweighs several that
+            # reported a part.
+            shares = [self._share(o, decisive) for o in cells]
             agreeing = [
                 o
                 for _, o in sorted(
                     ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, cells, strict=True)) if sh > 0
                 )
             ]
-            factor = (sum(shares) + 0.5) / (len(cells) + 1)
+            # Smoothed toward what the other recorded clients reported under this cause (a client
+            # recorded in few runs borrows their behaviour), or toward one half for all clients.
+            prior = 0.5
+            if own:
+                prior = sum(self._share(o, decisive) for o in cells_all) / len(cells_all)
+            factor = (sum(shares) + prior) / (len(cells) + 1)
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
             )
@@ -836,6 +857,12 @@ class Index:
                 score *= factor
                 positive = True
                 evidence = silent
+        # the context: addresses, proxies, forwarders, known priors (runner/context.py)
+        if positive and info is not None:
+            implied = cond.closure(decisive)
+            for rule in context.rules(info.extra or {}, self._seen, decisive, implied, self._http_client):
+                why.append(Why(rule.evidence, rule.factor))
+                score *= rule.factor
         # the exit code, for the client that printed it
         soft_reason = ""
         if reading.exit_code is not None and own:
@@ -906,6 +933,23 @@ class Index:
         if soft_reason:
             return ("soft", score, why, evidence[:20], soft_reason)
         return ("scored", score, why, evidence[:20], "")
+
+    def _share(self, o: Observation, decisive: set[str]) -> float:
+        """How much of the text's conditions this cell reported (squared), a family counting half."""
+        key = (o.conditions, frozenset(decisive))
+        got = self._shares.get(key)
+        if got is None:
+            total = 0.0
+            leaves = cond.leaves(set(o.conditions)) if o.conditions else set()
+            for d in decisive:
+                if d in o.conditions:
+                    total += 1.0
+                    continue
+                above = cond.closure({d}) - {d}
+                if leaves and leaves <= above | {"connected"} and leaves & above:
+                    total += 0.5
+            got = self._shares[key] = (total / len(decisive)) ** 2
+        return got
 
     def _found(self, part: str, pasted: str) -> bool:
         """A recorded line is in the pasted text: as a whole line, or inside one when it is long
@@ -1033,6 +1077,48 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
     return "\n".join(keep)
 
 
+def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[str]]:
+    """A condition no recorded cell ever reported is read as the nearest one the matrix knows: the
+    same status from another reporter ('gateway-error:502' as 'proxy-status:502': a proxy's 502
+    page and curl's 'CONNECT tunnel failed, response 502' are the same answer), else its family
+    ('cert-unknown-ca' as 'cert-untrusted'). So a recognised condition always yields candidates."""
+    if not produced:
+        return decisive, []
+    out: set[str] = set()
+    notes: list[str] = []
+    for d in sorted(decisive):
+        if d in produced:
+            out.add(d)
+            continue
+        base, _, status = d.partition(":")
+        alike = sorted(p for p in produced if status and p.endswith(":" + status))
+        if alike:
+            out.update(alike)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status)")
+            continue
+        t = cond.table()
+        todo, seen_, found = [base], set(), []
+        while todo and not found:
+            nxt = []
+            for c in todo:
+                for parent in t.conditions.get(c, {}).get("implies", []):
+                    if parent in seen_:
+                        continue
+                    seen_.add(parent)
+                    (found if parent in produced else nxt).append(parent)
+            todo = nxt
+        if found:
+            out.update(found)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(sorted(found))} (its family)")
+        else:
+            out.add(d)
+    return out, notes
+
+
+def _fallen(notes: list[str]) -> list[str]:
+    return [n.split(" ", 1)[0] for n in notes]
+
+
 def _transport(protocol: str | None) -> str | None:
     """tcp, tcp6, http ... -> tcp; udp, udp6 -> udp; anything else (dns, tls ...) -> None."""
     if not protocol:
@@ -1061,13 +1147,24 @@ def _conditions_of(text: str) -> set[str]:
     return cond.closure({f.condition for f in cond.recognise(text)})
 
 
+def _flat(value: object) -> str:
+    """A catalog field as one string (tuples of addresses or rules joined by spaces)."""
+    if isinstance(value, (tuple, list)):
+        return " ".join(_flat(v) for v in value)
+    return str(value)
+
+
 def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, ClientInfo]]:
     scenarios = {}
     for s in catalogs.scenarios.scenarios:
         extra = {
-            k: v for k in ("kind", "protocol", "family", "service") if (v := getattr(s, k, None)) is not None
+            k: v
+            for k in ("kind", "protocol", "family", "service", "host", "listen", "drop", "hosts", "rules")
+            if (v := getattr(s, k, None)) not in (None, (), "")
         }
-        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation, {k: str(v) for k, v in extra.items()})
+        scenarios[s.id] = ScenarioInfo(
+            s.id, s.cause, s.explanation, {k: _flat(v) for k, v in extra.items()}
+        )
     clients = {}
     for c in catalogs.clients.clients:
         doc = c.exit_codes

@@ -90,7 +90,7 @@ SAID = [
     ("Error: connect ECONNREFUSED 127.0.0.1:3000", "refused"),
     ("Errno::ECONNREFUSED: Connection refused - connect(2)", "refused"),
     ("net::ERR_CONNECTION_REFUSED", "refused"),
-    ("dial tcp 10.0.0.1:443: i/o timeout", "timed-out"),
+    ("dial tcp 10.0.0.1:443: i/o timeout", "syn-timed-out"),
     ("curl: (28) Connection timed out after 5001 milliseconds", "connect-timed-out"),
     ("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received", "transfer-timed-out"),
     ("Ncat: No route to host.", "no-route"),
@@ -116,7 +116,7 @@ SAID = [
     ("curl: (56) CONNECT tunnel failed, response 407", "proxy-status:407"),
     ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", "refused"),
     ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "no-route"),
-    ("localhost took too long to respond.", "connect-timed-out"),
+    ("localhost took too long to respond.", "timed-out"),
     ("< HTTP/1.1 502 Bad Gateway", "gateway-error:502"),
     (";; connection timed out; no servers could be reached", "name-server-timed-out"),
     ("curl: (7) couldn't connect to host", "connect-failed"),
@@ -150,7 +150,7 @@ def test_a_resolvers_report_puts_its_timeouts_in_context():
     """dig's timeout is the DNS query's, not the client's connection: only the resolver's
     condition is decisive."""
     found = _seen("connect to 10.0.0.2 port 53: Connection timed out\nTemporary failure in name resolution")
-    assert "connect-timed-out" in found
+    assert "syn-timed-out" in found
     assert conditions.decisive(found) == {"name-temporary-failure"}
     assert conditions.decisive(_seen("HTTP/1.1 502 Connection refused")) == {"gateway-error:502"}
 
