@@ -21,11 +21,15 @@ from typing import NamedTuple
 DATA_FILE = Path(__file__).with_name("conditions_data.json")
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so 'connexion refusee' finds 'Connexion refusée'."""
     text = text.casefold()
     if text.isascii():
         return text
+    text = text.translate(_QUOTES)  # typographic quotes, as pasted from a page or a locale's text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

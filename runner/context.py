@@ -34,7 +34,7 @@ def _re(pattern: str, flags: int = re.I) -> re.Pattern[str]:
 _V6 = r"(?<![\w:.])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}\b)?|::[0-9a-f]{1,4}\b|::(?=[\]\s])|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
 _V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
-_LOCALHOST = r"\blocalhost\b"
+_LOCALHOST = r"localhost(?![\w-])"
 # A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
 # tcp6 rows, or a log that says it listens on ::1.
 _V6_LISTENER = (
@@ -155,6 +155,31 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "only ([::1], :::PORT): the server bound ::1 (what localhost resolves to first "
                     "since Node 17) and the client dialled the IPv4 address",
                     4.0,
+                )
+            )
+    if (
+        refused
+        and s.localhost
+        and not (s.v6_loopback or s.v4_loopback)
+        and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))
+    ):
+        out.append(
+            Rule(
+                "the client dialled the name localhost and no loopback address is shown: a client that "
+                "tries both addresses (Happy Eyeballs: Chromium, curl, Node ≥ 20) reaches a server "
+                "listening on either family, so a one-family listener rarely ends in a refusal",
+                0.3,
+            )
+        )
+    if s.loopback_target and kind == "dns" and extra.get("hosts") and extra.get("host", "") != "localhost":
+        hosts_names = str(extra.get("hosts", ""))
+        if "localhost" not in hosts_names:
+            out.append(
+                Rule(
+                    "the target is localhost or a loopback address: localhost always resolves to "
+                    "loopback (RFC 6761 section 6.3; every distribution's /etc/hosts), so a stale "
+                    "hosts entry for another name is not what failed",
+                    0.3,
                 )
             )
     # 2. IPv6-only failures show an IPv6 address: clients print the address they tried.

@@ -770,19 +770,24 @@ class Index:
             # reported only a family of one (git's "Couldn't connect" for a text's connect timeout)
             # counts half for it. Squared: a cell that reported all of it outweighs several that
             # reported a part.
-            shares = [self._share(o, decisive) for o in cells]
+            # Cells that showed nothing at all (no output, a blank page) neither agree nor disagree:
+            # a client that failed to run, not a behaviour of the cause.
+            told = [o for o in cells if o.conditions or not _blank(o)] or cells
+            silent = len(cells) - len(told)
+            shares = [self._share(o, decisive) for o in told]
             agreeing = [
                 o
                 for _, o in sorted(
-                    ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, cells, strict=True)) if sh > 0
+                    ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, told, strict=True)) if sh > 0
                 )
             ]
             # Smoothed toward what the other recorded clients reported under this cause (a client
             # recorded in few runs borrows their behaviour), or toward one half for all clients.
             prior = 0.5
             if own:
-                prior = sum(self._share(o, decisive) for o in cells_all) / len(cells_all)
-            factor = (sum(shares) + prior) / (len(cells) + 1)
+                told_all = [o for o in cells_all if o.conditions or not _blank(o)] or cells_all
+                prior = sum(self._share(o, decisive) for o in told_all) / len(told_all)
+            factor = (sum(shares) + prior) / (len(told) + 1)
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
             )
@@ -791,8 +796,9 @@ class Index:
                 Why(
                     f"the text says {said}; {who} reported "
                     f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
-                    f"{len(cells)} recorded cells of this cause"
-                    + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else ""),
+                    f"{len(told)} recorded cells of this cause"
+                    + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else "")
+                    + (f"; {silent} more named no condition" if silent and told is not cells else ""),
                     factor,
                 )
             )
@@ -1077,6 +1083,13 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
     return "\n".join(keep)
 
 
+_BLANK = _lazy(r"^(?:\(no output\)|<html><head></head><body></body></html>|title:)?$")
+
+
+def _blank(o: Observation) -> bool:
+    return bool(_BLANK.match(o.signature.strip()))
+
+
 def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[str]]:
     """A condition no recorded cell ever reported is read as the nearest one the matrix knows: the
     same status from another reporter ('gateway-error:502' as 'proxy-status:502': a proxy's 502
@@ -1095,6 +1108,15 @@ def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[s
         if alike:
             out.update(alike)
             notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status)")
+            continue
+        # RFC 9110 section 15: the first digit is the class (5xx: the server side, here the proxy
+        # or gateway, failed to do what was asked).
+        alike = sorted(
+            p for p in produced if status[:1].isdigit() and p.rpartition(":")[2][:1] == status[:1] and ":" in p
+        )
+        if alike:
+            out.update(alike)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status class)")
             continue
         t = cond.table()
         todo, seen_, found = [base], set(), []
