@@ -221,5 +221,10 @@ def decisive(conditions: set[str]) -> set[str]:
     t = table()
     found = leaves(conditions)
     if any(t.implied(c.split(":", 1)[0]) & set(t.context) for c in found):
-        found = {c for c in found if not t.implied(c.split(":", 1)[0]) & set(t.transport)}
+        found = {
+            c
+            for c in found
+            if not t.implied(c.split(":", 1)[0]) & set(t.transport)
+            or t.implied(c.split(":", 1)[0]) & set(t.context)  # the context's own report
+        }
     return found

@@ -63,6 +63,7 @@ class Seen(NamedTuple):
     loopback_target: bool  # the host the client dialled is a loopback one
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
+    text: str = ""  # the sample searched
 
 
 def seen(text: str, host: str | None) -> Seen:
@@ -81,6 +82,7 @@ def seen(text: str, host: str | None) -> Seen:
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
+        text=sample,
     )
 
 
@@ -118,6 +120,14 @@ def fails_over_ipv6(extra: dict) -> bool:
 
 REFUSING = {"refused", "connect-failed"}
 CLOSING = {"reset", "end-of-stream", "empty-reply", "broken-pipe"}
+
+
+def interchangeable(extra: dict) -> set[str]:
+    """Conditions that are one failure for this cause: a port forwarder with nothing behind it
+    closes the accepted connection or resets it depending on its implementation and version
+    (docker-proxy: curl 52 'Empty reply from server' or curl 56 'Connection reset by peer';
+    research failures.md "Port forwarders and resets"), so the lab's one forwarder stands for both."""
+    return set(CLOSING) if extra.get("kind") == "forward" else set()
 
 
 def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_client: bool) -> list[Rule]:
@@ -215,6 +225,19 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
     if kind == "proxy" and not s.proxy and not (implied & {"proxy-failed", "gateway-error", "http-status"}):
         out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
+    if (
+        extra.get("proxy_scheme") == "https"
+        and implied & {"tls-failed"}
+        and _re(r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=)\s*['\"]?https://").search(s.text)
+    ):
+        out.append(
+            Rule(
+                "the proxy URL is https://: the client speaks TLS to the proxy, and a proxy that "
+                "speaks plain HTTP on its port answers with text the TLS layer reads as a wrong "
+                "version (curl --proxy: an https:// proxy is TLS to the proxy itself)",
+                3.0,
+            )
+        )
     # 5. A port forwarder with nothing behind it (docker-proxy, kubectl port-forward) accepts, then
     #    closes or resets: research failures.md "Port forwarders and resets" (moby/moby
     #    cmd/docker-proxy: curl 52 'Empty reply from server', curl 56 'Connection reset by peer').

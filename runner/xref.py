@@ -760,8 +760,14 @@ class Index:
         positive = False
         evidence: list[Observation] = []
         # (b) the condition the text reports
+        # A cause whose failure takes either of several forms (a forwarder closes or resets):
+        # a text that reports one form is read as any of them for it.
+        alike = context.interchangeable(info.extra or {}) if info else set()
+        swap = bool(alike and decisive & alike)
         if decisive:
             produced = self.produced(scenario)
+            if swap and produced & alike:
+                produced = produced | alike
             missing = require - produced
             if missing or not decisive & produced:
                 names = " / ".join(sorted(missing or decisive))
@@ -774,7 +780,8 @@ class Index:
             # a client that failed to run, not a behaviour of the cause.
             told = [o for o in cells if o.conditions or not _blank(o)] or cells
             silent = len(cells) - len(told)
-            shares = [self._share(o, decisive) for o in told]
+            forms = [(decisive - alike) | {c} for c in alike] if swap else [decisive]
+            shares = [max(self._share(o, f) for f in forms) for o in told]
             agreeing = [
                 o
                 for _, o in sorted(
@@ -786,7 +793,7 @@ class Index:
             prior = 0.5
             if own:
                 told_all = [o for o in cells_all if o.conditions or not _blank(o)] or cells_all
-                prior = sum(self._share(o, decisive) for o in told_all) / len(told_all)
+                prior = sum(max(self._share(o, f) for f in forms) for o in told_all) / len(told_all)
             factor = (sum(shares) + prior) / (len(told) + 1)
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
@@ -839,6 +846,26 @@ class Index:
             evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + [
                 o for o in evidence if best_part not in _sig_parts(self, o.signature)
             ]
+        elif swap and own and pasted:
+            # The client's line for the other form of this failure, recorded under another cause,
+            # is this cause's line too (one more cause shares it).
+            other = ""
+            for o in self.observations:
+                if o.client == client and o.conditions & decisive & alike:
+                    for part in _sig_parts(self, o.signature):
+                        if self._found(part, pasted) and _specific(part, reading) and len(part) > len(other):
+                            other = part
+            if other:
+                n = len(self.causes_of_part.get(other, ())) + 1
+                factor = 1.0 + 1.0 / n
+                why.append(
+                    Why(
+                        f"a line {client} prints for the other form of this failure appears verbatim: "
+                        f"“{other}” (seen under {n - 1} other cause(s))",
+                        factor,
+                    )
+                )
+                score *= factor
         elif own and pasted and self._client_line_found(client, pasted, reading):
             factor = 0.3
             why.append(
@@ -886,6 +913,15 @@ class Index:
                 )
                 positive = positive or not decisive
                 evidence = [o for o in evidence if o in same] or same
+            elif swap and any(o.conditions & alike for o in own):
+                factor = 1.0
+                why.append(
+                    Why(
+                        f"{client} never exited {reading.exit_code} under this cause; it exited "
+                        f"{', '.join(seen)} on the other form of the same failure",
+                        factor,
+                    )
+                )
             else:
                 factor = 0.05
                 soft_reason = (
@@ -1181,7 +1217,7 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
     for s in catalogs.scenarios.scenarios:
         extra = {
             k: v
-            for k in ("kind", "protocol", "family", "service", "host", "listen", "drop", "hosts", "rules")
+            for k in ("kind", "protocol", "family", "service", "host", "listen", "drop", "hosts", "rules", "proxy_scheme")
             if (v := getattr(s, k, None)) not in (None, (), "")
         }
         scenarios[s.id] = ScenarioInfo(
