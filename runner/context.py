@@ -22,6 +22,7 @@ class Rule(NamedTuple):
 
     evidence: str
     factor: float
+    order: bool = False  # a prior that orders causes the evidence ties, without separating them
 
 
 @functools.lru_cache(maxsize=None)
@@ -61,6 +62,7 @@ class Seen(NamedTuple):
     v6_any: bool  # some IPv6 literal appears
     v6_listener: bool  # something listens on IPv6 only ([::]:N, :::N, ::1)
     loopback_target: bool  # the host the client dialled is a loopback one
+    dialled_localhost: bool  # the host the client dialled is the name localhost
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
     text: str = ""  # the sample searched
@@ -80,6 +82,7 @@ def seen(text: str, host: str | None) -> Seen:
         v6_any=bool(_re(_V6).search(sample)),
         v6_listener=bool(_re(_V6_LISTENER, re.I | re.M).search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
+        dialled_localhost=h == "localhost",
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
         text=sample,
@@ -157,7 +160,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     4.0,
                 )
             )
-    elif refused and s.v4_loopback and (s.localhost or s.v6_listener):
+    elif refused and s.v4_loopback and (s.dialled_localhost or s.v6_listener):
         if v6_only_listener(extra):
             out.append(
                 Rule(
@@ -217,8 +220,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             out.append(
                 Rule(
                     "the target is loopback: common firewall rule sets accept loopback traffic first "
-                    "(ufw's before.rules '-i lo -j ACCEPT'), so a refusal there is most often a closed port",
-                    0.7,
+                    "(ufw's before.rules '-i lo -j ACCEPT'), so a refusal there is most often a closed "
+                    "port",
+                    0.8,
+                    order=True,
                 )
             )
     # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
@@ -253,11 +258,13 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
         elif http_client:
+            # An order within the tie (below 1/TIE), not a separation: the words are the same.
             out.append(
                 Rule(
                     "an HTTP client got no reply at all: an HTTP server answers even a bad request "
                     "with a status, a port forwarder with no backend (docker-proxy) closes or resets",
-                    2.0,
+                    1.3,
+                    order=True,
                 )
             )
     if kind == "server" and decisive & CLOSING and s.forward:
@@ -270,6 +277,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "firewalld's default reject (iptables backend) is icmp-host-prohibited, which the "
                 "client reports as 'No route to host' (firewalld#746, #1452)",
                 1.5,
+                order=True,
             )
         )
     return out

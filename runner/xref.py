@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import pickle
 import re
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from .catalog import Catalogs
     from .models import Results
 
+ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence cannot separate
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
@@ -479,6 +481,16 @@ class Index:
                 causes_of_part[part].add(o.scenario)
         self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
+        # Lines printed when a server closed or reset, where a cause whose failure takes either
+        # form (a forwarder) did not print them itself: that cause could have (context.py).
+        swapping = {s for s, info in (scenarios or {}).items() if context.interchangeable(info.extra or {})}
+        self.closing_parts = {
+            part
+            for o in self.observations
+            if o.conditions & context.CLOSING and swapping
+            for part in _sig_parts(self, o.signature)
+            if not causes_of_part[part] & swapping
+        }
         self._line_cache: dict = {}
         self._shares: dict = {}
         self._seen = context.seen("", None)
@@ -693,7 +705,18 @@ class Index:
                 key=lambda c: (-c.score, c.scenario),
             )
         )
-        tied = tuple(c.scenario for c in candidates if scored[c.scenario][0] >= top * TIE)
+        # Ties are decided on the evidence; priors that only order (context.Rule.order) do not
+        # separate causes whose outputs are the same, they put the likelier one first.
+        evidence_of = {
+            sid: score / math.prod(w.factor for w in why if w.evidence.startswith(ORDER_MARK))
+            for sid, (score, why, _) in scored.items()
+        }
+        top_evidence = max(evidence_of.values(), default=0.0)
+        tied = tuple(
+            c.scenario
+            for i, c in enumerate(candidates)
+            if i == 0 or evidence_of[c.scenario] >= top_evidence * TIE and scored[c.scenario][0] >= top * TIE**2
+        )
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
             distinguishers = self.tell_many(tied, reading.host, reading.port)
@@ -829,7 +852,8 @@ class Index:
         for o in cells:
             for part in _sig_parts(self, o.signature):
                 if self._found(part, pasted) and _specific(part, reading):
-                    n = len(self.causes_of_part.get(part, ()))
+                    # a line of a closing or resetting server is also a forwarder's (context.py)
+                    n = len(self.causes_of_part.get(part, ())) + (part in self.closing_parts)
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
         if best_part:
@@ -894,7 +918,7 @@ class Index:
         if positive and info is not None:
             implied = cond.closure(decisive)
             for rule in context.rules(info.extra or {}, self._seen, decisive, implied, self._http_client):
-                why.append(Why(rule.evidence, rule.factor))
+                why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor
         # the exit code, for the client that printed it
         soft_reason = ""

@@ -164,8 +164,13 @@ def test_decisive_phrase_outweighs_a_client_that_prints_similar_lines(index):
     """'Connection reset by peer' excludes the FIN server although curl prints 'Recv failure'
     lines under both; no weak match outvotes the phrase."""
     ex = index.explain("curl: (56) Recv failure: Connection reset by peer")
-    assert ex.tied == ("tcp-accept-reset",)
+    # a server that resets, or a forwarder with nothing behind it (which closes or resets): the
+    # FIN server that curl reports as "Empty reply" is out
+    assert set(ex.tied) == {"tcp-accept-reset", "forward-no-backend"}
     assert "tcp-accept-close" in _excluded(ex)
+    # an ssh reset is a server's (sshd's MaxStartups, tcpwrappers): no HTTP prior for a forwarder
+    ssh = index.explain("kex_exchange_identification: read: Connection reset by peer", client="ssh")
+    assert ssh.candidates[0].scenario == "tcp-accept-reset"
 
 
 def test_every_score_says_what_moved_it(index):
@@ -175,7 +180,7 @@ def test_every_score_says_what_moved_it(index):
     top = ex.candidates[0]
     assert top.scenario == "tcp-drop"
     text = " ".join(w.evidence for w in top.why)
-    assert "connect-timed-out" in text and "exit 255" in text and "2 min 10 s" in text
+    assert "syn-timed-out" in text and "exit 255" in text and "2 min 10 s" in text
     assert all(w.factor > 0 for w in top.why)
 
 
