@@ -171,7 +171,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
     if (
-        refused
+        implied & REFUSING
         and s.localhost
         and not (s.v6_loopback or s.v4_loopback)
         and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))

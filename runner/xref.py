@@ -493,6 +493,7 @@ class Index:
         }
         self._line_cache: dict = {}
         self._shares: dict = {}
+        self._by_client: dict[str, list[Observation]] = {}
         self._seen = context.seen("", None)
         self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
@@ -720,6 +721,8 @@ class Index:
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
             distinguishers = self.tell_many(tied, reading.host, reading.port)
+            if not distinguishers:  # no client tells every pair apart: tell the first two apart
+                distinguishers = self.tell_many(tied[:2], reading.host, reading.port)
         nearest: tuple[str, ...] = ()
         if not candidates and not decisive and len(reading.text) <= 4000:
             lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
@@ -777,6 +780,7 @@ class Index:
             )
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
+        soft_reason = ""
         cells = own or cells_all
         who = client if own else "the recorded clients"
         score = 1.0
@@ -818,6 +822,17 @@ class Index:
                 told_all = [o for o in cells_all if o.conditions or not _blank(o)] or cells_all
                 prior = sum(max(self._share(o, f) for f in forms) for o in told_all) / len(told_all)
             factor = (sum(shares) + prior) / (len(told) + 1)
+            if (
+                own
+                and not any(shares)
+                and all(o.conditions for o in told)
+                and any(self._share(o, decisive) == 1.0 for o in self._client_cells(client or ""))
+            ):
+                # Seen or never, as for exit codes: this client said something else every time.
+                soft_reason = soft_reason or (
+                    f"{client} never reported {' / '.join(sorted(decisive))} under this cause "
+                    f"(it reported {', '.join(sorted({c for o in told for c in cond.leaves(set(o.conditions))})[:4])})"
+                )
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
             )
@@ -921,7 +936,6 @@ class Index:
                 why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor
         # the exit code, for the client that printed it
-        soft_reason = ""
         if reading.exit_code is not None and own:
             same = [o for o in own if o.exit_key == reading.exit_code]
             seen = sorted({o.exit_text for o in own})
@@ -937,6 +951,23 @@ class Index:
                 )
                 positive = positive or not decisive
                 evidence = [o for o in evidence if o in same] or same
+            elif (
+                reading.duration_s is not None
+                and (own_times := [o.duration_s for o in own if o.duration_s is not None])
+                and reading.duration_s > 1.5 * max(own_times)
+                and min(own_times) >= 5 * QUICK_S  # a cause the client waits out
+            ):
+                # The lab's client was ended by its own timer; one that waits longer is ended by
+                # the kernel instead (a SYN is given up after about 127 s), with another exit code.
+                factor = 0.5
+                why.append(
+                    Why(
+                        f"{client} never exited {reading.exit_code} under this cause, but it ran "
+                        f"{_seconds(reading.duration_s)}, longer than the recorded client was allowed "
+                        f"({_seconds(max(own_times))}): past its timer another limit ends it",
+                        factor,
+                    )
+                )
             elif swap and any(o.conditions & alike for o in own):
                 factor = 1.0
                 why.append(
@@ -959,7 +990,7 @@ class Index:
             durations = [
                 o.duration_s for o in (evidence or cells) if o.duration_s is not None and not o.killed_at_cap
             ]
-            if len(durations) >= 2:
+            if durations:  # one recorded failure is enough to say it is quick or waits
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
                 if lo >= QUICK_S and d < lo / 4:
@@ -985,6 +1016,15 @@ class Index:
                         )
                     )
                     score *= 0.2
+                elif lo >= QUICK_S and d >= 10 and d > 10 * hi:
+                    why.append(
+                        Why(
+                            f"it took {_seconds(d)}; under this cause recorded failures ended "
+                            f"within {_seconds(hi)}",
+                            0.2,
+                        )
+                    )
+                    score *= 0.2
                 elif lo >= QUICK_S and d >= lo / 4:
                     why.append(
                         Why(
@@ -999,6 +1039,12 @@ class Index:
         if soft_reason:
             return ("soft", score, why, evidence[:20], soft_reason)
         return ("scored", score, why, evidence[:20], "")
+
+    def _client_cells(self, client: str) -> list[Observation]:
+        cells = self._by_client.get(client)
+        if cells is None:
+            cells = self._by_client[client] = [o for o in self.observations if o.client == client]
+        return cells
 
     def _share(self, o: Observation, decisive: set[str]) -> float:
         """How much of the text's conditions this cell reported (squared), a family counting half."""

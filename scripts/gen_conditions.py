@@ -91,7 +91,8 @@ CONDITIONS = {
     "gateway-error": ("an HTTP proxy or gateway answered with an error status: it could not reach or "
                       "hear from the server behind it", []),
     "proxy-status": ("the proxy answered CONNECT with an error status", ["proxy-failed"]),
-    "proxy-refused-connection": ("the proxy's own port refused the connection", ["proxy-failed", "refused"]),
+    "proxy-refused-connection": ("the client says the proxy refused the connection (Firefox says so for a "
+                                 "proxy that answers CONNECT with 403 too)", ["proxy-failed"]),
     "http-status": ("an HTTP status line with an error status (which server sent it is in its words "
                     "and headers)", []),
     "plain-http-to-tls": ("a TLS server received plain HTTP and said so", []),
