@@ -130,7 +130,8 @@ _MAX_SPANS = 50
 
 
 def _spans(folded: str, phrase: str) -> list[tuple[int, int]]:
-    out, at = [], folded.find(phrase)
+    out: list[tuple[int, int]] = []
+    at = folded.find(phrase)
     while at >= 0 and len(out) < _MAX_SPANS:
         out.append((at, at + len(phrase)))
         at = folded.find(phrase, at + 1)
@@ -139,12 +140,8 @@ def _spans(folded: str, phrase: str) -> list[tuple[int, int]]:
 
 def _inside(spans: list[tuple[int, int]], cond: str, hits: list) -> bool:
     """Every occurrence lies within a longer match that names another condition."""
-    others = [
-        (a, b) for c, _, _, ss in hits if c != cond for a, b in ss
-    ]
-    return all(
-        any(a <= s and e <= b and (b - a) > (e - s) for a, b in others) for s, e in spans
-    )
+    others = [(a, b) for c, _, _, ss in hits if c != cond for a, b in ss]
+    return all(any(a <= s and e <= b and (b - a) > (e - s) for a, b in others) for s, e in spans)
 
 
 LONG = 65536  # texts longer than this are first cut into a set of words

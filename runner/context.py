@@ -25,14 +25,17 @@ class Rule(NamedTuple):
     order: bool = False  # a prior that orders causes the evidence ties, without separating them
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _re(pattern: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
 # An IPv6 literal as clients print it: with "::" (::1, 2001:db8::1, [::]) or in full eight groups.
 # Times ("19:35:03") and C++/Ruby scopes ("Errno::ECONNREFUSED") do not match.
-_V6 = r"(?<![\w:.])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}\b)?|::[0-9a-f]{1,4}\b|::(?=[\]\s])|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
+_V6 = (
+    r"(?<![\w:.])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}\b)?|::[0-9a-f]{1,4}\b|::(?=[\]\s])"
+    r"|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
+)
 _V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
 _LOCALHOST = r"localhost(?![\w-])"
@@ -70,7 +73,9 @@ class Seen(NamedTuple):
 
 def seen(text: str, host: str | None) -> Seen:
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
-    v6l = bool(_re(_V6_LOOPBACK).search(sample))
+    listener = _re(_V6_LISTENER, re.I | re.M)
+    # ::1 in a listening line is where the server is, not an address the client was refused on
+    v6l = bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample)))
     v4l = bool(_re(_V4_LOOPBACK).search(sample))
     name = bool(_re(_LOCALHOST).search(sample))
     h = (host or "").strip("[]").lower()
@@ -80,7 +85,7 @@ def seen(text: str, host: str | None) -> Seen:
         v4_loopback=v4l,
         localhost=name,
         v6_any=bool(_re(_V6).search(sample)),
-        v6_listener=bool(_re(_V6_LISTENER, re.I | re.M).search(sample)),
+        v6_listener=bool(listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
@@ -103,7 +108,12 @@ def v4_only_listener_behind_a_name(extra: dict) -> bool:
     listen = _addresses(extra, "listen")
     host = extra.get("host", "")
     hosts = str(extra.get("hosts", ""))
-    return bool(listen) and not any(map(_is_v6, listen)) and not _re(r"^[\d.:\[\]]+$").match(host) and "::" in hosts
+    return (
+        bool(listen)
+        and not any(map(_is_v6, listen))
+        and not _re(r"^[\d.:\[\]]+$").match(host)
+        and "::" in hosts
+    )
 
 
 def v6_only_listener(extra: dict) -> bool:
@@ -160,16 +170,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     4.0,
                 )
             )
-    elif refused and s.v4_loopback and (s.dialled_localhost or s.v6_listener):
-        if v6_only_listener(extra):
-            out.append(
-                Rule(
-                    "127.0.0.1 refused while the text names localhost or a server listening on IPv6 "
-                    "only ([::1], :::PORT): the server bound ::1 (what localhost resolves to first "
-                    "since Node 17) and the client dialled the IPv4 address",
-                    4.0,
-                )
+    elif refused and s.v4_loopback and (s.dialled_localhost or s.v6_listener) and v6_only_listener(extra):
+        out.append(
+            Rule(
+                "127.0.0.1 refused while the text names localhost or a server listening on IPv6 "
+                "only ([::1], :::PORT): the server bound ::1 (what localhost resolves to first "
+                "since Node 17) and the client dialled the IPv4 address",
+                4.0,
             )
+        )
     if (
         implied & REFUSING
         and s.localhost
@@ -196,7 +205,11 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
     # 2. IPv6-only failures show an IPv6 address: clients print the address they tried.
-    if fails_over_ipv6(extra) and not s.v6_any and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"}):
+    if (
+        fails_over_ipv6(extra)
+        and not s.v6_any
+        and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
+    ):
         out.append(
             Rule(
                 "no IPv6 address in the text: a failure on an IPv6 address is printed with it "
@@ -268,7 +281,9 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
     if kind == "server" and decisive & CLOSING and s.forward:
-        out.append(Rule("the text names a container or a forwarded port: its forwarder is the likelier closer", 0.5))
+        out.append(
+            Rule("the text names a container or a forwarded port: its forwarder is the likelier closer", 0.5)
+        )
     # 6. "No route to host" from a live host: firewalld's default REJECT (iptables backend) is
     #    icmp-host-prohibited (firewalld#746; research failures.md "Firewalls").
     if "no-route" in decisive and kind == "firewall" and "host-prohibited" in str(extra.get("rules", "")):

@@ -665,7 +665,9 @@ class Index:
         self._http_client = (
             any("http" in a for a in info.argv)
             if info
-            else bool(re.search(r"https?://|\bHTTP/\d|\bcurl\b|\bwget\b|\bfetch\b|net::ERR_|\bGET\b", reading.text))
+            else bool(
+                re.search(r"https?://|\bHTTP/\d|\bcurl\b|\bwget\b|\bfetch\b|net::ERR_|\bGET\b", reading.text)
+            )
         )
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
@@ -716,7 +718,9 @@ class Index:
         tied = tuple(
             c.scenario
             for i, c in enumerate(candidates)
-            if i == 0 or evidence_of[c.scenario] >= top_evidence * TIE and scored[c.scenario][0] >= top * TIE**2
+            if i == 0
+            or evidence_of[c.scenario] >= top_evidence * TIE
+            and scored[c.scenario][0] >= top * TIE**2
         )
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
@@ -806,7 +810,7 @@ class Index:
             # Cells that showed nothing at all (no output, a blank page) neither agree nor disagree:
             # a client that failed to run, not a behaviour of the cause.
             told = [o for o in cells if o.conditions or not _blank(o)] or cells
-            silent = len(cells) - len(told)
+            blanks = len(cells) - len(told)
             forms = [(decisive - alike) | {c} for c in alike] if swap else [decisive]
             shares = [max(self._share(o, f) for f in forms) for o in told]
             agreeing = [
@@ -829,9 +833,10 @@ class Index:
                 and any(self._share(o, decisive) == 1.0 for o in self._client_cells(client or ""))
             ):
                 # Seen or never, as for exit codes: this client said something else every time.
+                said_instead = sorted({c for o in told for c in cond.leaves(set(o.conditions))})[:4]
                 soft_reason = soft_reason or (
                     f"{client} never reported {' / '.join(sorted(decisive))} under this cause "
-                    f"(it reported {', '.join(sorted({c for o in told for c in cond.leaves(set(o.conditions))})[:4])})"
+                    f"(it reported {', '.join(said_instead)})"
                 )
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
@@ -843,7 +848,7 @@ class Index:
                     f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
                     f"{len(told)} recorded cells of this cause"
                     + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else "")
-                    + (f"; {silent} more named no condition" if silent and told is not cells else ""),
+                    + (f"; {blanks} more showed nothing" if blanks and told is not cells else ""),
                     factor,
                 )
             )
@@ -1007,20 +1012,12 @@ class Index:
                     )
                     why.append(Why(soft_reason, 0.0))
                     score *= 0.01
-                elif hi < QUICK_S and d >= 5:
+                elif (hi < QUICK_S and d >= 5) or (lo >= QUICK_S and d >= 10 and d > 10 * hi):
+                    # far longer than this cause ever took (ARP gives up in 3 s, a SYN in 127 s)
                     why.append(
                         Why(
                             f"it took {_seconds(d)}; under this cause recorded failures "
                             f"ended within {_seconds(hi)}",
-                            0.2,
-                        )
-                    )
-                    score *= 0.2
-                elif lo >= QUICK_S and d >= 10 and d > 10 * hi:
-                    why.append(
-                        Why(
-                            f"it took {_seconds(d)}; under this cause recorded failures ended "
-                            f"within {_seconds(hi)}",
                             0.2,
                         )
                     )
@@ -1218,16 +1215,20 @@ def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[s
         # RFC 9110 section 15: the first digit is the class (5xx: the server side, here the proxy
         # or gateway, failed to do what was asked).
         alike = sorted(
-            p for p in produced if status[:1].isdigit() and p.rpartition(":")[2][:1] == status[:1] and ":" in p
+            p
+            for p in produced
+            if status[:1].isdigit() and p.rpartition(":")[2][:1] == status[:1] and ":" in p
         )
         if alike:
             out.update(alike)
             notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status class)")
             continue
         t = cond.table()
-        todo, seen_, found = [base], set(), []
+        todo: list[str] = [base]
+        seen_: set[str] = set()
+        found: list[str] = []
         while todo and not found:
-            nxt = []
+            nxt: list[str] = []
             for c in todo:
                 for parent in t.conditions.get(c, {}).get("implies", []):
                     if parent in seen_:
@@ -1287,12 +1288,21 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
     for s in catalogs.scenarios.scenarios:
         extra = {
             k: v
-            for k in ("kind", "protocol", "family", "service", "host", "listen", "drop", "hosts", "rules", "proxy_scheme")
+            for k in (
+                "kind",
+                "protocol",
+                "family",
+                "service",
+                "host",
+                "listen",
+                "drop",
+                "hosts",
+                "rules",
+                "proxy_scheme",
+            )
             if (v := getattr(s, k, None)) not in (None, (), "")
         }
-        scenarios[s.id] = ScenarioInfo(
-            s.id, s.cause, s.explanation, {k: _flat(v) for k, v in extra.items()}
-        )
+        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation, {k: _flat(v) for k, v in extra.items()})
     clients = {}
     for c in catalogs.clients.clients:
         doc = c.exit_codes

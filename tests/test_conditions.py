@@ -123,10 +123,16 @@ SAID = [
     ("npm ERR! code SELF_SIGNED_CERT_IN_CHAIN", "cert-unknown-ca"),
     ("curl: (60) SSL certificate problem: self-signed certificate", "cert-self-signed"),
     ("Error: certificate has expired (code CERT_HAS_EXPIRED)", "cert-expired"),
-    ("Hostname/IP does not match certificate's altnames: Host: a.test. is not in the cert's altnames", "cert-wrong-host"),
+    (
+        "Hostname/IP does not match certificate's altnames: Host: a.test. is not in the cert's altnames",
+        "cert-wrong-host",
+    ),
     (";; ->>HEADER<<- opcode: QUERY, status: REFUSED, id: 1", "name-refused-rcode"),
     ("traceroute: unknown host x.test: Unknown host", "name-not-found"),
-    ("lookup x.test on 10.0.0.2:53: read udp 10.0.0.9:4->10.0.0.2:53: read: connection refused", "name-server-refused"),
+    (
+        "lookup x.test on 10.0.0.2:53: read udp 10.0.0.9:4->10.0.0.2:53: read: connection refused",
+        "name-server-refused",
+    ),
     ("HTTP/1.0 403 Forbidden", "http-status:403"),
     ("400 The plain HTTP request was sent to HTTPS port", "plain-http-to-tls"),
 ]

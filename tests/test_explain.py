@@ -389,3 +389,107 @@ def test_warm_answers_import_no_heavy_library(tmp_path):
             [sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True, check=True
         )
         assert warm.stdout.strip() == "", (args, warm.stdout)
+
+
+# ---- context rules (runner/context.py): texts written here, not taken from the corpus ---------------
+
+
+def test_a_refused_ipv6_loopback_is_a_server_on_ipv4_only(index):
+    """Node ≥ 17 dials ::1 first for localhost: a refusal there, with 127.0.0.1 never tried, is a
+    server listening on IPv4 only; the same port refused on both addresses is just closed."""
+    ex = index.explain(
+        "Error: connect ECONNREFUSED ::1:8443\n    at TCPConnectWrap.afterConnect", client="node"
+    )
+    assert ex.candidates[0].scenario == "localhost-v4-only"
+    assert "::1" in _why(ex, "localhost-v4-only")
+    both = index.explain(
+        "AggregateError [ECONNREFUSED]:\n  Error: connect ECONNREFUSED ::1:8443\n"
+        "  Error: connect ECONNREFUSED 127.0.0.1:8443"
+    )
+    assert both.candidates[0].scenario == "tcp-closed"
+    assert "localhost-v4-only" not in both.tied
+
+
+def test_a_refused_ipv4_loopback_beside_an_ipv6_listener_is_a_server_on_ipv6_only(index):
+    text = (
+        "$ ss -ltn | grep 5173\nLISTEN 0 511 [::1]:5173 [::]:*\n"
+        "$ curl http://127.0.0.1:5173/\ncurl: (7) Failed to connect to 127.0.0.1 port 5173 after 0 ms: "
+        "Connection refused"
+    )
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "localhost-v6-only", [(c.scenario, c.score) for c in ex.candidates]
+    # without the listener, a refused 127.0.0.1 stays the everyday closed port
+    plain = index.explain("curl: (7) Failed to connect to 127.0.0.1 port 5173 after 0 ms: Connection refused")
+    assert plain.candidates[0].scenario == "tcp-closed"
+
+
+def test_a_connect_timeout_is_a_drop_not_a_stalled_handshake(index):
+    """The SYN went unanswered (libcurl's 'Failed to connect ... Timed out', BSD's 'Operation timed
+    out'): a drop, not the MTU black hole, whose TCP connect succeeds."""
+    for text in (
+        "fatal: unable to access 'https://git.example.org/r.git/': Failed to connect to git.example.org "
+        "port 443: Timed out",
+        "example.org[0: 203.0.113.9]: errno=Operation timed out",
+    ):
+        ex = index.explain(text)
+        assert ex.candidates[0].scenario == "tcp-drop", (text, [(c.scenario, c.score) for c in ex.candidates])
+        assert "mtu-blackhole" not in ex.tied
+    after = index.explain("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received")
+    assert "tcp-drop" not in after.tied and {"tcp-accept-silent"} & set(after.tied)
+
+
+def test_a_certificate_chain_is_not_a_self_signed_leaf(index):
+    chain = index.explain(
+        "npm ERR! code SELF_SIGNED_CERT_IN_CHAIN\nnpm ERR! self-signed certificate in certificate chain"
+    )
+    assert chain.candidates[0].scenario == "tls-untrusted-ca"
+    leaf = index.explain("Error: self-signed certificate\n  code: 'DEPTH_ZERO_SELF_SIGNED_CERT'")
+    assert leaf.candidates[0].scenario == "tls-self-signed"
+
+
+def test_a_recognised_condition_always_yields_candidates(index):
+    """A condition no recorded client printed is read as its status class or family: a proxy's 502
+    page is the lab proxy's 5xx; Node's CERT_HAS_EXPIRED is the expired certificate."""
+    ex = index.explain("<html><head><title>502 Bad Gateway</title></head><body>upstream connect error</body>")
+    assert ex.matched and ex.candidates[0].scenario == "proxy-bad-gateway"
+    assert any("status class" in n or "same status" in n for n in ex.reading.notes)
+    assert index.explain("Error: certificate has expired\n  code: 'CERT_HAS_EXPIRED'").candidates[
+        0
+    ].scenario == ("tls-expired")
+
+
+def test_a_proxy_cause_needs_a_proxy_in_the_text(index):
+    ex = index.explain("curl: (35) error:0A00010B:SSL routines::wrong version number")
+    assert ex.candidates[0].scenario == "tls-plain-server"
+    assert "names no proxy" in _why(ex, "proxy-scheme")
+    via = index.explain(
+        "$ curl -x https://proxy.example.net:3128 https://example.org/\n"
+        "curl: (35) error:0A00010B:SSL routines::wrong version number"
+    )
+    assert via.candidates[0].scenario == "proxy-scheme"
+
+
+def test_a_forwarder_with_nothing_behind_it_closes_or_resets(index):
+    """docker-proxy resets or closes depending on its version: with a container in the text, the
+    forwarder comes first; an ssh reset stays the server's (test above)."""
+    ex = index.explain(
+        "$ docker run -d -p 8080:80 web\n$ curl http://127.0.0.1:8080/\n"
+        "curl: (56) Recv failure: Connection reset by peer"
+    )
+    assert ex.candidates[0].scenario == "forward-no-backend"
+    assert "container" in _why(ex, "forward-no-backend")
+    assert "tcp-accept-reset" in {c.scenario for c in ex.candidates}  # the words allow both
+
+
+def test_priors_order_a_tie_without_breaking_it(index):
+    """A loopback refusal is likelier a closed port than a REJECT, but both stay tied."""
+    ex = index.explain(
+        "ssh: connect to host localhost port 2222: Connection refused", client="ssh", exit_code=255
+    )
+    assert ex.tied[0] == "tcp-closed" and "tcp-reject" in ex.tied
+    assert any(
+        w.evidence.startswith(xref.ORDER_MARK)
+        for c in ex.candidates
+        if c.scenario == "tcp-reject"
+        for w in c.why
+    )
