@@ -383,6 +383,9 @@ def read_input(
         host, found_port = _host_port(text)
         port = port or found_port
     found = tuple(cond.recognise(text))
+    found, phase_note = _phases(text, found)
+    if phase_note:
+        notes.append(phase_note)
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     protocol = "udp" if _UDP.search(sample) else None
     decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
@@ -402,6 +405,34 @@ def read_input(
         protocol_named=protocol is not None,
         notes=tuple(notes),
     )
+
+
+_CONNECT_TIMEOUTS = ("syn-timed-out", "connect-timed-out")
+
+
+def _phases(text: str, found: tuple[cond.Found, ...]) -> tuple[tuple[cond.Found, ...], str]:
+    """A connect timeout printed only after the connection was made ("Connected to ...") is not the
+    connect's: a connect that succeeded cannot time out. It is a later phase's, or the server's
+    own words, and is not counted. (Before "Connected", as when telnet tries
+    an IPv6 address that times out and then connects over IPv4, it stays a connect timeout.)"""
+    names = {f.condition for f in found}
+    if "connected" not in names or not names & set(_CONNECT_TIMEOUTS):
+        return found, ""
+    folded = fold(text)
+    connected = next(f for f in found if f.condition == "connected")
+    at = folded.find(fold(connected.phrase))
+    if at < 0:
+        return found, ""
+    late = []
+    for f in found:
+        if f.condition in _CONNECT_TIMEOUTS:
+            first = folded.find(fold(f.phrase))
+            if first > at:
+                late.append(f)
+    if not late:
+        return found, ""
+    kept = tuple(f for f in found if f not in late)
+    return kept, f"“{late[0].phrase}” comes after the connection was made: not the connect's, not counted"
 
 
 def _seconds(value: float | None) -> str:
@@ -1022,7 +1053,7 @@ class Index:
                         )
                     )
                     score *= 0.2
-                elif lo >= QUICK_S and d >= lo / 4:
+                elif lo >= QUICK_S and lo / 2 <= d <= 4 * hi and len(durations) >= 2:  # a bonus needs two
                     why.append(
                         Why(
                             f"it took {_seconds(d)}, like this cause's recorded failures "
@@ -1323,6 +1354,7 @@ _CODE = (
     "xref.py",
     "conditions.py",
     "conditions_data.json",
+    "context.py",  # which causes' lines count for a forwarder is computed into the cached index
     "normalize.py",
     "views.py",
     "models.py",

@@ -493,3 +493,20 @@ def test_priors_order_a_tie_without_breaking_it(index):
         if c.scenario == "tcp-reject"
         for w in c.why
     )
+
+
+def test_a_timeout_printed_after_the_connection_is_not_the_connects(index):
+    """telnet connected, then the server's own words say "timed out" and it closes: not a connect
+    timeout. Before "Connected" (an IPv6 try that timed out, then IPv4) it still is one."""
+    after = index.explain(
+        "Trying 198.51.100.4...\nConnected to shell.example.org.\nEscape character is '^]'.\n"
+        "Idle session: connection timed out.\nConnection closed by foreign host.",
+        client="telnet",
+    )
+    assert "syn-timed-out" not in after.reading.decisive
+    assert after.candidates[0].scenario in {"tcp-accept-close", "forward-no-backend"}
+    before = xref.read_input(
+        "telnet: connect to address 2001:db8::5: Connection timed out\nTrying 198.51.100.5...\n"
+        "Connected to h.example.org.\n"
+    )
+    assert "syn-timed-out" in {f.condition for f in before.found}
