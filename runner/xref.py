@@ -27,7 +27,7 @@ import pickle
 import re
 import sys
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Callable, Iterable, Sequence
@@ -525,6 +525,7 @@ class Index:
         self._line_cache: dict = {}
         self._shares: dict = {}
         self._by_client: dict[str, list[Observation]] = {}
+        self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
         self._seen = context.seen("", None)
         self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
@@ -855,7 +856,10 @@ class Index:
             prior = 0.5
             if own:
                 told_all = [o for o in cells_all if o.conditions or not _blank(o)] or cells_all
-                prior = sum(max(self._share(o, f) for f in forms) for o in told_all) / len(told_all)
+                kinds = Counter(o.conditions for o in told_all)  # few distinct sets
+                prior = sum(n * max(self._share_of(c, f) for f in forms) for c, n in kinds.items()) / len(
+                    told_all
+                )
             factor = (sum(shares) + prior) / (len(told) + 1)
             if (
                 own
@@ -1076,13 +1080,16 @@ class Index:
 
     def _share(self, o: Observation, decisive: set[str]) -> float:
         """How much of the text's conditions this cell reported (squared), a family counting half."""
-        key = (o.conditions, frozenset(decisive))
+        return self._share_of(o.conditions, decisive)
+
+    def _share_of(self, conditions: frozenset[str], decisive: set[str]) -> float:
+        key = (conditions, frozenset(decisive))
         got = self._shares.get(key)
         if got is None:
             total = 0.0
-            leaves = cond.leaves(set(o.conditions)) if o.conditions else set()
+            leaves = cond.leaves(set(conditions)) if conditions else set()
             for d in decisive:
-                if d in o.conditions:
+                if d in conditions:
                     total += 1.0
                     continue
                 above = cond.closure({d}) - {d}
@@ -1133,10 +1140,12 @@ class Index:
     # ---- tell ---------------------------------------------------------------------------------
 
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
-        seen = {
-            f"{o.exit_text}: {o.signature}" for o in self.by_scenario.get(scenario, ()) if o.client == client
-        }
-        return tuple(sorted(seen))
+        if not self._behaviours:  # every (client, cause) at once: tell_many asks for most of them
+            seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for o in self.observations:
+                seen[(o.client, o.scenario)].add(f"{o.exit_text}: {o.signature}")
+            self._behaviours = {k: tuple(sorted(v)) for k, v in seen.items()}
+        return self._behaviours.get((client, scenario), ())
 
     def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
         for sid in (a, b):
