@@ -21,11 +21,15 @@ from typing import NamedTuple
 DATA_FILE = Path(__file__).with_name("conditions_data.json")
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so 'connexion refusee' finds 'Connexion refusée'."""
     text = text.casefold()
     if text.isascii():
         return text
+    text = text.translate(_QUOTES)  # typographic quotes, as pasted from a page or a locale's text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -80,13 +84,15 @@ class Table:
         return self.conditions.get(base, {}).get("meaning", condition)
 
     def recognise(self, text: str) -> list[Found]:
-        """Every condition the text names (each once, with the first phrase that named it)."""
-        folded = fold(text)
-        found: dict[str, Found] = {}
+        """Every condition the text names (each once, with the first phrase that named it).
 
-        def add(cond: str, phrase: str, row: dict) -> None:
-            if cond not in found:
-                found[cond] = Found(cond, phrase, row["source"])
+        A phrase found only inside a longer phrase that names another condition is that longer
+        phrase's word, not a statement of its own: "self signed certificate" inside "self signed
+        certificate in certificate chain", "Operation timed out" inside curl's "Operation timed out
+        after 0 milliseconds with 0 bytes received", "connection refused" inside dig's
+        "communications error to ...: connection refused"."""
+        folded = fold(text)
+        hits: list[tuple[str, str, dict, list[tuple[int, int]]]] = []
 
         # A substring test per phrase is linear and fast in C (0.1 s for 1 MB and 600 phrases);
         # a regex is only compiled when its literal trigger is present.
@@ -98,10 +104,12 @@ class Table:
 
         for phrase, row in self.by_text.items():
             if possible(phrase) and phrase in folded:
-                add(row["condition"], row["text"], row)
+                hits.append((row["condition"], row["text"], row, _spans(folded, phrase)))
         for phrase, row in self.words.items():
-            if possible(phrase) and phrase in folded and _word(phrase).search(folded):
-                add(row["condition"], row["text"], row)
+            if possible(phrase) and phrase in folded:
+                spans = [m.span() for m in _word(phrase).finditer(folded)][:_MAX_SPANS]
+                if spans:
+                    hits.append((row["condition"], row["text"], row, spans))
         for trigger, pattern, row in self.regexes:
             if trigger not in folded:
                 continue
@@ -109,8 +117,31 @@ class Table:
             if m:
                 status = m.groupdict().get("status")
                 cond = f"{row['condition']}:{status}" if status else row["condition"]
-                add(cond, m.group(0), row)
+                hits.append((cond, m.group(0), row, [m.span()]))
+        found: dict[str, Found] = {}
+        for cond, phrase, row, spans in hits:
+            if cond in found or _inside(spans, cond, hits):
+                continue
+            found[cond] = Found(cond, phrase, row["source"])
         return list(found.values())
+
+
+_MAX_SPANS = 50
+
+
+def _spans(folded: str, phrase: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    at = folded.find(phrase)
+    while at >= 0 and len(out) < _MAX_SPANS:
+        out.append((at, at + len(phrase)))
+        at = folded.find(phrase, at + 1)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], cond: str, hits: list) -> bool:
+    """Every occurrence lies within a longer match that names another condition."""
+    others = [(a, b) for c, _, _, ss in hits if c != cond for a, b in ss]
+    return all(any(a <= s and e <= b and (b - a) > (e - s) for a, b in others) for s, e in spans)
 
 
 LONG = 65536  # texts longer than this are first cut into a set of words
@@ -187,5 +218,10 @@ def decisive(conditions: set[str]) -> set[str]:
     t = table()
     found = leaves(conditions)
     if any(t.implied(c.split(":", 1)[0]) & set(t.context) for c in found):
-        found = {c for c in found if not t.implied(c.split(":", 1)[0]) & set(t.transport)}
+        found = {
+            c
+            for c in found
+            if not t.implied(c.split(":", 1)[0]) & set(t.transport)
+            or t.implied(c.split(":", 1)[0]) & set(t.context)  # the context's own report
+        }
     return found

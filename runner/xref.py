@@ -21,17 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import pickle
 import re
 import sys
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Callable, Iterable, Sequence
 
 from . import conditions as cond
+from . import context
 from .conditions import fold  # sitegen imports fold from here
 from .errors import UsageError
 
@@ -39,10 +41,11 @@ if TYPE_CHECKING:
     from .catalog import Catalogs
     from .models import Results
 
+ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence cannot separate
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 12
+CACHE_FORMAT = 13
 
 
 class Observation(NamedTuple):
@@ -380,6 +383,9 @@ def read_input(
         host, found_port = _host_port(text)
         port = port or found_port
     found = tuple(cond.recognise(text))
+    found, phase_note = _phases(text, found)
+    if phase_note:
+        notes.append(phase_note)
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     protocol = "udp" if _UDP.search(sample) else None
     decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
@@ -399,6 +405,34 @@ def read_input(
         protocol_named=protocol is not None,
         notes=tuple(notes),
     )
+
+
+_CONNECT_TIMEOUTS = ("syn-timed-out", "connect-timed-out")
+
+
+def _phases(text: str, found: tuple[cond.Found, ...]) -> tuple[tuple[cond.Found, ...], str]:
+    """A connect timeout printed only after the connection was made ("Connected to ...") is not the
+    connect's: a connect that succeeded cannot time out. It is a later phase's, or the server's
+    own words, and is not counted. (Before "Connected", as when telnet tries
+    an IPv6 address that times out and then connects over IPv4, it stays a connect timeout.)"""
+    names = {f.condition for f in found}
+    if "connected" not in names or not names & set(_CONNECT_TIMEOUTS):
+        return found, ""
+    folded = fold(text)
+    connected = next(f for f in found if f.condition == "connected")
+    at = folded.find(fold(connected.phrase))
+    if at < 0:
+        return found, ""
+    late = []
+    for f in found:
+        if f.condition in _CONNECT_TIMEOUTS:
+            first = folded.find(fold(f.phrase))
+            if first > at:
+                late.append(f)
+    if not late:
+        return found, ""
+    kept = tuple(f for f in found if f not in late)
+    return kept, f"“{late[0].phrase}” comes after the connection was made: not the connect's, not counted"
 
 
 def _seconds(value: float | None) -> str:
@@ -478,7 +512,22 @@ class Index:
                 causes_of_part[part].add(o.scenario)
         self.produced_by = {s: frozenset(c) for s, c in produced.items()}
         self.causes_of_part = dict(causes_of_part)
+        # Lines printed when a server closed or reset, where a cause whose failure takes either
+        # form (a forwarder) did not print them itself: that cause could have (context.py).
+        swapping = {s for s, info in (scenarios or {}).items() if context.interchangeable(info.extra or {})}
+        self.closing_parts = {
+            part
+            for o in self.observations
+            if o.conditions & context.CLOSING and swapping
+            for part in _sig_parts(self, o.signature)
+            if not causes_of_part[part] & swapping
+        }
         self._line_cache: dict = {}
+        self._shares: dict = {}
+        self._by_client: dict[str, list[Observation]] = {}
+        self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._seen = context.seen("", None)
+        self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
         self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
         self.cache_key = ""
@@ -639,13 +688,25 @@ class Index:
             named = _transport(info.protocol if info else None)
             reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
         decisive = set(reading.decisive)
+        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
+        decisive, read_as = _fall_back(decisive, produced_any)
+        if read_as:
+            reading = reading._replace(notes=reading.notes + tuple(read_as))
+        self._seen = context.seen(reading.text, reading.host)
+        info = self.client_infos.get(reading.client or "")
+        self._http_client = (
+            any("http" in a for a in info.argv)
+            if info
+            else bool(
+                re.search(r"https?://|\bHTTP/\d|\bcurl\b|\bwget\b|\bfetch\b|net::ERR_|\bGET\b", reading.text)
+            )
+        )
         scored: dict[str, tuple[float, list[Why], list[Observation]]] = {}
         excluded: list[Excluded] = []
         soft: list[tuple[str, float, list[Why], list[Observation], str]] = []
         # A cause must have produced every condition the text reports that some cause produced
         # (those none did are unknown to the matrix); when no cause produced them all together,
         # one of them is enough.
-        produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
         known = decisive & produced_any
         require = known if known and any(known <= p for p in self.produced_by.values()) else set()
         for scenario, cells_all in self.by_scenario.items():
@@ -667,7 +728,7 @@ class Index:
                 )
         else:
             excluded += [Excluded(s, self.cause(s), reason) for s, _, _, _, reason in soft]
-        unknown = tuple(sorted(decisive - produced_any))
+        unknown = tuple(sorted(set(reading.decisive) - produced_any - set(_fallen(read_as))))
         total = sum(s for s, _, _ in scored.values()) or 1.0
         top = max((s for s, _, _ in scored.values()), default=0.0)
         candidates = tuple(
@@ -679,10 +740,25 @@ class Index:
                 key=lambda c: (-c.score, c.scenario),
             )
         )
-        tied = tuple(c.scenario for c in candidates if scored[c.scenario][0] >= top * TIE)
+        # Ties are decided on the evidence; priors that only order (context.Rule.order) do not
+        # separate causes whose outputs are the same, they put the likelier one first.
+        evidence_of = {
+            sid: score / math.prod(w.factor for w in why if w.evidence.startswith(ORDER_MARK))
+            for sid, (score, why, _) in scored.items()
+        }
+        top_evidence = max(evidence_of.values(), default=0.0)
+        tied = tuple(
+            c.scenario
+            for i, c in enumerate(candidates)
+            if i == 0
+            or evidence_of[c.scenario] >= top_evidence * TIE
+            and scored[c.scenario][0] >= top * TIE**2
+        )
         distinguishers: tuple[Distinction, ...] = ()
         if len(tied) > 1:
             distinguishers = self.tell_many(tied, reading.host, reading.port)
+            if not distinguishers:  # no client tells every pair apart: tell the first two apart
+                distinguishers = self.tell_many(tied[:2], reading.host, reading.port)
         nearest: tuple[str, ...] = ()
         if not candidates and not decisive and len(reading.text) <= 4000:
             lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
@@ -740,28 +816,63 @@ class Index:
             )
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
+        soft_reason = ""
         cells = own or cells_all
         who = client if own else "the recorded clients"
         score = 1.0
         positive = False
         evidence: list[Observation] = []
         # (b) the condition the text reports
+        # A cause whose failure takes either of several forms (a forwarder closes or resets):
+        # a text that reports one form is read as any of them for it.
+        alike = context.interchangeable(info.extra or {}) if info else set()
+        swap = bool(alike and decisive & alike)
         if decisive:
             produced = self.produced(scenario)
+            if swap and produced & alike:
+                produced = produced | alike
             missing = require - produced
             if missing or not decisive & produced:
                 names = " / ".join(sorted(missing or decisive))
                 return ("excluded", 0.0, [], [], f"no recorded client ever reported {names} under this cause")
-            # Each cell counts by the share of the reported conditions it reported too.
-            # Squared: a cell that reported all of it outweighs several that reported a part.
-            shares = [(len(o.conditions & decisive) / len(decisive)) ** 2 for o in cells]
+            # Each cell counts by the share of the reported conditions it reported too; a cell that
+            # reported only a family of one (git's "Couldn't connect" for a text's connect timeout)
+            # counts half for it. Squared: a cell that reported all of it outweighs several that
+            # reported a part.
+            # Cells that showed nothing at all (no output, a blank page) neither agree nor disagree:
+            # a client that failed to run, not a behaviour of the cause.
+            told = [o for o in cells if o.conditions or not _blank(o)] or cells
+            blanks = len(cells) - len(told)
+            forms = [(decisive - alike) | {c} for c in alike] if swap else [decisive]
+            shares = [max(self._share(o, f) for f in forms) for o in told]
             agreeing = [
                 o
                 for _, o in sorted(
-                    ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, cells, strict=True)) if sh > 0
+                    ((-sh, i), o) for i, (sh, o) in enumerate(zip(shares, told, strict=True)) if sh > 0
                 )
             ]
-            factor = (sum(shares) + 0.5) / (len(cells) + 1)
+            # Smoothed toward what the other recorded clients reported under this cause (a client
+            # recorded in few runs borrows their behaviour), or toward one half for all clients.
+            prior = 0.5
+            if own:
+                told_all = [o for o in cells_all if o.conditions or not _blank(o)] or cells_all
+                kinds = Counter(o.conditions for o in told_all)  # few distinct sets
+                prior = sum(n * max(self._share_of(c, f) for f in forms) for c, n in kinds.items()) / len(
+                    told_all
+                )
+            factor = (sum(shares) + prior) / (len(told) + 1)
+            if (
+                own
+                and not any(shares)
+                and all(o.conditions for o in told)
+                and any(self._share(o, decisive) == 1.0 for o in self._client_cells(client or ""))
+            ):
+                # Seen or never, as for exit codes: this client said something else every time.
+                said_instead = sorted({c for o in told for c in cond.leaves(set(o.conditions))})[:4]
+                soft_reason = soft_reason or (
+                    f"{client} never reported {' / '.join(sorted(decisive))} under this cause "
+                    f"(it reported {', '.join(said_instead)})"
+                )
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
             )
@@ -770,8 +881,9 @@ class Index:
                 Why(
                     f"the text says {said}; {who} reported "
                     f"{'it' if len(decisive) == 1 else 'all of it'} in {whole} of "
-                    f"{len(cells)} recorded cells of this cause"
-                    + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else ""),
+                    f"{len(told)} recorded cells of this cause"
+                    + (f" (part of it in {len(agreeing) - whole} more)" if len(agreeing) > whole else "")
+                    + (f"; {blanks} more showed nothing" if blanks and told is not cells else ""),
                     factor,
                 )
             )
@@ -795,7 +907,8 @@ class Index:
         for o in cells:
             for part in _sig_parts(self, o.signature):
                 if self._found(part, pasted) and _specific(part, reading):
-                    n = len(self.causes_of_part.get(part, ()))
+                    # a line of a closing or resetting server is also a forwarder's (context.py)
+                    n = len(self.causes_of_part.get(part, ())) + (part in self.closing_parts)
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
         if best_part:
@@ -812,6 +925,26 @@ class Index:
             evidence = [o for o in cells if best_part in _sig_parts(self, o.signature)] + [
                 o for o in evidence if best_part not in _sig_parts(self, o.signature)
             ]
+        elif swap and own and pasted:
+            # The client's line for the other form of this failure, recorded under another cause,
+            # is this cause's line too (one more cause shares it).
+            other = ""
+            for o in self.observations:
+                if o.client == client and o.conditions & decisive & alike:
+                    for part in _sig_parts(self, o.signature):
+                        if self._found(part, pasted) and _specific(part, reading) and len(part) > len(other):
+                            other = part
+            if other:
+                n = len(self.causes_of_part.get(other, ())) + 1
+                factor = 1.0 + 1.0 / n
+                why.append(
+                    Why(
+                        f"a line {client} prints for the other form of this failure appears verbatim: "
+                        f"“{other}” (seen under {n - 1} other cause(s))",
+                        factor,
+                    )
+                )
+                score *= factor
         elif own and pasted and self._client_line_found(client, pasted, reading):
             factor = 0.3
             why.append(
@@ -836,8 +969,13 @@ class Index:
                 score *= factor
                 positive = True
                 evidence = silent
+        # the context: addresses, proxies, forwarders, known priors (runner/context.py)
+        if positive and info is not None:
+            implied = cond.closure(decisive)
+            for rule in context.rules(info.extra or {}, self._seen, decisive, implied, self._http_client):
+                why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
+                score *= rule.factor
         # the exit code, for the client that printed it
-        soft_reason = ""
         if reading.exit_code is not None and own:
             same = [o for o in own if o.exit_key == reading.exit_code]
             seen = sorted({o.exit_text for o in own})
@@ -853,6 +991,32 @@ class Index:
                 )
                 positive = positive or not decisive
                 evidence = [o for o in evidence if o in same] or same
+            elif (
+                reading.duration_s is not None
+                and (own_times := [o.duration_s for o in own if o.duration_s is not None])
+                and reading.duration_s > 1.5 * max(own_times)
+                and min(own_times) >= 5 * QUICK_S  # a cause the client waits out
+            ):
+                # The lab's client was ended by its own timer; one that waits longer is ended by
+                # the kernel instead (a SYN is given up after about 127 s), with another exit code.
+                factor = 0.5
+                why.append(
+                    Why(
+                        f"{client} never exited {reading.exit_code} under this cause, but it ran "
+                        f"{_seconds(reading.duration_s)}, longer than the recorded client was allowed "
+                        f"({_seconds(max(own_times))}): past its timer another limit ends it",
+                        factor,
+                    )
+                )
+            elif swap and any(o.conditions & alike for o in own):
+                factor = 1.0
+                why.append(
+                    Why(
+                        f"{client} never exited {reading.exit_code} under this cause; it exited "
+                        f"{', '.join(seen)} on the other form of the same failure",
+                        factor,
+                    )
+                )
             else:
                 factor = 0.05
                 soft_reason = (
@@ -866,7 +1030,7 @@ class Index:
             durations = [
                 o.duration_s for o in (evidence or cells) if o.duration_s is not None and not o.killed_at_cap
             ]
-            if len(durations) >= 2:
+            if durations:  # one recorded failure is enough to say it is quick or waits
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
                 if lo >= QUICK_S and d < lo / 4:
@@ -883,7 +1047,8 @@ class Index:
                     )
                     why.append(Why(soft_reason, 0.0))
                     score *= 0.01
-                elif hi < QUICK_S and d >= 5:
+                elif (hi < QUICK_S and d >= 5) or (lo >= QUICK_S and d >= 10 and d > 10 * hi):
+                    # far longer than this cause ever took (ARP gives up in 3 s, a SYN in 127 s)
                     why.append(
                         Why(
                             f"it took {_seconds(d)}; under this cause recorded failures "
@@ -892,7 +1057,7 @@ class Index:
                         )
                     )
                     score *= 0.2
-                elif lo >= QUICK_S and d >= lo / 4:
+                elif lo >= QUICK_S and lo / 2 <= d <= 4 * hi and len(durations) >= 2:  # a bonus needs two
                     why.append(
                         Why(
                             f"it took {_seconds(d)}, like this cause's recorded failures "
@@ -906,6 +1071,32 @@ class Index:
         if soft_reason:
             return ("soft", score, why, evidence[:20], soft_reason)
         return ("scored", score, why, evidence[:20], "")
+
+    def _client_cells(self, client: str) -> list[Observation]:
+        cells = self._by_client.get(client)
+        if cells is None:
+            cells = self._by_client[client] = [o for o in self.observations if o.client == client]
+        return cells
+
+    def _share(self, o: Observation, decisive: set[str]) -> float:
+        """How much of the text's conditions this cell reported (squared), a family counting half."""
+        return self._share_of(o.conditions, decisive)
+
+    def _share_of(self, conditions: frozenset[str], decisive: set[str]) -> float:
+        key = (conditions, frozenset(decisive))
+        got = self._shares.get(key)
+        if got is None:
+            total = 0.0
+            leaves = cond.leaves(set(conditions)) if conditions else set()
+            for d in decisive:
+                if d in conditions:
+                    total += 1.0
+                    continue
+                above = cond.closure({d}) - {d}
+                if leaves and leaves <= above | {"connected"} and leaves & above:
+                    total += 0.5
+            got = self._shares[key] = (total / len(decisive)) ** 2
+        return got
 
     def _found(self, part: str, pasted: str) -> bool:
         """A recorded line is in the pasted text: as a whole line, or inside one when it is long
@@ -949,10 +1140,12 @@ class Index:
     # ---- tell ---------------------------------------------------------------------------------
 
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
-        seen = {
-            f"{o.exit_text}: {o.signature}" for o in self.by_scenario.get(scenario, ()) if o.client == client
-        }
-        return tuple(sorted(seen))
+        if not self._behaviours:  # every (client, cause) at once: tell_many asks for most of them
+            seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for o in self.observations:
+                seen[(o.client, o.scenario)].add(f"{o.exit_text}: {o.signature}")
+            self._behaviours = {k: tuple(sorted(v)) for k, v in seen.items()}
+        return self._behaviours.get((client, scenario), ())
 
     def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
         for sid in (a, b):
@@ -1033,6 +1226,68 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
     return "\n".join(keep)
 
 
+_BLANK = _lazy(r"^(?:\(no output\)|<html><head></head><body></body></html>|title:)?$")
+
+
+def _blank(o: Observation) -> bool:
+    return bool(_BLANK.match(o.signature.strip()))
+
+
+def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[str]]:
+    """A condition no recorded cell ever reported is read as the nearest one the matrix knows: the
+    same status from another reporter ('gateway-error:502' as 'proxy-status:502': a proxy's 502
+    page and curl's 'CONNECT tunnel failed, response 502' are the same answer), else its family
+    ('cert-unknown-ca' as 'cert-untrusted'). So a recognised condition always yields candidates."""
+    if not produced:
+        return decisive, []
+    out: set[str] = set()
+    notes: list[str] = []
+    for d in sorted(decisive):
+        if d in produced:
+            out.add(d)
+            continue
+        base, _, status = d.partition(":")
+        alike = sorted(p for p in produced if status and p.endswith(":" + status))
+        if alike:
+            out.update(alike)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status)")
+            continue
+        # RFC 9110 section 15: the first digit is the class (5xx: the server side, here the proxy
+        # or gateway, failed to do what was asked).
+        alike = sorted(
+            p
+            for p in produced
+            if status[:1].isdigit() and p.rpartition(":")[2][:1] == status[:1] and ":" in p
+        )
+        if alike:
+            out.update(alike)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status class)")
+            continue
+        t = cond.table()
+        todo: list[str] = [base]
+        seen_: set[str] = set()
+        found: list[str] = []
+        while todo and not found:
+            nxt: list[str] = []
+            for c in todo:
+                for parent in t.conditions.get(c, {}).get("implies", []):
+                    if parent in seen_:
+                        continue
+                    seen_.add(parent)
+                    (found if parent in produced else nxt).append(parent)
+            todo = nxt
+        if found:
+            out.update(found)
+            notes.append(f"{d} is not in the matrix; read as {' / '.join(sorted(found))} (its family)")
+        else:
+            out.add(d)
+    return out, notes
+
+
+def _fallen(notes: list[str]) -> list[str]:
+    return [n.split(" ", 1)[0] for n in notes]
+
+
 def _transport(protocol: str | None) -> str | None:
     """tcp, tcp6, http ... -> tcp; udp, udp6 -> udp; anything else (dns, tls ...) -> None."""
     if not protocol:
@@ -1061,13 +1316,33 @@ def _conditions_of(text: str) -> set[str]:
     return cond.closure({f.condition for f in cond.recognise(text)})
 
 
+def _flat(value: object) -> str:
+    """A catalog field as one string (tuples of addresses or rules joined by spaces)."""
+    if isinstance(value, (tuple, list)):
+        return " ".join(_flat(v) for v in value)
+    return str(value)
+
+
 def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, ClientInfo]]:
     scenarios = {}
     for s in catalogs.scenarios.scenarios:
         extra = {
-            k: v for k in ("kind", "protocol", "family", "service") if (v := getattr(s, k, None)) is not None
+            k: v
+            for k in (
+                "kind",
+                "protocol",
+                "family",
+                "service",
+                "host",
+                "listen",
+                "drop",
+                "hosts",
+                "rules",
+                "proxy_scheme",
+            )
+            if (v := getattr(s, k, None)) not in (None, (), "")
         }
-        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation, {k: str(v) for k, v in extra.items()})
+        scenarios[s.id] = ScenarioInfo(s.id, s.cause, s.explanation, {k: _flat(v) for k, v in extra.items()})
     clients = {}
     for c in catalogs.clients.clients:
         doc = c.exit_codes
@@ -1088,6 +1363,7 @@ _CODE = (
     "xref.py",
     "conditions.py",
     "conditions_data.json",
+    "context.py",  # which causes' lines count for a forwarder is computed into the cached index
     "normalize.py",
     "views.py",
     "models.py",

@@ -37,8 +37,11 @@ CONDITIONS = {
     "refused": ("connection refused: a RST answered the SYN, or ICMP port-unreachable (ECONNREFUSED)",
                 ["connect-failed"]),
     "timed-out": ("something timed out (the client does not say which phase)", []),
-    "connect-timed-out": ("the connect timed out: no answer to the SYN (ETIMEDOUT)",
+    "connect-timed-out": ("the connection was not made in time (the TCP connect, or for curl's "
+                          "--connect-timeout the TCP connect and the TLS handshake together)",
                           ["timed-out", "connect-failed"]),
+    "syn-timed-out": ("the TCP connect itself timed out: no answer to the SYN (connect(2) returned "
+                      "ETIMEDOUT, or a dial/connect timer fired before the SYN-ACK)", ["connect-timed-out"]),
     "transfer-timed-out": ("connected, then no data arrived before the timeout", ["timed-out"]),
     "unreachable": ("the address is unreachable (host or network; the client merges them)",
                     ["connect-failed"]),
@@ -60,6 +63,14 @@ CONDITIONS = {
     "name-not-found": ("the name does not exist (NXDOMAIN; EAI_NONAME)", ["name-resolution-failed"]),
     "name-temporary-failure": ("temporary failure in name resolution: the DNS server failed or did "
                                "not answer (SERVFAIL, timeout; EAI_AGAIN)", ["name-resolution-failed"]),
+    "name-server-failed": ("the DNS server itself could not be reached: it did not answer, or "
+                           "nothing listens on its port 53", ["name-temporary-failure"]),
+    "name-server-timed-out": ("the DNS server did not answer before the resolver gave up",
+                              ["name-server-failed"]),
+    "name-server-refused": ("the DNS server's port refused the query (ICMP port-unreachable: no "
+                            "server listens on port 53)", ["name-server-failed"]),
+    "name-refused-rcode": ("the DNS server answered REFUSED (RCODE 5): it will not answer for this "
+                           "client or name", ["name-temporary-failure"]),
     "name-no-address": ("the name exists but has no address of the family asked (EAI_NODATA)",
                         ["name-resolution-failed"]),
     "tls-failed": ("the TLS handshake failed", []),
@@ -67,6 +78,11 @@ CONDITIONS = {
                           "old protocol)", ["tls-failed"]),
     "cert-problem": ("the server's certificate was not accepted", ["tls-failed"]),
     "cert-untrusted": ("certificate not trusted: self-signed or unknown issuer", ["cert-problem"]),
+    "cert-self-signed": ("the server's own certificate is self-signed (a chain of one: "
+                         "X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)", ["cert-untrusted"]),
+    "cert-unknown-ca": ("the chain ends at an issuer the client does not trust (a private or "
+                        "intercepting CA: SELF_SIGNED_CERT_IN_CHAIN, UNABLE_TO_GET_ISSUER_CERT_LOCALLY)",
+                        ["cert-untrusted"]),
     "cert-expired": ("certificate expired or not yet valid", ["cert-problem"]),
     "cert-wrong-host": ("certificate does not name this host", ["cert-problem"]),
     "connected": ("the TCP connection was established (something listens, or a middlebox answers "
@@ -75,18 +91,23 @@ CONDITIONS = {
     "gateway-error": ("an HTTP proxy or gateway answered with an error status: it could not reach or "
                       "hear from the server behind it", []),
     "proxy-status": ("the proxy answered CONNECT with an error status", ["proxy-failed"]),
+    "proxy-refused-connection": ("the client says the proxy refused the connection (Firefox says so for a "
+                                 "proxy that answers CONNECT with 403 too)", ["proxy-failed"]),
+    "http-status": ("an HTTP status line with an error status (which server sent it is in its words "
+                    "and headers)", []),
+    "plain-http-to-tls": ("a TLS server received plain HTTP and said so", []),
 }
 
 # Conditions that put the others in context: when a resolver, a proxy or a gateway reports the
 # failure, the refusals and timeouts in the same output are its own (the resolver's query timed
 # out, the proxy's upstream refused), not the client's connection to the named host.
-CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error")
+CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error", "http-status")
 TRANSPORT = ("connect-failed", "timed-out", "reset", "end-of-stream", "broken-pipe", "connected")
 
 # (errno name, condition): read the text from glibc's catalogues in every locale.
 STRERROR = [
     ("ECONNREFUSED", "Connection refused", "refused"),
-    ("ETIMEDOUT", "Connection timed out", "connect-timed-out"),
+    ("ETIMEDOUT", "Connection timed out", "syn-timed-out"),
     ("EHOSTUNREACH", "No route to host", "no-route"),
     ("ENETUNREACH", "Network is unreachable", "net-unreachable"),
     ("EHOSTDOWN", "Host is down", "host-down"),
@@ -120,6 +141,10 @@ JAVA = "OpenJDK java.net exceptions (ConnectException, NoRouteToHostException, U
 PYTHON = "Python Lib/socket.py, builtin exceptions (ConnectionRefusedError ...), http.client"
 NODE = "Node.js docs, Errors: Common system errors (ECONNREFUSED, ENOTFOUND ...)"
 OPENSSL = "OpenSSL crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER ...)"
+NODE_TLS = "Node.js docs, Errors: X509 certificate error codes (OpenSSL's X509_V_ERR_* names, as err.code)"
+HERROR = "glibc resolv/herror.c h_errlist (hstrerror: HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY)"
+BIND_DIG = "BIND 9 bin/dig/dighost.c"
+SQUID = "Squid errors/templates (ERR_ACCESS_DENIED, ERR_CONNECT_FAIL ...: 'ERROR: The requested URL could not be retrieved')"
 SSH = "OpenSSH ssh.c / sshconnect.c"
 
 TABLE = [
@@ -130,9 +155,9 @@ TABLE = [
     ("refused", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10061\b", "regex", WSA + ": WSAECONNREFUSED"),
     ("refused", "WSAECONNREFUSED", "word", WSA),
     ("refused", "target machine actively refused it", "text", WSA + ": WSAECONNREFUSED"),
-    ("connect-timed-out", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10060\b", "regex", WSA + ": WSAETIMEDOUT"),
-    ("connect-timed-out", "WSAETIMEDOUT", "word", WSA),
-    ("connect-timed-out", "connected party did not properly respond after a period of time", "text",
+    ("syn-timed-out", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10060\b", "regex", WSA + ": WSAETIMEDOUT"),
+    ("syn-timed-out", "WSAETIMEDOUT", "word", WSA),
+    ("syn-timed-out", "connected party did not properly respond after a period of time", "text",
      WSA + ": WSAETIMEDOUT"),
     ("no-route", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}10065\b", "regex", WSA + ": WSAEHOSTUNREACH"),
     ("no-route", "WSAEHOSTUNREACH", "word", WSA),
@@ -163,7 +188,7 @@ TABLE = [
     ("no-route", "NoRouteToHostException", "word", JAVA),
     ("name-resolution-failed", "UnknownHostException", "word", JAVA),
     ("timed-out", "SocketTimeoutException", "word", JAVA),
-    ("connect-timed-out", "connect timed out", "text", JAVA + " (SocketTimeoutException: connect timed out)"),
+    ("syn-timed-out", "connect timed out", "text", JAVA + " (SocketTimeoutException: connect timed out)"),
     ("transfer-timed-out", "Read timed out", "text", JAVA + " (SocketTimeoutException: Read timed out)"),
     ("name-not-found", "no such host", "text", GO + " (errNoSuchHost)"),
     ("name-temporary-failure", "server misbehaving", "text", GO + " (errServerMisbehaving: SERVFAIL, REFUSED)"),
@@ -186,7 +211,7 @@ TABLE = [
     ("reset", "ERR_CONNECTION_RESET", "word", CHROMIUM + " (-101)"),
     ("end-of-stream", "ERR_CONNECTION_CLOSED", "word", CHROMIUM + " (-100)"),
     ("connect-failed", "ERR_CONNECTION_FAILED", "word", CHROMIUM + " (-104)"),
-    ("connect-timed-out", "ERR_CONNECTION_TIMED_OUT", "word", CHROMIUM + " (-118)"),
+    ("syn-timed-out", "ERR_CONNECTION_TIMED_OUT", "word", CHROMIUM + " (-118)"),
     ("timed-out", "ERR_TIMED_OUT", "word", CHROMIUM + " (-7)"),
     ("unreachable", "ERR_ADDRESS_UNREACHABLE", "word", CHROMIUM + " (-109; EHOSTUNREACH, ENETUNREACH, EHOSTDOWN)"),
     ("permission-denied", "ERR_NETWORK_ACCESS_DENIED", "word", CHROMIUM + " (-138; EACCES)"),
@@ -206,18 +231,33 @@ TABLE = [
     ("reset", "NS_ERROR_NET_RESET", "word", FIREFOX_ERR),
     ("end-of-stream", "NS_ERROR_NET_INTERRUPT", "word", FIREFOX_ERR),
     ("name-resolution-failed", "NS_ERROR_UNKNOWN_HOST", "word", FIREFOX_ERR),
-    ("proxy-failed", "NS_ERROR_PROXY_CONNECTION_REFUSED", "word", FIREFOX_ERR),
+
     ("tls-wrong-version", "SSL_ERROR_RX_RECORD_TOO_LONG", "word", FIREFOX_ERR),
     ("cert-untrusted", "SEC_ERROR_UNKNOWN_ISSUER", "word", FIREFOX_ERR),
     ("cert-untrusted", "MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT", "word", FIREFOX_ERR),
     ("cert-expired", "SEC_ERROR_EXPIRED_CERTIFICATE", "word", FIREFOX_ERR),
     ("cert-wrong-host", "SSL_ERROR_BAD_CERT_DOMAIN", "word", FIREFOX_ERR),
     ("connect-failed", "about:neterror?e=connectionFailure", "text", FIREFOX_PAGE),
+    ("reset", "about:neterror?e=netReset", "text", FIREFOX_PAGE + " (netReset)"),
+    ("reset", "The connection was reset", "text", FIREFOX_PAGE + " (netReset title)"),
     ("timed-out", "about:neterror?e=netTimeout", "text", FIREFOX_PAGE),
     ("name-resolution-failed", "about:neterror?e=dnsNotFound", "text", FIREFOX_PAGE),
     # curl: messages (the exit codes are read with the client, see conditions.CURL_EXIT)
     ("connect-failed", "Couldn't connect to server", "text", CURL + " (CURLE_COULDNT_CONNECT, 7)"),
     ("connect-failed", "Could not connect to server", "text", CURL + " (curl 8.x wording of 7)"),
+    ("connect-failed", "couldn't connect to host", "text", CURL + " (wording of 7 before 7.30)"),
+    ("syn-timed-out", r"failed to connect to \S+ port \d+(?: after \d+ ms)?: (?:connection )?timed out", "regex", CURL + " (lib/connect.c: the connect phase timed out)"),
+    ("connect-timed-out", r"connection timed out after \d+ milli", "regex", CURL + " (28, connect phase)"),
+    ("syn-timed-out", "Operation timed out", "text", "FreeBSD/macOS libc strerror(ETIMEDOUT) ('Operation timed out': the BSD text of the connect timeout)"),
+    ("syn-timed-out", "connect ETIMEDOUT", "text", NODE + " (syscall connect, code ETIMEDOUT)"),
+    ("transfer-timed-out", "TLS handshake timeout", "text", GO + " (net/http transport: connected, no handshake reply)"),
+    ("transfer-timed-out", "read ETIMEDOUT", "text", NODE + " (syscall read: the connection was made, then no data)"),
+    ("transfer-timed-out", "while awaiting headers", "text", GO + " (net/http: Client.Timeout exceeded while awaiting headers)"),
+    ("transfer-timed-out", "HeadersTimeoutError", "word", "Node.js undici errors (UND_ERR_HEADERS_TIMEOUT: connected, no response headers)"),
+    ("transfer-timed-out", "ReadTimeoutError", "word", "urllib3 exceptions (ReadTimeoutError: connected, no response in time)"),
+    ("connect-timed-out", "ConnectTimeoutError", "word", "Node.js undici / urllib3 exceptions (the connect, TLS included, timed out)"),
+    ("syn-timed-out", r"dial tcp [^\s:]+:\d+: i/o timeout", "regex", GO + " (net.Dialer: the TCP connect timed out)"),
+    ("syn-timed-out", r"dial tcp \[[0-9a-f:]+\]:\d+: i/o timeout", "regex", GO + " (net.Dialer, IPv6 address)"),
     ("connect-timed-out", r"connection timed out after \d+ milli", "regex", CURL + " (28, connect phase)"),
     ("connect-timed-out", r"failed to connect to .* after \d+ ms: (connection )?timed out", "regex", CURL),
     ("transfer-timed-out", r"operation timed out after \d+ milli\w* with \d+", "regex", CURL + " (28, transfer phase)"),
@@ -226,10 +266,34 @@ TABLE = [
     ("proxy-failed", "Could not resolve proxy", "text", CURL + " (CURLE_COULDNT_RESOLVE_PROXY, 5)"),
     ("tls-failed", "SSL connect error", "text", CURL + " (CURLE_SSL_CONNECT_ERROR, 35)"),
     ("cert-problem", "SSL certificate problem", "text", CURL + " (CURLE_PEER_FAILED_VERIFICATION, 60)"),
-    ("cert-untrusted", "unable to get local issuer certificate", "text", OPENSSL + " (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)"),
-    ("cert-untrusted", "self-signed certificate", "text", OPENSSL + " (X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, 3.x)"),
-    ("cert-untrusted", "self signed certificate", "text", OPENSSL + " (1.1 wording)"),
-    ("cert-untrusted", "unable to verify the first certificate", "text", OPENSSL),
+    ("cert-unknown-ca", "unable to get local issuer certificate", "text", OPENSSL + " (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY)"),
+    ("cert-unknown-ca", "self-signed certificate in certificate chain", "text", OPENSSL + " (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, 3.x)"),
+    ("cert-unknown-ca", "self signed certificate in certificate chain", "text", OPENSSL + " (X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, 1.1 wording)"),
+    ("cert-self-signed", "self-signed certificate", "text", OPENSSL + " (X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, 3.x; a longer phrase that contains it wins)"),
+    ("cert-self-signed", "self signed certificate", "text", OPENSSL + " (1.1 wording)"),
+    ("cert-unknown-ca", "unable to verify the first certificate", "text", OPENSSL + " (X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE: the leaf's issuer is unknown)"),
+    ("cert-unknown-ca", "SELF_SIGNED_CERT_IN_CHAIN", "word", NODE_TLS),
+    ("cert-unknown-ca", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY", "word", NODE_TLS),
+    ("cert-unknown-ca", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "word", NODE_TLS),
+    ("cert-self-signed", "DEPTH_ZERO_SELF_SIGNED_CERT", "word", NODE_TLS),
+    ("cert-expired", "CERT_HAS_EXPIRED", "word", NODE_TLS),
+    ("cert-wrong-host", "ERR_TLS_CERT_ALTNAME_INVALID", "word", NODE_TLS),
+    ("cert-wrong-host", "does not match certificate's altnames", "text", "Node.js lib/tls.js checkServerIdentity (\"Hostname/IP does not match certificate's altnames\")"),
+    ("cert-unknown-ca", "PKIX path building failed", "text", JAVA + " (sun.security.validator.ValidatorException: no trust anchor for the chain)"),
+    ("cert-unknown-ca", "unable to find valid certification path to requested target", "text", JAVA + " (SunCertPathBuilderException)"),
+    ("cert-wrong-host", "doesn't match requested host name", "text", WGET + " (openssl.c: certificate common name ... doesn't match requested host name)"),
+    ("cert-wrong-host", "No subject alternative names matching", "text", JAVA + " (CertificateException: No subject alternative names matching IP address / DNS name)"),
+    ("cert-wrong-host", "No name matching", "text", JAVA + " (CertificateException: No name matching HOST found)"),
+    ("cert-expired", "certificate is not yet valid", "text", OPENSSL + " (X509_V_ERR_CERT_NOT_YET_VALID)"),
+    ("plain-http-to-tls", "Client sent an HTTP request to an HTTPS server", "text", "Go net/http server.go (response to plain HTTP on a TLS listener)"),
+    ("plain-http-to-tls", "The plain HTTP request was sent to HTTPS port", "text", "nginx src/http/ngx_http_special_response.c (497 page)"),
+    ("plain-http-to-tls", "speaking plain HTTP to an SSL-enabled server port", "text", "Apache httpd modules/ssl/ssl_engine_io.c (400 page)"),
+    ("tls-wrong-version", "unknown protocol", "text", OPENSSL + " (SSL_R_UNKNOWN_PROTOCOL: plain text where a handshake was expected)"),
+    ("tls-wrong-version", r"ssl routines[^\n]{0,40}:http request", "regex", OPENSSL + " (SSL_R_HTTP_REQUEST: a server received plain HTTP)"),
+    ("tls-failed", "unsupported protocol", "text", OPENSSL + " (SSL_R_UNSUPPORTED_PROTOCOL)"),
+    ("tls-failed", "tlsv1 alert protocol version", "text", OPENSSL + " (SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)"),
+    ("tls-failed", "sslv3 alert handshake failure", "text", OPENSSL + " (SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE)"),
+    ("tls-failed", "no protocols available", "text", OPENSSL + " (SSL_R_NO_PROTOCOLS_AVAILABLE)"),
     ("cert-expired", "certificate has expired", "text", OPENSSL + " (X509_V_ERR_CERT_HAS_EXPIRED)"),
     ("cert-wrong-host", "no alternative certificate subject name matches", "text", CURL + " (lib/vtls/openssl.c)"),
     ("cert-wrong-host", "does not match target host name", "text", CURL + " (lib/vtls/openssl.c)"),
@@ -245,6 +309,14 @@ TABLE = [
     ("proxy-failed", "Proxy tunneling failed", "text", WGET),
     ("proxy-status", r"proxy tunneling failed: .*?(?P<status>\d{3})", "regex", WGET),
     ("proxy-status", r"\b(?P<status>407) proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
+    ("http-status", r"^<? ?http/\d(?:\.\d)? (?P<status>40[37]|503)\b", "regex-m", "RFC 9112 section 4 (status line), statuses of RFC 9110 section 15"),
+    ("http-status", r"<title>(?P<status>40[37]|503)\b", "regex", "RFC 9110 section 15 (an error page titled with its status)"),
+    ("proxy-failed", "Proxy error", "text", "Polipo, Apache mod_proxy ('Proxy Error' page), nikto: the proxy reports the failure"),
+    ("proxy-failed", "The requested URL could not be retrieved", "text", SQUID),
+    ("proxy-refused-connection", "proxy server is refusing connections", "text", FIREFOX_PAGE + " (proxyConnectFailure)"),
+    ("proxy-refused-connection", "NS_ERROR_PROXY_CONNECTION_REFUSED", "word", FIREFOX_ERR),
+    ("proxy-refused-connection", r"(?:failed to connect|couldn't connect|could not connect) to proxy", "regex", CURL + " (lib/connect.c: the proxy's port refused or did not answer)"),
+    ("proxy-refused-connection", r"unable to connect to proxy", "text", "Python urllib3 ProxyError ('Unable to connect to proxy')"),
     # connection established
     ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
     ("connected", r"^\*? ?connected to \S+", "regex-m", "netkit telnet, BusyBox telnet, curl -v ('* Connected to HOST')"),
@@ -254,7 +326,7 @@ TABLE = [
     ("refused", r"\d+/(?:tcp|udp) +closed\b", "regex", "Nmap reference guide, Port Scanning Basics: closed = the probe was answered, no application listens (RST, or ICMP port unreachable for UDP)"),
     ("connected", r"\d+/tcp +open\b", "regex", "Nmap reference guide, Port Scanning Basics: open"),
     # browsers' error pages (the words a person copies)
-    ("connect-timed-out", "took too long to respond", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_TIMED_OUT: '<host> took too long to respond.')"),
+    ("timed-out", "took too long to respond", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_TIMED_OUT, shown for ERR_CONNECTION_TIMED_OUT and ERR_TIMED_OUT alike: '<host> took too long to respond.')"),
     ("empty-reply", "didn't send any data", "text", "Chromium components/error_page (ERR_EMPTY_RESPONSE: '<host> didn't send any data.')"),
     ("end-of-stream", "unexpectedly closed the connection", "text", "Chromium components/error_page (ERR_CONNECTION_CLOSED)"),
     ("tls-failed", "sent an invalid response", "text", "Chromium components/error_page (ERR_SSL_PROTOCOL_ERROR: '<host> sent an invalid response.')"),
@@ -271,11 +343,25 @@ TABLE = [
     ("no-route", "Host is unreachable", "text", JAVA + " (NoRouteToHostException: Host is unreachable)"),
     # database clients: the errno in parentheses
     ("refused", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:111|10061)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003 ('Can't connect to MySQL server on HOST (errno)')"),
-    ("connect-timed-out", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
+    ("syn-timed-out", r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060)\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
     ("no-route", r"can't connect to (?:mysql|mariadb) server on \S+ \(113\b", "regex", "MySQL client CR_CONN_HOST_ERROR 2003"),
     # resolvers (dig, nslookup) and gateways
-    ("name-temporary-failure", "no servers could be reached", "text", "BIND 9 bin/dig/dighost.c (dig, nslookup)"),
-    ("name-temporary-failure", "communications error to", "text", "BIND 9.18 bin/dig/dighost.c"),
+    ("name-server-failed", "no servers could be reached", "text", BIND_DIG + " (dig, nslookup: every server failed to answer)"),
+    ("name-server-timed-out", "connection timed out; no servers could be reached", "text", BIND_DIG + " (BIND 9.16 and older: every query timed out)"),
+    ("name-server-timed-out", r"communications error to \S+: timed out", "regex", BIND_DIG + " (BIND 9.18)"),
+    ("name-server-refused", r"communications error to \S+: connection refused", "regex", BIND_DIG + " (BIND 9.18)"),
+    ("name-server-failed", "communications error to", "text", BIND_DIG + " (BIND 9.18)"),
+    ("name-server-timed-out", r"->\S+:53: i/o timeout", "regex", GO + " (OpError 'read udp SRC->SERVER:53: i/o timeout': the DNS server did not answer)"),
+    ("name-server-refused", r"->\S+:53: read: connection refused", "regex", GO + " (OpError 'read udp SRC->SERVER:53: read: connection refused': nothing listens on the server's port 53)"),
+    ("name-refused-rcode", r"status: refused\b", "regex", BIND_DIG + " (header line 'status: REFUSED', RFC 1035 RCODE 5)"),
+    ("name-refused-rcode", r"server can't find \S+: refused", "regex", "BIND 9 bin/dig/nslookup.c (** server can't find NAME: REFUSED)"),
+    ("name-temporary-failure", r"status: servfail\b", "regex", BIND_DIG + " (header line 'status: SERVFAIL', RCODE 2)"),
+    ("name-not-found", r"status: nxdomain\b", "regex", BIND_DIG + " (header line 'status: NXDOMAIN', RCODE 3)"),
+    ("name-not-found", "Unknown host", "text", HERROR + " (HOST_NOT_FOUND: ping, traceroute, BSD tools)"),
+    ("name-temporary-failure", "Host name lookup failure", "text", HERROR + " (TRY_AGAIN)"),
+    ("name-temporary-failure", "Unknown server error", "text", HERROR + " (NO_RECOVERY)"),
+    ("name-temporary-failure", "getaddrinfo EAI_AGAIN", "text", NODE + " (getaddrinfo EAI_AGAIN NAME)"),
+    ("name-not-found", "getaddrinfo ENOTFOUND", "text", NODE + " (getaddrinfo ENOTFOUND NAME)"),
     ("name-temporary-failure", "SERVFAIL", "word", "RFC 1035 section 4.1.1 (RCODE 2, as dig and resolvers name it)"),
     ("name-not-found", "NXDOMAIN", "word", "RFC 8020 / RFC 1035 (RCODE 3, as dig and resolvers name it)"),
     ("name-resolution-failed", "server can't find", "text", "BIND 9 bin/dig/nslookup.c (** server can't find NAME: ...)"),

@@ -90,7 +90,7 @@ SAID = [
     ("Error: connect ECONNREFUSED 127.0.0.1:3000", "refused"),
     ("Errno::ECONNREFUSED: Connection refused - connect(2)", "refused"),
     ("net::ERR_CONNECTION_REFUSED", "refused"),
-    ("dial tcp 10.0.0.1:443: i/o timeout", "timed-out"),
+    ("dial tcp 10.0.0.1:443: i/o timeout", "syn-timed-out"),
     ("curl: (28) Connection timed out after 5001 milliseconds", "connect-timed-out"),
     ("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received", "transfer-timed-out"),
     ("Ncat: No route to host.", "no-route"),
@@ -107,7 +107,6 @@ SAID = [
     ("wget: bad address 'db'", "name-resolution-failed"),
     ("curl: (35) error:0A00010B:SSL routines::wrong version number", "tls-wrong-version"),
     ("SSL_ERROR_RX_RECORD_TOO_LONG", "tls-wrong-version"),
-    ("curl: (60) SSL certificate problem: self-signed certificate", "cert-untrusted"),
     ("x509: certificate has expired or is not yet valid", "cert-expired"),
     (
         "curl: (60) SSL: no alternative certificate subject name matches target host name 'x'",
@@ -117,17 +116,47 @@ SAID = [
     ("curl: (56) CONNECT tunnel failed, response 407", "proxy-status:407"),
     ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", "refused"),
     ("From 10.0.0.1 icmp_seq=1 Destination Host Unreachable", "no-route"),
-    ("localhost took too long to respond.", "connect-timed-out"),
+    ("localhost took too long to respond.", "timed-out"),
     ("< HTTP/1.1 502 Bad Gateway", "gateway-error:502"),
-    (";; connection timed out; no servers could be reached", "name-temporary-failure"),
+    (";; connection timed out; no servers could be reached", "name-server-timed-out"),
+    ("curl: (7) couldn't connect to host", "connect-failed"),
+    ("npm ERR! code SELF_SIGNED_CERT_IN_CHAIN", "cert-unknown-ca"),
+    ("curl: (60) SSL certificate problem: self-signed certificate", "cert-self-signed"),
+    ("Error: certificate has expired (code CERT_HAS_EXPIRED)", "cert-expired"),
+    (
+        "Hostname/IP does not match certificate's altnames: Host: a.test. is not in the cert's altnames",
+        "cert-wrong-host",
+    ),
+    (";; ->>HEADER<<- opcode: QUERY, status: REFUSED, id: 1", "name-refused-rcode"),
+    ("traceroute: unknown host x.test: Unknown host", "name-not-found"),
+    (
+        "lookup x.test on 10.0.0.2:53: read udp 10.0.0.9:4->10.0.0.2:53: read: connection refused",
+        "name-server-refused",
+    ),
+    ("HTTP/1.0 403 Forbidden", "http-status:403"),
+    ("400 The plain HTTP request was sent to HTTPS port", "plain-http-to-tls"),
 ]
+
+
+def test_a_longer_phrase_speaks_for_the_shorter_ones_inside_it():
+    """The chain variant of OpenSSL's error is not also a self-signed leaf; curl's transfer
+    timeout is not also the BSD connect timeout; dig's refused query is not the client's."""
+    chain = _seen("curl: (60) SSL certificate problem: self signed certificate in certificate chain")
+    assert "cert-unknown-ca" in chain and "cert-self-signed" not in chain
+    transfer = _seen("curl: (28) Operation timed out after 5001 milliseconds with 0 bytes received")
+    assert "transfer-timed-out" in transfer and "connect-timed-out" not in transfer
+    dig = _seen(";; communications error to 127.0.0.53#53: connection refused")
+    assert "name-server-refused" in dig and "refused" not in dig
+    # the same phrase outside the longer one still counts
+    both = _seen("self-signed certificate in certificate chain\nverify error: self-signed certificate")
+    assert {"cert-unknown-ca", "cert-self-signed"} <= both
 
 
 def test_a_resolvers_report_puts_its_timeouts_in_context():
     """dig's timeout is the DNS query's, not the client's connection: only the resolver's
     condition is decisive."""
-    found = _seen(";; connection timed out; no servers could be reached")
-    assert "connect-timed-out" in found
+    found = _seen("connect to 10.0.0.2 port 53: Connection timed out\nTemporary failure in name resolution")
+    assert "syn-timed-out" in found
     assert conditions.decisive(found) == {"name-temporary-failure"}
     assert conditions.decisive(_seen("HTTP/1.1 502 Connection refused")) == {"gateway-error:502"}
 

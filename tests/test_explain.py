@@ -88,17 +88,26 @@ def test_a_new_scenario_that_produces_the_condition_becomes_the_answer(index):
     assert "tcp-accept-close" in _excluded(ex) and "tcp-closed" in _excluded(ex)
 
 
-@pytest.mark.xfail(
-    reason="explain on the grown matrix: a cause recorded in one run only (host-down, the routes) is not yet excluded by a duration it never shows; explain ties it with the refusals",  # noqa: E501
-    strict=False,
-)
+# curl without -v prints no errno: a REJECT with any ICMP type fails as fast as a closed port.
+REJECTED_AT_ONCE = REFUSED | {
+    "tcp-reject-net-unreachable",
+    "tcp-reject-host-unreachable",
+    "tcp-reject-host-prohibited",
+    "tcp-reject-admin-prohibited",
+    "tcp6-reject-admin-prohibited",
+}
+
+
 def test_after_0_ms_is_not_a_drop(index):
     ex = index.explain(
         "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server"
     )
-    assert _refused_tie(ex.tied), ex.tied
+    assert {"tcp-closed", "tcp-reject"} <= set(ex.tied) <= REJECTED_AT_ONCE, ex.tied
+    assert ex.tied[0] == "tcp-closed"  # on loopback, a closed port is the likelier of the tie
     assert "tcp-drop" in _excluded(ex)
     assert "tcp-drop" not in {c.scenario for c in ex.candidates}
+    # localhost is always routed: no route type, no unanswered ARP
+    assert not {"route-none", "route-unreachable", "host-down"} & set(ex.tied)
 
 
 def test_a_duration_alone_excludes_a_drop(index):
@@ -107,10 +116,6 @@ def test_a_duration_alone_excludes_a_drop(index):
     assert "tcp-drop" in _excluded(ex) and "quickest" in _excluded(ex)["tcp-drop"]
 
 
-@pytest.mark.xfail(
-    reason="explain on the grown matrix: the grown matrix adds refusing causes (IPv6, names, proxies) that this assertion predates",  # noqa: E501
-    strict=False,
-)
 def test_ssh_refused_with_exit_255_leaves_no_room_for_a_drop(index):
     ex = index.explain("ssh: connect to host db port 22: Connection refused", client="ssh", exit_code=255)
     assert _refused_tie(ex.tied) and ex.ambiguous
@@ -118,10 +123,6 @@ def test_ssh_refused_with_exit_255_leaves_no_room_for_a_drop(index):
     assert "refused" in _excluded(ex)["tcp-drop"]
 
 
-@pytest.mark.xfail(
-    reason="explain on the grown matrix: a tie of many refusing causes has no single client that tells every pair apart, so no command is offered",  # noqa: E501
-    strict=False,
-)
 def test_ambiguous_answers_name_commands_with_the_users_host_and_port(index):
     ex = index.explain("ssh: connect to host db.example.org port 2222: Connection refused")
     assert ex.ambiguous
@@ -136,10 +137,6 @@ def test_without_host_and_port_the_commands_say_what_to_fill_in(index):
     assert all("HOST" in d.command and "PORT" in d.command for d in ex.distinguishers)
 
 
-@pytest.mark.xfail(
-    reason="explain on the grown matrix: host-down (3 s, recorded once) outranks the drop for a long wait: duration evidence is weighed per recorded run",  # noqa: E501
-    strict=False,
-)
 def test_a_long_wait_points_to_a_timeout(index):
     """The kernel gives up a SYN after about 127 s; old curl then says exit 7, not 28."""
     ex = index.explain(
@@ -164,8 +161,13 @@ def test_decisive_phrase_outweighs_a_client_that_prints_similar_lines(index):
     """'Connection reset by peer' excludes the FIN server although curl prints 'Recv failure'
     lines under both; no weak match outvotes the phrase."""
     ex = index.explain("curl: (56) Recv failure: Connection reset by peer")
-    assert ex.tied == ("tcp-accept-reset",)
+    # a server that resets, or a forwarder with nothing behind it (which closes or resets): the
+    # FIN server that curl reports as "Empty reply" is out
+    assert set(ex.tied) == {"tcp-accept-reset", "forward-no-backend"}
     assert "tcp-accept-close" in _excluded(ex)
+    # an ssh reset is a server's (sshd's MaxStartups, tcpwrappers): no HTTP prior for a forwarder
+    ssh = index.explain("kex_exchange_identification: read: Connection reset by peer", client="ssh")
+    assert ssh.candidates[0].scenario == "tcp-accept-reset"
 
 
 def test_every_score_says_what_moved_it(index):
@@ -175,7 +177,7 @@ def test_every_score_says_what_moved_it(index):
     top = ex.candidates[0]
     assert top.scenario == "tcp-drop"
     text = " ".join(w.evidence for w in top.why)
-    assert "connect-timed-out" in text and "exit 255" in text and "2 min 10 s" in text
+    assert "syn-timed-out" in text and "exit 255" in text and "2 min 10 s" in text
     assert all(w.factor > 0 for w in top.why)
 
 
@@ -326,10 +328,6 @@ def test_cli_unknown_client_warns_and_answers(tmp_path):
     assert all(c["why"] for c in data["candidates"])
 
 
-@pytest.mark.xfail(
-    reason="explain on the grown matrix: a tie of many refusing causes has no single client that tells every pair apart, so no command is offered",  # noqa: E501
-    strict=False,
-)
 def test_cli_reads_curl_json_from_stdin(tmp_path):
     text = (
         '{"exitcode":7,"errormsg":"Failed to connect to 10.1.2.3 port 81 after 2 ms: '
@@ -391,3 +389,124 @@ def test_warm_answers_import_no_heavy_library(tmp_path):
             [sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True, check=True
         )
         assert warm.stdout.strip() == "", (args, warm.stdout)
+
+
+# ---- context rules (runner/context.py): texts written here, not taken from the corpus ---------------
+
+
+def test_a_refused_ipv6_loopback_is_a_server_on_ipv4_only(index):
+    """Node ≥ 17 dials ::1 first for localhost: a refusal there, with 127.0.0.1 never tried, is a
+    server listening on IPv4 only; the same port refused on both addresses is just closed."""
+    ex = index.explain(
+        "Error: connect ECONNREFUSED ::1:8443\n    at TCPConnectWrap.afterConnect", client="node"
+    )
+    assert ex.candidates[0].scenario == "localhost-v4-only"
+    assert "::1" in _why(ex, "localhost-v4-only")
+    both = index.explain(
+        "AggregateError [ECONNREFUSED]:\n  Error: connect ECONNREFUSED ::1:8443\n"
+        "  Error: connect ECONNREFUSED 127.0.0.1:8443"
+    )
+    assert both.candidates[0].scenario == "tcp-closed"
+    assert "localhost-v4-only" not in both.tied
+
+
+def test_a_refused_ipv4_loopback_beside_an_ipv6_listener_is_a_server_on_ipv6_only(index):
+    text = (
+        "$ ss -ltn | grep 5173\nLISTEN 0 511 [::1]:5173 [::]:*\n"
+        "$ curl http://127.0.0.1:5173/\ncurl: (7) Failed to connect to 127.0.0.1 port 5173 after 0 ms: "
+        "Connection refused"
+    )
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "localhost-v6-only", [(c.scenario, c.score) for c in ex.candidates]
+    # without the listener, a refused 127.0.0.1 stays the everyday closed port
+    plain = index.explain("curl: (7) Failed to connect to 127.0.0.1 port 5173 after 0 ms: Connection refused")
+    assert plain.candidates[0].scenario == "tcp-closed"
+
+
+def test_a_connect_timeout_is_a_drop_not_a_stalled_handshake(index):
+    """The SYN went unanswered (libcurl's 'Failed to connect ... Timed out', BSD's 'Operation timed
+    out'): a drop, not the MTU black hole, whose TCP connect succeeds."""
+    for text in (
+        "fatal: unable to access 'https://git.example.org/r.git/': Failed to connect to git.example.org "
+        "port 443: Timed out",
+        "example.org[0: 203.0.113.9]: errno=Operation timed out",
+    ):
+        ex = index.explain(text)
+        assert ex.candidates[0].scenario == "tcp-drop", (text, [(c.scenario, c.score) for c in ex.candidates])
+        assert "mtu-blackhole" not in ex.tied
+    after = index.explain("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received")
+    assert "tcp-drop" not in after.tied and {"tcp-accept-silent"} & set(after.tied)
+
+
+def test_a_certificate_chain_is_not_a_self_signed_leaf(index):
+    chain = index.explain(
+        "npm ERR! code SELF_SIGNED_CERT_IN_CHAIN\nnpm ERR! self-signed certificate in certificate chain"
+    )
+    assert chain.candidates[0].scenario == "tls-untrusted-ca"
+    leaf = index.explain("Error: self-signed certificate\n  code: 'DEPTH_ZERO_SELF_SIGNED_CERT'")
+    assert leaf.candidates[0].scenario == "tls-self-signed"
+
+
+def test_a_recognised_condition_always_yields_candidates(index):
+    """A condition no recorded client printed is read as its status class or family: a proxy's 502
+    page is the lab proxy's 5xx; Node's CERT_HAS_EXPIRED is the expired certificate."""
+    ex = index.explain("<html><head><title>502 Bad Gateway</title></head><body>upstream connect error</body>")
+    assert ex.matched and ex.candidates[0].scenario == "proxy-bad-gateway"
+    assert any("status class" in n or "same status" in n for n in ex.reading.notes)
+    assert index.explain("Error: certificate has expired\n  code: 'CERT_HAS_EXPIRED'").candidates[
+        0
+    ].scenario == ("tls-expired")
+
+
+def test_a_proxy_cause_needs_a_proxy_in_the_text(index):
+    ex = index.explain("curl: (35) error:0A00010B:SSL routines::wrong version number")
+    assert ex.candidates[0].scenario == "tls-plain-server"
+    assert "names no proxy" in _why(ex, "proxy-scheme")
+    via = index.explain(
+        "$ curl -x https://proxy.example.net:3128 https://example.org/\n"
+        "curl: (35) error:0A00010B:SSL routines::wrong version number"
+    )
+    assert via.candidates[0].scenario == "proxy-scheme"
+
+
+def test_a_forwarder_with_nothing_behind_it_closes_or_resets(index):
+    """docker-proxy resets or closes depending on its version: with a container in the text, the
+    forwarder comes first; an ssh reset stays the server's (test above)."""
+    ex = index.explain(
+        "$ docker run -d -p 8080:80 web\n$ curl http://127.0.0.1:8080/\n"
+        "curl: (56) Recv failure: Connection reset by peer"
+    )
+    assert ex.candidates[0].scenario == "forward-no-backend"
+    assert "container" in _why(ex, "forward-no-backend")
+    assert "tcp-accept-reset" in {c.scenario for c in ex.candidates}  # the words allow both
+
+
+def test_priors_order_a_tie_without_breaking_it(index):
+    """A loopback refusal is likelier a closed port than a REJECT, but both stay tied."""
+    ex = index.explain(
+        "ssh: connect to host localhost port 2222: Connection refused", client="ssh", exit_code=255
+    )
+    assert ex.tied[0] == "tcp-closed" and "tcp-reject" in ex.tied
+    assert any(
+        w.evidence.startswith(xref.ORDER_MARK)
+        for c in ex.candidates
+        if c.scenario == "tcp-reject"
+        for w in c.why
+    )
+
+
+def test_a_timeout_printed_after_the_connection_is_not_the_connects(index):
+    """telnet connected, then the server's own words say "timed out" and it closes: not a connect
+    timeout. Before "Connected" (an IPv6 try that timed out, then IPv4) it still is one."""
+    after = index.explain(
+        "Trying 198.51.100.4...\nConnected to shell.example.org.\nEscape character is '^]'.\n"
+        "Idle session: connection timed out.\nConnection closed by foreign host.",
+        client="telnet",
+    )
+    assert "syn-timed-out" not in after.reading.decisive
+    assert after.candidates[0].scenario in {"tcp-accept-close", "forward-no-backend"}
+    before = xref.read_input(
+        "telnet: connect to address 2001:db8::5: Connection timed out\nTrying 198.51.100.5...\n"
+        "Connected to h.example.org.\n"
+    )
+    assert "syn-timed-out" in {f.condition for f in before.found}

@@ -125,7 +125,13 @@ HAND_WRITTEN = [
         {"tcp-drop", "tcp6-drop", "mtu-blackhole"},
     ),
     ("curl: (52) Empty reply from server", "curl", 52, {"tcp-accept-close", "forward-no-backend"}),
-    ("curl: (56) Recv failure: Connection reset by peer", "curl", 56, {"tcp-accept-reset"}),
+    # a forwarder with nothing behind it resets or closes (docker-proxy versions differ)
+    (
+        "curl: (56) Recv failure: Connection reset by peer",
+        "curl",
+        56,
+        {"tcp-accept-reset", "forward-no-backend"},
+    ),
     ("ssh: connect to host db.example.org port 22: Connection timed out", None, None, {"tcp-drop"}),
     ("ssh: connect to host 192.0.2.10 port 2222: Connection refused", "ssh", 255, REFUSED),
     (

@@ -1,0 +1,298 @@
+"""Evidence from what surrounds the condition in a pasted output: the addresses it names, the
+proxy or forwarder it mentions, and what is known about how often a cause is behind a condition.
+
+The matrix (xref) says which causes produce a condition for which client. It cannot say which
+address a real user's client tried, whether a proxy was in the way, or which of two causes that
+print the same words is the common one. Each rule here reads one such fact from the text, states
+why it moves a cause (a source or a property of the network stack), and applies to causes by the
+catalog's description of them (kind, address family, listening addresses), never by name.
+
+Pure and fast: regexes compiled on first use, no third-party import.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+
+class Rule(NamedTuple):
+    """What a rule did to one cause: its reason (shown in --json) and the factor."""
+
+    evidence: str
+    factor: float
+    order: bool = False  # a prior that orders causes the evidence ties, without separating them
+
+
+@functools.cache
+def _re(pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# An IPv6 literal as clients print it: with "::" (::1, 2001:db8::1, [::]) or in full eight groups.
+# Times ("19:35:03") and C++/Ruby scopes ("Errno::ECONNREFUSED") do not match.
+_V6 = (
+    r"(?<![\w:.])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}\b)?|::[0-9a-f]{1,4}\b|::(?=[\]\s])"
+    r"|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
+)
+_V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1)(?![0-9a-f])"
+_V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
+_LOCALHOST = r"localhost(?![\w-])"
+# A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
+# tcp6 rows, or a log that says it listens on ::1.
+_V6_LISTENER = (
+    r"(?:listen\w*|bound|serving|running|started)\b[^\n]{0,60}?(?:\[::1?\]|(?<![\w:])::1(?![0-9a-f])|:::\d)"
+    r"|^tcp6\s+\d+\s+\d+\s+(?:::1?|\[::1?\]):\d+"
+)
+_PROXY_WORDS = (
+    r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
+    r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy"
+)
+_FORWARD_WORDS = (
+    r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
+    r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b"
+)
+_LOCAL_FORWARD = r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
+
+
+class Seen(NamedTuple):
+    """What the text shows besides its conditions."""
+
+    v6_loopback: bool  # ::1 appears
+    v4_loopback: bool  # 127.x.y.z appears
+    localhost: bool  # the name localhost appears
+    v6_any: bool  # some IPv6 literal appears
+    v6_listener: bool  # something listens on IPv6 only ([::]:N, :::N, ::1)
+    loopback_target: bool  # the host the client dialled is a loopback one
+    dialled_localhost: bool  # the host the client dialled is the name localhost
+    proxy: bool  # a proxy is named
+    forward: bool  # a container, published port or port forward is named
+    text: str = ""  # the sample searched
+
+
+def seen(text: str, host: str | None) -> Seen:
+    sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
+    listener = _re(_V6_LISTENER, re.I | re.M)
+    # ::1 in a listening line is where the server is, not an address the client was refused on
+    v6l = bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample)))
+    v4l = bool(_re(_V4_LOOPBACK).search(sample))
+    name = bool(_re(_LOCALHOST).search(sample))
+    h = (host or "").strip("[]").lower()
+    loop_host = h == "localhost" or h == "::1" or h.startswith("127.")
+    return Seen(
+        v6_loopback=v6l,
+        v4_loopback=v4l,
+        localhost=name,
+        v6_any=bool(_re(_V6).search(sample)),
+        v6_listener=bool(listener.search(sample)),
+        loopback_target=loop_host or (not h and (v6l or v4l or name)),
+        dialled_localhost=h == "localhost",
+        proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
+        forward=bool(_re(_FORWARD_WORDS).search(sample)),
+        text=sample,
+    )
+
+
+def _addresses(extra: dict, key: str) -> list[str]:
+    return [a for a in str(extra.get(key, "")).split() if a]
+
+
+def _is_v6(address: str) -> bool:
+    return ":" in address
+
+
+def v4_only_listener_behind_a_name(extra: dict) -> bool:
+    """The cause: a name that resolves to IPv6 and IPv4 (hosts lines name ::1 too), a server that
+    listens on IPv4 only (catalog fields host, hosts, listen)."""
+    listen = _addresses(extra, "listen")
+    host = extra.get("host", "")
+    hosts = str(extra.get("hosts", ""))
+    return (
+        bool(listen)
+        and not any(map(_is_v6, listen))
+        and not _re(r"^[\d.:\[\]]+$").match(host)
+        and "::" in hosts
+    )
+
+
+def v6_only_listener(extra: dict) -> bool:
+    listen = _addresses(extra, "listen")
+    return bool(listen) and all(map(_is_v6, listen))
+
+
+def fails_over_ipv6(extra: dict) -> bool:
+    """The failure happens on an IPv6 address: an IPv6 scenario, an IPv6 address dropped, or
+    an IPv4-only server behind a name that resolves to IPv6 first."""
+    return (
+        extra.get("family") == "ipv6"
+        or any(map(_is_v6, _addresses(extra, "drop")))
+        or v4_only_listener_behind_a_name(extra)
+    )
+
+
+REFUSING = {"refused", "connect-failed"}
+CLOSING = {"reset", "end-of-stream", "empty-reply", "broken-pipe"}
+
+
+def interchangeable(extra: dict) -> set[str]:
+    """Conditions that are one failure for this cause: a port forwarder with nothing behind it
+    closes the accepted connection or resets it depending on its implementation and version
+    (docker-proxy: curl 52 'Empty reply from server' or curl 56 'Connection reset by peer';
+    research failures.md "Port forwarders and resets"), so the lab's one forwarder stands for both."""
+    return set(CLOSING) if extra.get("kind") == "forward" else set()
+
+
+def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_client: bool) -> list[Rule]:
+    """The factors this text's context applies to one cause (described by its catalog fields).
+    decisive: the conditions the text reports; implied: those with their families."""
+    out: list[Rule] = []
+    kind = extra.get("kind", "")
+    refused = "refused" in implied
+    # 1. Which loopback address refused (research failures.md, "Name resolution").
+    if refused and s.v6_loopback and s.v4_loopback:
+        if _addresses(extra, "listen"):
+            out.append(
+                Rule(
+                    "both ::1 and 127.0.0.1 appear with the refusal: a client that tried both families "
+                    "(Node's AggregateError, curl, wget) was refused on both, so nothing listens on "
+                    "either; a server on one family would have answered there",
+                    0.2,
+                )
+            )
+    elif refused and s.v6_loopback:
+        if v4_only_listener_behind_a_name(extra):
+            out.append(
+                Rule(
+                    "the refused address is ::1: the name (localhost) resolved to ::1 first — Node ≥ 17 "
+                    "keeps the resolver's order (nodejs/node#40702), curl and wget try ::1 first — while "
+                    "the server listens on 127.0.0.1 only",
+                    4.0,
+                )
+            )
+    elif refused and s.v4_loopback and (s.dialled_localhost or s.v6_listener) and v6_only_listener(extra):
+        out.append(
+            Rule(
+                "127.0.0.1 refused while the text names localhost or a server listening on IPv6 "
+                "only ([::1], :::PORT): the server bound ::1 (what localhost resolves to first "
+                "since Node 17) and the client dialled the IPv4 address",
+                4.0,
+            )
+        )
+    if (
+        implied & REFUSING
+        and s.localhost
+        and not (s.v6_loopback or s.v4_loopback)
+        and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))
+    ):
+        out.append(
+            Rule(
+                "the client dialled the name localhost and no loopback address is shown: a client that "
+                "tries both addresses (Happy Eyeballs: Chromium, curl, Node ≥ 20) reaches a server "
+                "listening on either family, so a one-family listener rarely ends in a refusal",
+                0.3,
+            )
+        )
+    if s.loopback_target and kind == "dns" and extra.get("hosts") and extra.get("host", "") != "localhost":
+        hosts_names = str(extra.get("hosts", ""))
+        if "localhost" not in hosts_names:
+            out.append(
+                Rule(
+                    "the target is localhost or a loopback address: localhost always resolves to "
+                    "loopback (RFC 6761 section 6.3; every distribution's /etc/hosts), so a stale "
+                    "hosts entry for another name is not what failed",
+                    0.3,
+                )
+            )
+    # 2. IPv6-only failures show an IPv6 address: clients print the address they tried.
+    if (
+        fails_over_ipv6(extra)
+        and not s.v6_any
+        and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
+    ):
+        out.append(
+            Rule(
+                "no IPv6 address in the text: a failure on an IPv6 address is printed with it "
+                "(ssh, nc, Node, wget and curl -v name the address they tried)",
+                0.5,
+            )
+        )
+    # 3. A loopback target is always routed (the kernel's local table): no route, neighbour or
+    #    ARP failure can stop it; firewall rule sets accept loopback traffic first (ufw's
+    #    before.rules: -A ufw-before-input -i lo -j ACCEPT).
+    if s.loopback_target:
+        if kind == "route":
+            out.append(
+                Rule(
+                    "the target is a loopback address or localhost, which the kernel always routes "
+                    "locally: a missing route, a route type or an unanswered ARP cannot stop it",
+                    0.05,
+                )
+            )
+        elif kind == "firewall":
+            out.append(
+                Rule(
+                    "the target is loopback: common firewall rule sets accept loopback traffic first "
+                    "(ufw's before.rules '-i lo -j ACCEPT'), so a refusal there is most often a closed "
+                    "port",
+                    0.8,
+                    order=True,
+                )
+            )
+    # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
+    #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
+    if kind == "proxy" and not s.proxy and not (implied & {"proxy-failed", "gateway-error", "http-status"}):
+        out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
+    if (
+        extra.get("proxy_scheme") == "https"
+        and implied & {"tls-failed"}
+        and _re(r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=)\s*['\"]?https://").search(s.text)
+    ):
+        out.append(
+            Rule(
+                "the proxy URL is https://: the client speaks TLS to the proxy, and a proxy that "
+                "speaks plain HTTP on its port answers with text the TLS layer reads as a wrong "
+                "version (curl --proxy: an https:// proxy is TLS to the proxy itself)",
+                3.0,
+            )
+        )
+    # 5. A port forwarder with nothing behind it (docker-proxy, kubectl port-forward) accepts, then
+    #    closes or resets: research failures.md "Port forwarders and resets" (moby/moby
+    #    cmd/docker-proxy: curl 52 'Empty reply from server', curl 56 'Connection reset by peer').
+    #    An HTTP server answers a request, even a bad one, with a status: an HTTP client that gets
+    #    no reply at all right after connecting is most often talking to such a forwarder.
+    if kind == "forward" and decisive & CLOSING:
+        if s.forward:
+            out.append(
+                Rule(
+                    "the text names a container, a published port or a port forward: a forwarder "
+                    "with nothing behind it closes or resets the connection it accepted",
+                    3.0,
+                )
+            )
+        elif http_client:
+            # An order within the tie (below 1/TIE), not a separation: the words are the same.
+            out.append(
+                Rule(
+                    "an HTTP client got no reply at all: an HTTP server answers even a bad request "
+                    "with a status, a port forwarder with no backend (docker-proxy) closes or resets",
+                    1.3,
+                    order=True,
+                )
+            )
+    if kind == "server" and decisive & CLOSING and s.forward:
+        out.append(
+            Rule("the text names a container or a forwarded port: its forwarder is the likelier closer", 0.5)
+        )
+    # 6. "No route to host" from a live host: firewalld's default REJECT (iptables backend) is
+    #    icmp-host-prohibited (firewalld#746; research failures.md "Firewalls").
+    if "no-route" in decisive and kind == "firewall" and "host-prohibited" in str(extra.get("rules", "")):
+        out.append(
+            Rule(
+                "firewalld's default reject (iptables backend) is icmp-host-prohibited, which the "
+                "client reports as 'No route to host' (firewalld#746, #1452)",
+                1.5,
+                order=True,
+            )
+        )
+    return out
