@@ -66,6 +66,7 @@ class Seen(NamedTuple):
     v6_listener: bool  # something listens on IPv6 only ([::]:N, :::N, ::1)
     loopback_target: bool  # the host the client dialled is a loopback one
     dialled_localhost: bool  # the host the client dialled is the name localhost
+    remote_target: bool  # the host the client dialled is known, and neither localhost nor loopback
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
     text: str = ""  # the sample searched
@@ -88,6 +89,7 @@ def seen(text: str, host: str | None) -> Seen:
         v6_listener=bool(listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
+        remote_target=bool(h) and not loop_host,
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
         text=sample,
@@ -119,6 +121,12 @@ def v4_only_listener_behind_a_name(extra: dict) -> bool:
 def v6_only_listener(extra: dict) -> bool:
     listen = _addresses(extra, "listen")
     return bool(listen) and all(map(_is_v6, listen))
+
+
+def loopback_only_listener(extra: dict) -> bool:
+    """The cause's server listens on loopback addresses only (127.0.0.1, ::1)."""
+    listen = _addresses(extra, "listen")
+    return bool(listen) and all(a == "::1" or a.startswith("127.") for a in listen)
 
 
 def fails_over_ipv6(extra: dict) -> bool:
@@ -204,6 +212,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.3,
                 )
             )
+    if s.remote_target and loopback_only_listener(extra):
+        out.append(
+            Rule(
+                "the client dialled another host: in this cause the server listens on a loopback "
+                "address only, which nothing but the machine itself can dial (and only through "
+                "localhost or a loopback address)",
+                0.1,
+            )
+        )
     # 2. IPv6-only failures show an IPv6 address: clients print the address they tried.
     if (
         fails_over_ipv6(extra)

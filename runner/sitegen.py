@@ -148,6 +148,9 @@ def cell_class(v: CellView) -> str:
     return "ok" if v.exit_code == 0 else "fail"
 
 
+PAIR_CLIENTS = 6  # clients named per pair of causes in the error index (the rest: `netmatrix tell`)
+
+
 @dataclass
 class ErrorEntry:
     """One line of the error index: a client's exit code, or a message signature."""
@@ -555,6 +558,7 @@ def _environment() -> jinja2.Environment:
         signature_anchor=signature_anchor,
         word_diff=word_diff,
         duration_class=diff.duration_class,
+        PAIR_CLIENTS=PAIR_CLIENTS,
     )
     return env
 

@@ -510,3 +510,16 @@ def test_a_timeout_printed_after_the_connection_is_not_the_connects(index):
         "Connected to h.example.org.\n"
     )
     assert "syn-timed-out" in {f.condition for f in before.found}
+
+
+def test_a_remote_host_is_never_behind_a_loopback_only_listener(index):
+    """A server bound to 127.0.0.1 or ::1 only cannot be dialled from elsewhere: when the text shows
+    the client dialled another host, the localhost causes drop far behind a closed port."""
+    ex = index.explain(
+        "wget: Connecting to api.internal (api.internal)|10.1.2.3|:8080... failed: Connection refused."
+    )
+    ranked = [c.scenario for c in ex.candidates]
+    assert ranked[0] in REFUSED - {"localhost-v4-only", "localhost-v6-only"}
+    scores = {c.scenario: c.score for c in ex.candidates}
+    for cause in ("localhost-v4-only", "localhost-v6-only"):
+        assert scores.get(cause, 0.0) < scores["tcp-closed"] / 4, cause

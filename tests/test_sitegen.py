@@ -258,3 +258,12 @@ def test_long_outputs_that_differ_in_a_few_lines_are_written_as_those_lines(cats
 )
 def test_line_delta_round_trips(a, b):
     assert sitegen.apply_delta(a, sitegen.line_delta(a, b)) == b
+
+
+def test_error_index_names_a_few_clients_per_pair_and_says_how_to_see_the_rest(site):
+    errors = (site / "errors.html").read_text()
+    pairs = [line for line in errors.splitlines() if " vs " in line and "<li>" in line]
+    assert pairs
+    for line in pairs:
+        assert line.count('href="clients/') <= sitegen.PAIR_CLIENTS
+    assert any("more (<code>netmatrix tell " in line for line in pairs)
