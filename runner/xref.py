@@ -45,7 +45,11 @@ ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence c
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
+
+
+def _command(argv: Sequence[str]) -> str:
+    return re.sub(r"\d+", "N", " ".join(argv))
 
 
 class Observation(NamedTuple):
@@ -64,6 +68,7 @@ class Observation(NamedTuple):
     duration_s: float | None
     text: str  # the cell's whole output, for fragment search
     conditions: frozenset[str] = frozenset()  # what its output reports, with families
+    command: str = ""  # the client's argv, numbers masked (ports and timeouts differ by profile)
 
     @property
     def run(self) -> str:
@@ -564,6 +569,7 @@ class Index:
                         duration_s=v.duration_s,
                         text=text,
                         conditions=frozenset(_conditions_of(text)),
+                        command=_command(o.argv),
                     )
                 )
         return cls(catalogs, observations)
@@ -645,10 +651,16 @@ class Index:
         """Cells whose outcome differs between runs of the same image and locale (client, scenario,
         image, locale) -> the "exit N: signature" forms seen: a client racing with the network,
         not a property of the cause."""
-        seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+        # Runs of another command are another measurement, not a flip: a results file made before
+        # the catalog changed a client's command (nmap gained --reason) keeps its old outputs.
+        seen: dict[tuple[str, str, str, str, str], set[str]] = defaultdict(set)
         for o in self.observations:
-            seen[(o.client, o.scenario, o.image, o.locale)].add(f"{o.exit_text}: {o.signature}")
-        return {k: v for k, v in seen.items() if len(v) > 1}
+            seen[(o.client, o.scenario, o.image, o.locale, o.command)].add(f"{o.exit_text}: {o.signature}")
+        out: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+        for (client, scenario, image, locale, _), forms in seen.items():
+            if len(forms) > 1:
+                out[(client, scenario, image, locale)] |= forms
+        return dict(out)
 
     def ambiguous_signatures(self) -> dict[str, Entry]:
         return {
