@@ -94,6 +94,16 @@ def selftest() -> int:
         t.start()
     for t in threads:
         t.join()
+    # A probe that saw something else gets one more try, alone: on a loaded machine a probe thread
+    # can be kept off the CPU past its patience, and a refused loopback connect then reads as
+    # "no answer" (seen twice in a day: a whole pod of error cells for one late thread).
+    for spec in specs:
+        observed, detail = results[spec["id"]]
+        if observed != spec["expect"]:
+            probe(spec)
+            if results[spec["id"]][0] == spec["expect"]:
+                results[spec["id"]] = (results[spec["id"]][0],
+                                       f"{results[spec['id']][1]} (second try; the first: {observed}, {detail})")
     after = {k: _snapshot(k, s) for k, s in grouped.items()}
     verdicts = []
     for spec in specs:
