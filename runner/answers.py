@@ -189,7 +189,13 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
                 "read": r.as_json() if r else {},
                 "unknown_conditions": [{"condition": c, "meaning": meaning.get(c, "")} for c in ex.unknown],
                 "distinguishers": [
-                    {"client": d.client, "command": d.command, "a": list(d.a), "b": list(d.b)}
+                    {
+                        "client": d.client,
+                        "command": d.command,
+                        "a": list(d.a),
+                        "b": list(d.b),
+                        "causes": list(ex.told[:2]),
+                    }
                     for d in ex.distinguishers
                 ],
                 "nearest": list(ex.nearest),
@@ -253,8 +259,8 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
             )
             for d in ex.distinguishers[:6]:
                 out.append(f"  {d.command}")
-                out.append(f"      {ex.tied[0]}: {' / '.join(d.a)}")
-                out.append(f"      {ex.tied[1]}: {' / '.join(d.b)}")
+                out.append(f"      {ex.told[0]}: {' / '.join(d.a)}")
+                out.append(f"      {ex.told[1]}: {' / '.join(d.b)}")
         else:
             out.append("No client in the catalog tells them apart.")
     return "\n".join(out).strip("\n")

@@ -132,13 +132,20 @@ class DistinguisherJson(Answer):
     b: list[str] = Field(description="what it shows under the second tied cause")
 
 
+class ExplainDistinguisher(DistinguisherJson):
+    command: str = Field(description="the client's command line, with the user's host and port when known")
+    causes: list[str] = Field(
+        description="the two causes a and b are about (the first tied pair it tells apart)"
+    )
+
+
 class ExplainAnswer(Answer):
     """`netmatrix explain --json`: candidate root causes of pasted output."""
 
     matched: bool
     candidates: list[Candidate]
     tied: list[str] = Field(description="causes the input cannot tell apart")
-    distinguishers: list[DistinguisherJson] = Field(
+    distinguishers: list[ExplainDistinguisher] = Field(
         description="clients that would tell the tied causes apart"
     )
     nearest: list[str] = Field(description="nearest recorded messages when nothing matched")

@@ -175,6 +175,7 @@ class Explanation(NamedTuple):
     reading: Reading | None = None
     unknown: tuple[str, ...] = ()  # conditions recognised that no recorded cause produces
     warnings: tuple[str, ...] = ()
+    told: tuple[str, ...] = ()  # the causes the distinguishers tell apart (all tied, or a pair)
 
     @property
     def matched(self) -> bool:
@@ -767,17 +768,29 @@ class Index:
             and scored[c.scenario][0] >= top * TIE**2
         )
         distinguishers: tuple[Distinction, ...] = ()
+        told: tuple[str, ...] = tied
         if len(tied) > 1:
             distinguishers = self.tell_many(tied, reading.host, reading.port)
-            if not distinguishers:  # no client tells every pair apart: tell the first two apart
-                distinguishers = self.tell_many(tied[:2], reading.host, reading.port)
+            # No client tells them all apart: tell apart the likeliest pair some client can (a closed
+            # port and a REJECT with a TCP reset send the same RST: nothing tells those two apart).
+            pairs = ((a, b) for i, a in enumerate(tied) for b in tied[i + 1 :])
+            while not distinguishers and (pair := next(pairs, None)):
+                distinguishers, told = self.tell_many(pair, reading.host, reading.port), pair
         nearest: tuple[str, ...] = ()
         if not candidates and not decisive and len(reading.text) <= 4000:
             lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
             nearest = self._nearest(lines)
         excluded.sort(key=lambda e: e.scenario)
         return Explanation(
-            candidates, tied, distinguishers, nearest, tuple(excluded), reading, unknown, tuple(warnings)
+            candidates,
+            tied,
+            distinguishers,
+            nearest,
+            tuple(excluded),
+            reading,
+            unknown,
+            tuple(warnings),
+            told,
         )
 
     def _guess_client(self, reading: Reading, pasted: str) -> Reading:

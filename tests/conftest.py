@@ -12,6 +12,21 @@ TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data"
 
 
+# "Connection refused" comes from a reset or an ICMP port-unreachable: the matrix records it under
+# every cause whose SYN meets one (a closed port over IPv4 or IPv6, a REJECT of either kind, a name
+# that leads to a closed address); the text alone cannot tell them apart, and explain says so.
+REFUSED = frozenset(
+    {
+        "tcp-closed",
+        "tcp-reject",
+        "tcp-reject-tcp-reset",
+        "tcp6-closed",
+        "tcp6-reject",
+        "hosts-stale",
+        "localhost-v6-only",
+    }
+)
+
 MARKED_DIRS = ("integration", "browser")  # tests/<dir>/ gets the marker of the same name
 
 

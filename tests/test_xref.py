@@ -9,6 +9,8 @@ import pytest
 
 from netmatrix import results, xref
 
+from .conftest import REFUSED
+
 
 @pytest.fixture(scope="module")
 def index(cats):
@@ -90,18 +92,6 @@ def test_tell_closed_from_reject_names_traceroute(index):
 
 # Outputs as users paste them: other hosts, ports and versions than the lab's. Shapes follow the
 # clients' documentation and common reports (curl(1) "curl: (7) ...", wget's manual, ssh(1)).
-# "Connection refused" comes from a reset or an ICMP port-unreachable: the matrix records it under
-# every cause that ends so (a closed port over IPv4 or IPv6, a REJECT of either kind, a name that
-# leads to a closed address); the text alone cannot tell them apart, and explain says so.
-REFUSED = {
-    "tcp-closed",
-    "tcp-reject",
-    "tcp-reject-tcp-reset",
-    "tcp6-closed",
-    "tcp6-reject",
-    "hosts-stale",
-    "localhost-v6-only",
-}
 # curl's line without -v names no errno: every cause that makes curl exit 7 ties.
 CURL_7 = REFUSED | {
     "proxy-refused",
