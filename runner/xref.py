@@ -45,7 +45,7 @@ ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence c
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 14
+CACHE_FORMAT = 15
 
 
 def _command(argv: Sequence[str]) -> str:
@@ -203,29 +203,47 @@ class _lazy:  # used like re.compile
 
 
 _ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
-# A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80").
-_PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b")
+# A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80"), or
+# before its protocol (nmap's "8080/tcp").
+_PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b|\b\d{1,5}(?=/(?:tcp|udp)\b)")
 
 
-def scrub_pasted(text: str) -> str:
+def scrub_pasted(text: str, host: str | None = None) -> str:
     """Pasted output names some host and port we do not know: replace any address and port-like
-    number by the placeholders the recorded signatures use."""
+    number by the placeholders the recorded signatures use. The host name the text was read to
+    dial (``http://db.internal:5432/``) is replaced too, as the recorded side replaces the lab's
+    own names: otherwise a recorded line differs from the pasted one by the name alone."""
     from .normalize import scrub
 
+    if host and host.strip("[]") and host.lower() not in _NOT_HOSTS:
+        text = re.sub(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", "<host>", text)
     text = _ADDRESS.sub("<host>", text)
     text = _PORTLIKE.sub("<port>", text)  # before scrub, whose number rule would take 5-digit ports
-    return scrub(text, "", None)
+    return _ONE_HOST.sub("<host>", scrub(text, "", None))
 
 
 _VERBOSE_PREFIX = _lazy(r"^[*<>] ")
+# A name and the address it resolved to are one target: wget's "NAME (NAME)|ADDR|:PORT", nc's
+# "NAME [ADDR]" print both when a name was dialled, and only the address when one was. Whether the
+# user typed a name is not the cause's doing (the lab dials some causes by name, others by address).
+_ONE_HOST = _lazy(r"<host>(?: ?[(\[]<host>[)\]])?(?:\|<host>\|)?")
+_N_PORT = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))<n>(?!\w)")
 
 
 def _parts(signature: str) -> tuple[str, ...]:
     """A signature's lines as pasted text is compared with them: folded, and with the names and
     numbers scrub_pasted replaces in pasted text ("localhost") replaced the same way."""
     # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
+    # A port the recording scrubbed as a big number (a proxy's, not the cell's own) is a port too.
     return tuple(
-        _VERBOSE_PREFIX.sub("", fold(_PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p))))
+        _VERBOSE_PREFIX.sub(
+            "",
+            fold(
+                _ONE_HOST.sub(
+                    "<host>", _N_PORT.sub("<port>", _PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p)))
+                )
+            ),
+        )
         for p in signature.split(" | ")
         if p
     )
@@ -532,6 +550,7 @@ class Index:
         self._shares: dict = {}
         self._by_client: dict[str, list[Observation]] = {}
         self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._masked: dict[tuple[str, str], frozenset[str]] = {}
         self._seen = context.seen("", None)
         self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
@@ -690,7 +709,11 @@ class Index:
             )
             client = None
         reading = read_input(text, client, exit_code, duration_s, known)
-        pasted = fold(scrub_pasted(_window(reading.text, reading.found))) if reading.text.strip() else ""
+        pasted = (
+            fold(scrub_pasted(_window(reading.text, reading.found), reading.host))
+            if reading.text.strip()
+            else ""
+        )
         self._pasted_lines = {line.strip() for line in pasted.splitlines()}
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
@@ -778,7 +801,9 @@ class Index:
                 distinguishers, told = self.tell_many(pair, reading.host, reading.port), pair
         nearest: tuple[str, ...] = ()
         if not candidates and not decisive and len(reading.text) <= 4000:
-            lines = [fold(scrub_pasted(line)) for line in reading.text.splitlines() if line.strip()]
+            lines = [
+                fold(scrub_pasted(line, reading.host)) for line in reading.text.splitlines() if line.strip()
+            ]
             nearest = self._nearest(lines)
         excluded.sort(key=lambda e: e.scenario)
         return Explanation(
@@ -970,7 +995,14 @@ class Index:
                     )
                 )
                 score *= factor
-        elif own and pasted and self._client_line_found(client, pasted, reading):
+        elif (
+            own
+            and pasted
+            and (where := self._client_line_runs(client, pasted, reading))
+            and where & {(o.image, o.locale) for o in own}
+        ):
+            # Only where this cause was recorded in the image and locale whose line was found: in
+            # another version or language its lines could not have matched anyway.
             factor = 0.3
             why.append(
                 Why(
@@ -1128,14 +1160,20 @@ class Index:
         enough not to match by chance."""
         return part in self._pasted_lines or (len(part) >= 8 and part in pasted)
 
-    def _client_line_found(self, client: str | None, pasted: str, reading: Reading) -> bool:
+    def _client_line_runs(self, client: str | None, pasted: str, reading: Reading) -> frozenset:
+        """The images and locales in which the client printed a line found in the pasted text."""
         key = (client, pasted)
         cached = self._line_cache.get(key)
         if cached is None:
-            cached = any(
-                self._found(part, pasted) and _specific(part, reading)
-                for sig in {o.signature for o in self.observations if o.client == client}
-                for part in _sig_parts(self, sig)
+            runs: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            for o in self._client_cells(client or ""):
+                runs[o.signature].add((o.image, o.locale))
+            cached = frozenset().union(
+                *(
+                    where
+                    for sig, where in runs.items()
+                    if any(self._found(p, pasted) and _specific(p, reading) for p in _sig_parts(self, sig))
+                )
             )
             self._line_cache = {key: cached}
         return cached
@@ -1172,6 +1210,23 @@ class Index:
             self._behaviours = {k: tuple(sorted(v)) for k, v in seen.items()}
         return self._behaviours.get((client, scenario), ())
 
+    def _seen_as(self, client: str, scenario: str) -> frozenset[str]:
+        """The client's behaviours under a cause as a person's paste is compared with them: the lab's
+        own addresses masked (traceroute's "1 localhost (127.0.0.1)" and "1 203.0.113.80 (...)" are
+        one behaviour: which address answered is the lab's choice, not the cause's)."""
+        key = (client, scenario)
+        got = self._masked.get(key)
+        if got is None:
+            got = self._masked[key] = frozenset(
+                b.split(": ", 1)[0] + ": " + " | ".join(_parts(b.split(": ", 1)[1]))
+                for b in self._behaviour(client, scenario)
+            )
+        return got
+
+    def alike(self, client: str, a: str, b: str) -> bool:
+        """The client showed the same thing under both causes at least once (it cannot tell them apart)."""
+        return bool(self._seen_as(client, a) & self._seen_as(client, b))
+
     def tell(self, a: str, b: str) -> tuple[Distinction, ...]:
         for sid in (a, b):
             if self.scenarios and sid not in self.scenarios:
@@ -1181,7 +1236,9 @@ class Index:
             ba, bb = self._behaviour(client, a), self._behaviour(client, b)
             if ba and bb:
                 out.append(
-                    Distinction(client, ba, bb, tells=not set(ba) & set(bb), command=self.command(client))
+                    Distinction(
+                        client, ba, bb, tells=not self.alike(client, a, b), command=self.command(client)
+                    )
                 )
         return tuple(sorted(out, key=lambda d: (not d.tells, d.client)))
 
@@ -1195,9 +1252,9 @@ class Index:
             if not all(behaviours):
                 continue
             pairwise = all(
-                not set(behaviours[i]) & set(behaviours[j])
-                for i in range(len(behaviours))
-                for j in range(i + 1, len(behaviours))
+                not self.alike(client, scenarios[i], scenarios[j])
+                for i in range(len(scenarios))
+                for j in range(i + 1, len(scenarios))
             )
             if pairwise:
                 telling.append(

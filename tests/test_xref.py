@@ -20,7 +20,7 @@ def index(cats):
 
 
 def _same_behaviour(index, client, a, b) -> bool:
-    return bool(set(index._behaviour(client, a)) & set(index._behaviour(client, b)))
+    return index.alike(client, a, b)
 
 
 def test_leave_one_out_ranks_the_true_cause_first(index):
@@ -192,3 +192,29 @@ def test_pasted_ports_and_addresses_become_placeholders():
         == "nc: connect to db port <port> (tcp) failed"
     )
     assert xref.scrub_pasted("[Errno 111] Connection refused") == "[Errno 111] Connection refused"
+
+
+def test_the_dialled_host_name_and_nmap_ports_become_placeholders():
+    """The recorded side scrubs the lab's own names; the pasted side scrubs the user's, the one the
+    text was read to dial, as a word (a host "db" leaves "mydb" alone)."""
+    text = "fatal: unable to access 'http://git.corp.example:8080/repo.git/': mydb said no"
+    reading = xref.read_input(text)
+    assert reading.host == "git.corp.example"
+    assert xref.scrub_pasted(text, reading.host) == (
+        "fatal: unable to access 'http://<host>:<port>/repo.git/': mydb said no"
+    )
+    assert xref.scrub_pasted("mydb db.", "db") == "mydb <host>."
+    assert xref.scrub_pasted("8080/tcp filtered http port-unreach") == "<port>/tcp filtered http port-unreach"
+    # A proxy's port, scrubbed as a big number when it was recorded, is compared as a port.
+    assert xref._parts("* connect to 127.0.0.1 port <n> failed") == ("connect to <host> port <port> failed",)
+
+
+def test_a_line_of_another_version_or_locale_does_not_count_against_a_cause(index):
+    """A line the client printed in one image and locale, absent from a cause recorded only in
+    others, says nothing against that cause (its lines there could not have matched)."""
+    de = (
+        "Schwerwiegend: konnte nicht auf 'http://x.test:1/repo.git/' zugreifen: "
+        "Failed to connect to x.test port 1 after 2 ms: Couldn't connect to server"
+    )
+    ex = index.explain(de, client="git", exit_code=128)
+    assert "hosts-stale" in ex.tied and "tcp-closed" in ex.tied
