@@ -49,6 +49,12 @@ _PROXY_WORDS = (
     r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
     r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy"
 )
+# A proxy the client went through (not a no_proxy list, which names hosts that bypass it).
+_PROXY_IN_USE = (
+    r"\bUses proxy env variable (?!no_proxy)\w+|\bvia (?:the )?proxy\b|\bconnect to (?:the )?proxy\b|"
+    r"\bproxy (?:server )?(?:is )?refus|\bProxyError\b|\bERR_PROXY_CONNECTION_FAILED\b|"
+    r"\bUnable to connect to (?:the )?proxy\b|\bproxyconnect tcp\b"
+)
 _FORWARD_WORDS = (
     r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b"
@@ -260,6 +266,17 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
     if kind == "proxy" and not s.proxy and not (implied & {"proxy-failed", "gateway-error", "http-status"}):
         out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
+    # A client that goes through a proxy connects to the proxy, never to the server: a failed
+    # connect in a text that shows the proxy in use (curl -v "Uses proxy env variable", "via
+    # proxy", "Failed to connect to proxy") is the proxy's own port.
+    if kind == "proxy" and "connect-failed" in implied and _re(_PROXY_IN_USE).search(s.text):
+        out.append(
+            Rule(
+                "the text shows a proxy in use and a connect that failed: a client behind a proxy "
+                "connects to the proxy only, so the refused or unreachable port is the proxy's",
+                2.0,
+            )
+        )
     if (
         extra.get("proxy_scheme") == "https"
         and implied & {"tls-failed"}
@@ -309,6 +326,42 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "firewalld's default reject (iptables backend) is icmp-host-prohibited, which the "
                 "client reports as 'No route to host' (firewalld#746, #1452)",
                 1.5,
+                order=True,
+            )
+        )
+    # 7. Words that name the likelier of two causes whose outputs are the same (an order, not a
+    #    separation). "Signed by unknown authority" / "unable to get local issuer" name an issuer
+    #    the client lacks, which is a private or inspecting CA's case; a self-signed leaf is named
+    #    as such by the clients that can tell (OpenSSL's "self-signed certificate", curl 60), Go's
+    #    x509 says "unknown authority" for both.
+    if (
+        extra.get("certificate") == "self-signed"
+        and implied & {"cert-untrusted", "cert-unknown-ca"}
+        and "cert-self-signed" not in implied
+        and _re(r"unknown (?:authority|ca)\b|local issuer|issuer certificate").search(s.text)
+    ):
+        out.append(
+            Rule(
+                "the text names an unknown issuer, not a self-signed certificate: a private or "
+                "TLS-inspecting CA is the likelier cause of 'unknown authority'",
+                0.8,
+                order=True,
+            )
+        )
+    #    EAI_AGAIN ("Temporary failure in name resolution") with no resolver status named: glibc
+    #    says it when no answer came at all as well as for SERVFAIL; a resolver that cannot be
+    #    reached (no network, a firewall, a dead stub) needs nothing else to go wrong.
+    if (
+        kind == "dns"
+        and extra.get("answer") == "drop"
+        and "name-temporary-failure" in implied
+        and not implied & {"name-server-failed", "name-refused-rcode", "name-server-refused"}
+    ):
+        out.append(
+            Rule(
+                "a temporary name failure with no resolver status named: most often no answer came "
+                "at all (the resolver was not reached)",
+                1.3,
                 order=True,
             )
         )
