@@ -115,3 +115,18 @@ def test_keyword_rule_is_the_issue_s():
     assert bench.keyword_rule("Connection reset by peer") == "tcp-accept-close"
     assert bench.keyword_rule("Network is unreachable") == "tcp-reject"
     assert bench.keyword_rule("No route to host") is None
+
+
+def test_fresh_set_is_held_out_and_shares_no_thread(tmp_path):
+    """bench/corpus-fresh/: well formed by the bench's own rules, every entry held out, and no id or
+    thread of the corpus (one thread never both tunes and tests). Nothing of it is printed here."""
+    bench = _bench()
+    corpus = bench.load_entries(CORPUS)
+    fresh = bench.load_fresh(bench.FRESH_DIR, corpus)
+    assert len(fresh) >= 50 and {e.split for e in fresh} == {"fresh"}
+    assert len({e.thread for e in fresh}) >= 40
+    # A fresh entry from a thread the corpus already has is refused, with file and entry named.
+    shared = dict(ENTRIES[0][1], id="copied-thread", split="heldout")
+    (tmp_path / "x.yaml").write_text(yaml.safe_dump([shared]), encoding="utf-8")
+    with pytest.raises(bench.CorpusError, match=r"x\.yaml: entry 'copied-thread': thread .* is also in"):
+        bench.load_fresh(tmp_path, corpus)
