@@ -217,9 +217,8 @@ def scrub_pasted(text: str, host: str | None = None) -> str:
 
     if host and host.strip("[]") and host.lower() not in _NOT_HOSTS:
         text = re.sub(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", "<host>", text)
-    text = _ADDRESS.sub("<host>", text)
-    text = _PORTLIKE.sub("<port>", text)  # before scrub, whose number rule would take 5-digit ports
-    return _ONE_HOST.sub("<host>", scrub(text, "", None))
+    # placeholders before scrub, whose number rule would take 5-digit ports
+    return scrub(_placeholders(text), "", None)
 
 
 _VERBOSE_PREFIX = _lazy(r"^[*<>] ")
@@ -234,19 +233,14 @@ def _parts(signature: str) -> tuple[str, ...]:
     """A signature's lines as pasted text is compared with them: folded, and with the names and
     numbers scrub_pasted replaces in pasted text ("localhost") replaced the same way."""
     # Verbose-mode prefixes ("* ", "> ") are not part of what a person pastes.
+    return tuple(_VERBOSE_PREFIX.sub("", fold(_placeholders(p))) for p in signature.split(" | ") if p)
+
+
+def _placeholders(text: str) -> str:
+    """Addresses and ports as <host> and <port>, in pasted text and recorded lines alike."""
+    text = _PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", text))
     # A port the recording scrubbed as a big number (a proxy's, not the cell's own) is a port too.
-    return tuple(
-        _VERBOSE_PREFIX.sub(
-            "",
-            fold(
-                _ONE_HOST.sub(
-                    "<host>", _N_PORT.sub("<port>", _PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", p)))
-                )
-            ),
-        )
-        for p in signature.split(" | ")
-        if p
-    )
+    return _ONE_HOST.sub("<host>", _N_PORT.sub("<port>", text))
 
 
 def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
@@ -550,7 +544,7 @@ class Index:
         self._shares: dict = {}
         self._by_client: dict[str, list[Observation]] = {}
         self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
-        self._masked: dict[tuple[str, str], frozenset[str]] = {}
+        self._masked: dict[tuple[str, str], frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._seen = context.seen("", None)
         self._http_client = False
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
@@ -1205,23 +1199,20 @@ class Index:
     def _behaviour(self, client: str, scenario: str) -> tuple[str, ...]:
         if not self._behaviours:  # every (client, cause) at once: tell_many asks for most of them
             seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+            masked: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
             for o in self.observations:
                 seen[(o.client, o.scenario)].add(f"{o.exit_text}: {o.signature}")
+                masked[(o.client, o.scenario)].add((o.exit_text, _sig_parts(self, o.signature)))
             self._behaviours = {k: tuple(sorted(v)) for k, v in seen.items()}
+            self._masked = {k: frozenset(v) for k, v in masked.items()}
         return self._behaviours.get((client, scenario), ())
 
-    def _seen_as(self, client: str, scenario: str) -> frozenset[str]:
+    def _seen_as(self, client: str, scenario: str) -> frozenset[tuple[str, tuple[str, ...]]]:
         """The client's behaviours under a cause as a person's paste is compared with them: the lab's
         own addresses masked (traceroute's "1 localhost (127.0.0.1)" and "1 203.0.113.80 (...)" are
         one behaviour: which address answered is the lab's choice, not the cause's)."""
-        key = (client, scenario)
-        got = self._masked.get(key)
-        if got is None:
-            got = self._masked[key] = frozenset(
-                b.split(": ", 1)[0] + ": " + " | ".join(_parts(b.split(": ", 1)[1]))
-                for b in self._behaviour(client, scenario)
-            )
-        return got
+        self._behaviour(client, scenario)
+        return self._masked.get((client, scenario), frozenset())
 
     def alike(self, client: str, a: str, b: str) -> bool:
         """The client showed the same thing under both causes at least once (it cannot tell them apart)."""
