@@ -39,6 +39,9 @@ def exec_user(client: Client) -> str:
     return "root" if client.user == "root" else USER
 
 
+EXEC_FAILED = "nmexec: cannot execute "  # containers/helper/nmexec.c, when execvp fails
+
+
 def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome:
     client = cell.client
     base = dict(
@@ -78,6 +81,16 @@ def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome
             **base,
         )
     r = raw.report
+    stderr = _text(raw.stderr)
+    if r.exit_code in (126, 127) and stderr.startswith(EXEC_FAILED):
+        # nmexec's own line: the client never ran (no such program, or an exec the container refuses,
+        # as for a file capability outside its bounding set). No finding about the scenario.
+        return Outcome(
+            status="error",
+            stderr=stderr,
+            note=f"the client could not be started: {stderr.strip()}",
+            **base,
+        )
     note = (
         ""
         if attempts == 1
@@ -88,7 +101,7 @@ def run_cell(pod: Pod, cell: CellSpec, profile: Profile, locale: str) -> Outcome
         exit_code=r.exit_code,
         signal=r.signal,
         stdout=_text(raw.stdout),
-        stderr=_text(raw.stderr),
+        stderr=stderr,
         duration_s=round(r.duration_s, 6),
         killed_at_cap=r.killed,
         note=note,

@@ -14,7 +14,7 @@ from netmatrix.catalog import Catalogs
 from netmatrix.models import ScenarioCatalog
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
-CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn")
+CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn", "ping")
 SCENARIOS = (
     "tcp-closed",
     "tcp-reject",
@@ -144,3 +144,13 @@ def test_a_new_reject_variant_is_one_yaml_entry(tmp_path: Path, cats, lab_image,
     assert verdicts["tcp-reject-net-prohibited"].ok
     assert verdicts["tcp-reject-net-prohibited"].observed == "icmp-net-prohibited"
     assert leftovers() == 0
+
+
+def test_ping_runs_and_reports_the_route_types(cells):
+    """bookworm's ping carries cap_net_raw as a file capability: in a container whose bounding set
+    lacks NET_RAW the kernel refuses to exec it, which the harness reports as an error cell (the
+    fixture asserts every cell ran). ICMP meets the route types as TCP does."""
+    assert "Network is unreachable" in _text(cells[("ping", "route-none")])
+    assert "No route to host" in _text(cells[("ping", "route-unreachable")])
+    down = cells[("ping", "host-down")]
+    assert down.exit_code == 1, _text(down)  # no reply at all: ping(8)'s exit 1
