@@ -41,8 +41,9 @@ _STRONG = re.compile(
 
 # Order matters: specific shapes before the generic number rule.
 _VOLATILE: Sequence[tuple[re.Pattern, str]] = (
-    (re.compile(r"^[0-9A-F]{8,16}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 3 thread id
-    (re.compile(r"^\d{6,}:error:", re.MULTILINE), "<id>:error:"),  # OpenSSL 1.1 thread id
+    # OpenSSL's thread id starts its error line, also where a runtime quotes it (Node's "[Error: <id>:error:")
+    (re.compile(r"(?<![0-9A-Za-z])[0-9A-F]{8,16}:error:"), "<id>:error:"),  # OpenSSL 3 thread id
+    (re.compile(r"(?<![0-9A-Za-z])\d{6,}:error:"), "<id>:error:"),  # OpenSSL 1.1 thread id
     (re.compile(r"0x[0-9a-fA-F]{4,}"), "<addr>"),
     (re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?( ?[A-Z]{3,5}|[+-]\d{2}:?\d{2})?"), "<time>"),
     (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(\.\d+)?\b"), "<time>"),

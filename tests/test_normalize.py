@@ -82,3 +82,9 @@ def test_key_line_prefers_the_line_that_names_the_failure():
     msg = message(out, None, "127.0.0.1", 60020)
     assert msg.key_line.endswith("expiration du délai d'attente.")
     assert msg.signature.endswith("| Abandon.")  # the signature keeps both
+
+
+def test_openssl_thread_ids_quoted_by_a_runtime_are_scrubbed():
+    """Node quotes OpenSSL's error line after "[Error: ": its thread id changes from run to run."""
+    line = "TypeError: fetch failed | [Error: 0098AE768E7F0000:error:0A00010B:SSL routines]"
+    assert scrub(line, "", None) == "TypeError: fetch failed | [Error: <id>:error:0A00010B:SSL routines]"
