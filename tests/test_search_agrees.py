@@ -4,7 +4,6 @@ printed it, once run-to-run numbers are scrubbed: the search index's signature).
 
 from __future__ import annotations
 
-import pytest
 
 import random
 from collections import defaultdict
@@ -13,12 +12,6 @@ from netmatrix import results, sitegen
 from netmatrix.xref import causes_for_text
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known since the regenerated results (2026-11-25): getent's success line for a stale "
-    "hosts entry ('203.0.113.7 STREAM stale.test') is listed under hosts-stale by the site, while "
-    "explain reads its normalised form '<host> stream' and ranks he-v6-blackhole / localhost-v4-only",
-)
 def test_explain_ranks_first_a_cause_the_site_lists_for_the_same_message(cats):
     site = sitegen.Site(cats, results.load_all())
     meta, shards = site.search()
