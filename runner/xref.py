@@ -205,7 +205,8 @@ class _lazy:  # used like re.compile
 _ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
 # A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80"), or
 # before its protocol (nmap's "8080/tcp").
-_PORTLIKE = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))\d{1,5}\b|\b\d{1,5}(?=/(?:tcp|udp)\b)")
+_PORT_AT = r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))"
+_PORTLIKE = _lazy(rf"{_PORT_AT}\d{{1,5}}\b|\b\d{{1,5}}(?=/(?:tcp|udp)\b)")
 
 
 def scrub_pasted(text: str, host: str | None = None) -> str:
@@ -226,7 +227,7 @@ _VERBOSE_PREFIX = _lazy(r"^[*<>] ")
 # "NAME [ADDR]" print both when a name was dialled, and only the address when one was. Whether the
 # user typed a name is not the cause's doing (the lab dials some causes by name, others by address).
 _ONE_HOST = _lazy(r"<host>(?: ?[(\[]<host>[)\]])?(?:\|<host>\|)?")
-_N_PORT = _lazy(r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))<n>(?!\w)")
+_N_PORT = _lazy(rf"{_PORT_AT}<n>(?!\w)")
 
 
 def _parts(signature: str) -> tuple[str, ...]:
