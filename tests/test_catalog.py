@@ -15,11 +15,14 @@ ARTICLE_TCP = (
 ARTICLE_UDP = "nc-udp bash-udp traceroute-udp nmap-udp"
 BUSYBOX = "busybox-nc busybox-wget busybox-telnet"
 PASTED = "ncat node-net node-fetch python3-requests git php go-net go-http dig getent ping"
+TIMEOUTS = "nc-timeout ssh-timeout python3-timeout"
 
 
 def test_catalogs_hold_the_article_rows_and_columns(cats):
     ids = [c.id for c in cats.clients.clients]
-    assert ids == ARTICLE_TCP.split() + BUSYBOX.split() + PASTED.split() + ARTICLE_UDP.split()
+    assert (
+        ids == ARTICLE_TCP.split() + BUSYBOX.split() + PASTED.split() + TIMEOUTS.split() + ARTICLE_UDP.split()
+    )
     ports = {s.id: s.port for s in cats.scenarios.scenarios}
     assert ports["tcp-closed"] == 60001 and ports["tcp-reject"] == 60000
     assert ports["tcp-drop"] == 60020 and ports["tcp-accept-close"] == 60040

@@ -14,7 +14,10 @@ from netmatrix.catalog import Catalogs
 from netmatrix.models import ScenarioCatalog
 
 BOOKWORM = images.ImageRef("debian", "bookworm")
-CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn", "ping")
+# The *-timeout variants are the same programs with their timeout option set: what a silent server
+# or a dropped SYN prints once the client, not the kernel or the cap, gives up.
+TIMEOUT_CLIENTS = ("ssh-timeout", "nc-timeout", "python3-timeout")
+CLIENTS = ("curl", "wget", "ssh", "nc", "python3", "nmap-syn", "ping", *TIMEOUT_CLIENTS)
 SCENARIOS = (
     "tcp-closed",
     "tcp-reject",
@@ -30,6 +33,7 @@ SCENARIOS = (
     "route-blackhole",
     "host-down",
     "tcp-accept-silent",
+    "tcp-drop",
 )
 ERRNO_CLIENTS = ("curl", "wget", "ssh", "nc", "python3")  # the ones that print strerror()
 
@@ -86,6 +90,30 @@ def test_a_silent_server_ends_with_the_clients_own_patience(cats, cells):
     assert cells[("python3", "tcp-accept-silent")].exit_code == 0
     # ssh has no read timeout of its own: it waits for the banner until the cell's cap.
     assert cells[("ssh", "tcp-accept-silent")].killed_at_cap
+    # With their timeout set, each gives up after it (5 s in the fast profile), in its own words.
+    ssh = cells[("ssh-timeout", "tcp-accept-silent")]
+    assert ssh.exit_code == 255 and "Connection timed out during banner exchange" in ssh.stderr
+    py = cells[("python3-timeout", "tcp-accept-silent")]
+    assert py.exit_code == 1 and "TimeoutError: timed out" in py.stderr
+    # nc -w closes an idle connection silently (nc(1): "the connection is silently closed").
+    nc = cells[("nc-timeout", "tcp-accept-silent")]
+    assert nc.exit_code == 0 and not nc.killed_at_cap and "timed out" not in _text(nc)
+    for cell in (ssh, py, nc):
+        assert 4.5 < cell.duration_s < 15, (cell.client, cell.duration_s)
+
+
+def test_a_dropped_syn_ends_with_the_clients_timeout(cells):
+    # The fast profile's kernel gives up on a dropped SYN after about 7 s (two retries); the clients'
+    # 5 s timeout comes first, so these are the variants' own messages.
+    nc = cells[("nc-timeout", "tcp-drop")]
+    assert nc.exit_code == 1 and "timed out: Operation now in progress" in nc.stderr
+    ssh = cells[("ssh-timeout", "tcp-drop")]
+    assert ssh.exit_code == 255 and "Connection timed out" in ssh.stderr
+    py = cells[("python3-timeout", "tcp-drop")]
+    assert py.exit_code == 1 and "TimeoutError: timed out" in py.stderr
+    for cell in (nc, ssh, py):
+        assert 4.5 < cell.duration_s < 15, (cell.client, cell.duration_s)
+        assert cell.wire is not None and "SYN" in cell.wire.summary and "SYN-ACK" not in cell.wire.summary
 
 
 def test_nmap_syn_tells_a_reset_from_a_reject(cells):
