@@ -45,7 +45,7 @@ ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence c
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 15
+CACHE_FORMAT = 16
 
 
 def _command(argv: Sequence[str]) -> str:
@@ -279,6 +279,14 @@ _HOST_ONLY = (
     ),
 )
 _NOT_HOSTS = {"the", "a", "an", "remote", "server", "host", "port", "it", "localhost."}
+# "balancer.go:99", "client.py:1024": a source file and its line, as stack traces and log lines
+# print them, look like host:port to the generic pattern. A one-label name with a source extension
+# is taken for a file (a few are ccTLDs too -- .py, .rs, .pl, .sh -- a rare loss: the host only
+# fills in the advice's commands).
+_SOURCE_FILE = _lazy(
+    r"^[A-Za-z0-9_-]+\.(?:go|py|pyx|js|mjs|cjs|ts|tsx|jsx|rb|c|h|cc|cpp|hpp|java|kt|rs|php|cs|"
+    r"swift|scala|ex|exs|erl|lua|pl|pm|sh)$"
+)
 
 
 def parse_duration(value: str) -> float:
@@ -338,7 +346,7 @@ def _host_port(text: str) -> tuple[str | None, int | None]:
     # Only the head and tail of a huge paste are searched: linear time, and that is where they are.
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     for pattern in _HOST_PORT:
-        m = pattern.search(sample)
+        m = next((m for m in pattern.finditer(sample) if not _SOURCE_FILE.match(m.group("host"))), None)
         if not m:
             continue
         port = m.groupdict().get("port")
@@ -920,6 +928,10 @@ class Index:
                 )
             said = ", ".join(
                 f"{f.condition} (“{f.phrase}”)" for f in reading.found if f.condition in decisive
+            ) or ", ".join(  # a condition the matrix never produced, read as its nearest (_fall_back)
+                f"{f.condition} (“{f.phrase}”, read as {' / '.join(sorted(decisive))})"
+                for f in reading.found
+                if f.condition in cond.decisive({x.condition for x in reading.found})
             )
             whole = sum(1 for sh in shares if sh == 1.0)
             why.append(
@@ -1413,6 +1425,8 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "hosts",
                 "rules",
                 "proxy_scheme",
+                "certificate",  # the context's priors read these two (context.rules, 7)
+                "answer",
             )
             if (v := getattr(s, k, None)) not in (None, (), "")
         }

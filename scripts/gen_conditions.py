@@ -309,6 +309,8 @@ TABLE = [
     ("proxy-failed", "Proxy tunneling failed", "text", WGET),
     ("proxy-status", r"proxy tunneling failed: .*?(?P<status>\d{3})", "regex", WGET),
     ("proxy-status", r"\b(?P<status>407) proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
+    ("proxy-status", r"tunnel connection failed: (?P<status>\d{3})", "regex", "Python Lib/http/client.py (HTTPConnection._tunnel: 'Tunnel connection failed: %d %s')"),
+    ("proxy-status", r"bad status code on connect response:? (?P<status>\d{3})", "regex", "getlantern proxy dialer, Go ('Bad status code on CONNECT response: %d')"),
     ("http-status", r"^<? ?http/\d(?:\.\d)? (?P<status>40[37]|503)\b", "regex-m", "RFC 9112 section 4 (status line), statuses of RFC 9110 section 15"),
     ("http-status", r"<title>(?P<status>40[37]|503)\b", "regex", "RFC 9110 section 15 (an error page titled with its status)"),
     ("proxy-failed", "Proxy error", "text", "Polipo, Apache mod_proxy ('Proxy Error' page), nikto: the proxy reports the failure"),

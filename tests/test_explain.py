@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
+from pathlib import Path
+
 import pytest
 
-from netmatrix import results, xref
+from netmatrix import context, results, xref
 from netmatrix.conditions import closure, recognise
 
 from .conftest import REFUSED as CONFTEST_REFUSED
@@ -516,3 +519,38 @@ def test_a_remote_host_is_never_behind_a_loopback_only_listener(index):
     scores = {c.scenario: c.score for c in ex.candidates}
     for cause in ("localhost-v4-only", "localhost-v6-only"):
         assert scores.get(cause, 0.0) < scores["tcp-closed"] / 4, cause
+
+
+def test_every_catalog_field_the_context_reads_reaches_it(index, cats):
+    """context.rules reads scenario fields (certificate, answer ...): each must be carried into the
+    index, or the rule never fires in explain although its own unit test passes. Go's x509 says
+    "unknown authority" for a self-signed leaf and an unknown CA alike; the words order the tie."""
+    ex = index.explain("x509: certificate signed by unknown authority")
+    assert ex.tied[:2] == ("tls-untrusted-ca", "tls-self-signed")
+    assert "order within a tie" in _why(ex, "tls-self-signed")
+    used = set(re.findall(r'extra\.get\("([a-z_]+)"', Path(context.__file__).read_text()))
+    for scenario in ("tls-self-signed", "dns-timeout", "proxy-scheme", "localhost-v4-only"):
+        have = set(index.scenarios[scenario].extra or {})
+        spec = next(s for s in cats.scenarios.scenarios if s.id == scenario)
+        for field in used:
+            if getattr(spec, field, None) not in (None, (), ""):
+                assert field in have, (scenario, field)
+
+
+def test_a_proxys_connect_status_from_other_runtimes(index):
+    """Python's http.client and a Go proxy dialer name the status CONNECT got, as curl does."""
+    for text, cause in (
+        ("OSError: Tunnel connection failed: 407 Proxy Authentication Required", "proxy-auth"),
+        ("Unable to dial tcp://example.com:443: Bad status code on CONNECT response: 403", "proxy-forbidden"),
+        ("ERROR balancer.go:99 Bad status code on CONNECT response: 502 on pass 0", "proxy-bad-gateway"),
+    ):
+        ex = index.explain(text)
+        assert ex.candidates[0].scenario == cause, (text, ex.candidates[:2])
+        assert "read as" in _why(ex, cause) or "proxy-status" in _why(ex, cause)
+
+
+def test_a_source_file_and_line_is_not_a_host_and_port():
+    assert xref.read_input("ERROR balancer.go:99 Unable to dial: refused").port is None
+    assert xref.read_input('  File "client.py", line 3\nclient.py:1024 connect to db.example:5432').host == (
+        "db.example"
+    )
