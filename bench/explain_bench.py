@@ -11,12 +11,14 @@ catalog covers (the scenario ids of the checkout's scenarios.yaml).
 The held-out split is for the final score only: tune on `--split dev`, which does not even run
 the held-out entries. Misses are listed for dev entries only (--misses).
 
-A third part, `fresh` (bench/corpus-fresh/, every entry held out), was gathered on 2026-12-01 by a
-helper after earlier sessions had seen the held-out split's scores many times, and was read by nobody
-who tuned explain: it is the score that was never tuned against. Its threads are none of the corpus's.
+Further parts, every entry held out, were gathered by helpers and read by nobody who tuned explain:
+`fresh` (bench/corpus-fresh/, 2026-12-01, after earlier sessions had seen the held-out split's
+scores many times) and `fresh2` (bench/corpus-fresh2/, 2026-12-02, after `fresh` had been scored
+once). Each is the score that was never tuned against until it is looked at; none shares a thread
+with the corpus or with an earlier set.
 
 Examples:
-  python3 bench/explain_bench.py                         # dev, heldout and fresh side by side
+  python3 bench/explain_bench.py                         # dev, heldout, fresh, fresh2 side by side
   python3 bench/explain_bench.py --split dev --misses    # while working on explain
   python3 bench/explain_bench.py --netmatrix /work/main/.venv/bin/netmatrix --json
 """
@@ -38,7 +40,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "bench" / "corpus"
-FRESH_DIR = ROOT / "bench" / "corpus-fresh"  # a second held-out set: every entry is held out
+# Held-out sets gathered later, every entry held out, each scored as its own split, in order.
+FRESH = {"fresh": ROOT / "bench" / "corpus-fresh", "fresh2": ROOT / "bench" / "corpus-fresh2"}
+FRESH_DIR = FRESH["fresh"]
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
 CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])
@@ -101,9 +105,10 @@ def load_entries(corpus_dir: Path = CORPUS_DIR) -> list[Entry]:
     return entries
 
 
-def load_fresh(fresh_dir: Path, corpus: list[Entry]) -> list[Entry]:
-    """The second held-out set: well formed like the corpus, every entry held out, no id and no
-    thread shared with the corpus (one thread never both tunes and tests); scored as 'fresh'."""
+def load_fresh(fresh_dir: Path, corpus: list[Entry], split: str = "fresh") -> list[Entry]:
+    """A later held-out set: well formed like the corpus, every entry held out, no id and no thread
+    shared with the entries loaded before it (the corpus, earlier sets: one thread never both tunes
+    and tests, nor counts twice); scored as its own split."""
     fresh = load_entries(fresh_dir)
     ids = {e.id for e in corpus}
     threads = {e.thread for e in corpus}
@@ -112,10 +117,10 @@ def load_fresh(fresh_dir: Path, corpus: list[Entry]) -> list[Entry]:
         if e.split != "heldout":
             raise CorpusError(f"{where}: every entry of {fresh_dir.name}/ is held out (split: heldout)")
         if e.id in ids:
-            raise CorpusError(f"{where}: the id is also in {CORPUS_DIR.name}/")
+            raise CorpusError(f"{where}: the id is also in {CORPUS_DIR.name}/ or an earlier set")
         if e.thread in threads:
-            raise CorpusError(f"{where}: thread {e.thread!r} is also in {CORPUS_DIR.name}/")
-        e.split = "fresh"
+            raise CorpusError(f"{where}: thread {e.thread!r} is also in {CORPUS_DIR.name}/ or an earlier set")
+        e.split = split
     return fresh
 
 
@@ -299,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--split",
-        choices=("dev", "heldout", "fresh", "all"),
+        choices=("dev", "heldout", *FRESH, "all"),
         default="all",
         help="which part to run (default: all, printed side by side)",
     )
@@ -321,6 +326,12 @@ def main(argv: list[str] | None = None) -> int:
         default=FRESH_DIR,
         help="the second held-out set, scored as split 'fresh' (default: bench/corpus-fresh)",
     )
+    ap.add_argument(
+        "--fresh2",
+        type=Path,
+        default=FRESH["fresh2"],
+        help="the third held-out set, scored as split 'fresh2' (default: bench/corpus-fresh2)",
+    )
     ap.add_argument("--jobs", type=int, default=2, help="explains run in parallel (default 2)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--misses", action="store_true", help="list the dev entries explain got wrong")
@@ -328,8 +339,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         entries = load_entries(args.corpus)
-        if args.split in ("fresh", "all") and args.fresh.is_dir():
-            entries += load_fresh(args.fresh, entries)
+        for name, folder in (("fresh", args.fresh), ("fresh2", args.fresh2)):
+            if args.split in (name, "all") and folder.is_dir():
+                entries += load_fresh(folder, entries, name)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -338,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, yaml.YAMLError) as exc:
         print(f"error: cannot read the catalog {args.catalog}: {exc}", file=sys.stderr)
         return 2
-    splits = [*SPLITS, *(["fresh"] if any(e.split == "fresh" for e in entries) else [])]
+    splits = [*SPLITS, *(name for name in FRESH if any(e.split == name for e in entries))]
     splits = splits if args.split == "all" else [args.split]
     todo = [e for e in entries if e.split in splits]
     cmd = shlex.split(args.netmatrix)

@@ -130,3 +130,14 @@ def test_fresh_set_is_held_out_and_shares_no_thread(tmp_path):
     (tmp_path / "x.yaml").write_text(yaml.safe_dump([shared]), encoding="utf-8")
     with pytest.raises(bench.CorpusError, match=r"x\.yaml: entry 'copied-thread': thread .* is also in"):
         bench.load_fresh(tmp_path, corpus)
+
+
+def test_every_later_set_shares_no_thread_with_what_came_before():
+    """bench/corpus-fresh2/ (2026-12-02) against the corpus and corpus-fresh: its own split, every
+    entry held out, no id or thread counted twice. Nothing of it is printed here."""
+    bench = _bench()
+    before = bench.load_entries(CORPUS)
+    before += bench.load_fresh(bench.FRESH["fresh"], before, "fresh")
+    later = bench.load_fresh(bench.FRESH["fresh2"], before, "fresh2")
+    assert len(later) >= 50 and {e.split for e in later} == {"fresh2"}
+    assert len({e.thread for e in later}) >= 40
