@@ -146,7 +146,8 @@ def distortion(cats, res: Results, sample: int, seed: int = 9) -> None:
     extra = sorted(r[3] - r[4] for r in ratios)
     print(
         f"full run − alone        median {statistics.median(extra) * 1000:+.0f} ms, "
-        f"largest {extra[-1] * 1000:+.0f} ms (quick cells are under 1 s; the first duration class ends at 2 s)"
+        f"largest {extra[-1] * 1000:+.0f} ms (quick cells are under 1 s; the first duration class ends "
+        "at 2 s)"
     )
 
 
