@@ -620,20 +620,34 @@ def cmd_run(args: argparse.Namespace) -> int:
         note = run.interrupted_note(request)
         print(f"netmatrix: {exc}\n{note}" if "--resume" in note else f"netmatrix: {exc}", file=sys.stderr)
         return USAGE if isinstance(exc, UsageError) else FAILED
+    line, errors = _summary(res, request)
+    print(line)
+    print(f"see it with: netmatrix show {request.output_path()}")
+    if errors:
+        print(
+            f"{errors} cells could not be measured (their notes say why); rerun just those "
+            "with the same command and --resume",
+            file=sys.stderr,
+        )
+    return 1 if errors else 0
+
+
+def _summary(res, request) -> tuple[str, int]:
+    """One run's line ("N cells in S s (… harness errors) → FILE") and its count of error cells:
+    run and run-all say the same, and both fail when a cell could not be measured."""
     counts = {s: sum(1 for c in res.cells if c.status == s) for s in ("ran", "unavailable", "error")}
-    print(
+    line = (
         f"{len(res.cells)} cells in {res.run.wall_s:.0f} s ({counts['ran']} ran, "
         f"{counts['unavailable']} unavailable, {counts['error']} harness errors) → "
         f"{request.output_path()}"
     )
-    print(f"see it with: netmatrix show {request.output_path()}")
-    if counts["error"]:
-        print(
-            f"{counts['error']} cells could not be measured (their notes say why); rerun just those "
-            "with the same command and --resume",
-            file=sys.stderr,
-        )
-    return 1 if counts["error"] else 0
+    return line, counts["error"]
+
+
+def _resume_hint(request) -> str:
+    locale = "" if request.locale == "C.UTF-8" else f" --locale {request.locale}"
+    profile = "" if request.profile == "faithful" else f" --profile {request.profile}"
+    return f"netmatrix run --image {request.image.name}{locale}{profile} --resume"
 
 
 def cmd_run_all(args: argparse.Namespace) -> int:
@@ -674,21 +688,32 @@ def _run_one_by_one(cats, requests: list, profile: str) -> int:
     from . import run
     from .progress import RichProgress
 
-    failed = []
+    failed, unmeasured = [], []
     for n, request in enumerate(requests, 1):
         image, loc = request.image.name, request.locale
         _say(f"[{n}/{len(requests)}] {image} {loc} ({profile})")
         try:
             with RichProgress() as progress:
                 res = run.run(cats, request, progress)
-            _say(f"    {len(res.cells)} cells in {res.run.wall_s:.0f} s → {request.output_path()}")
+            line, errors = _summary(res, request)
+            _say(f"    {line}")
+            if errors:
+                unmeasured.append(f"{image} {loc}: {errors} cells, rerun them with: {_resume_hint(request)}")
         except NetmatrixError as exc:
             _say(f"    failed: {exc}")
             failed.append(f"{image} {loc}")
+    return _run_all_verdict(failed, unmeasured)
+
+
+def _run_all_verdict(failed: list[str], unmeasured: list[str]) -> int:
+    """run-all fails, as run does, when a run failed or left cells it could not measure."""
     if failed:
         _say(f"{len(failed)} failed: {', '.join(failed)}")
-        return 1
-    return 0
+    if unmeasured:
+        _say(f"{len(unmeasured)} run(s) left cells unmeasured (their notes say why):")
+        for line in unmeasured:
+            _say(f"  {line}")
+    return 1 if failed or unmeasured else 0
 
 
 def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
@@ -709,14 +734,16 @@ def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
         seen[eng.url] = eng.label
     by_name = {r.output_path().stem: r for r in requests}
     walls: dict[str, float] = {}
+    unmeasured: list[str] = []
 
     def run_one(name: str, eng: engines.Engine) -> None:
         request = dataclasses.replace(by_name[name], engine=eng.url)
         res = run.run(cats, request, LineProgress(eng.label))
         walls[name] = res.run.wall_s
-        LineProgress(eng.label).say(
-            f"{name}: {len(res.cells)} cells in {res.run.wall_s:.0f} s → {request.output_path()}"
-        )
+        line, errors = _summary(res, request)
+        LineProgress(eng.label).say(f"{name}: {line}")
+        if errors:
+            unmeasured.append(f"{name}: {errors} cells, rerun them with: {_resume_hint(request)}")
 
     names = ", ".join(e.label for e in found)
     _say(f"{len(by_name)} run(s) over {len(found)} engine(s): {names}")
@@ -746,7 +773,7 @@ def _run_on_engines(cats, requests: list, specs: list[str]) -> int:
     failed = [r for r in report.runs if not r.engine]
     for r in failed:
         _say(f"  {r.name}: FAILED: {r.error}")
-    return 0 if report.ok else 1
+    return max(0 if report.ok else 1, _run_all_verdict([], sorted(unmeasured)))
 
 
 def cmd_merge(args: argparse.Namespace) -> int:

@@ -110,3 +110,27 @@ def test_show_fits_the_terminal_width(columns):
 def test_show_is_not_cut_when_not_a_terminal():
     proc = _run("show", env={"COLUMNS": ""})
     assert max(map(len, proc.stdout.splitlines())) > 120  # the whole table, for files and pipes
+
+
+def test_run_all_fails_and_says_how_to_resume_when_a_run_left_cells_unmeasured(monkeypatch, capsys):
+    """A run whose pod failed its self-test records error cells; `run` exits 1 for them, and so must
+    run-all (it once printed "1152 cells in 796 s" and exited 0 over 45 error cells)."""
+    from netmatrix import results, run
+
+    reference = results.read(results.RESULTS_DIR / "debian-bookworm.json")
+    broken = reference.model_copy(
+        update={"cells": (reference.cells[0].model_copy(update={"status": "error"}), *reference.cells[1:])}
+    )
+    calls = []
+
+    def fake_run(cats, request, progress=None):
+        calls.append(request)
+        return broken if request.image.suite == "sid" else reference
+
+    monkeypatch.setattr(run, "run", fake_run)
+    code = cli.main(["run-all", "--images", "debian-bookworm,debian-sid", "--results", "/nonexistent"])
+    err = capsys.readouterr().err
+    assert len(calls) == 4  # two suites, and bookworm's two extra locales
+    assert code == 1
+    assert "1 harness errors" in err and "netmatrix run --image debian-sid --resume" in err
+    assert "debian-bookworm C.UTF-8: " not in err.split("left cells unmeasured")[-1]
