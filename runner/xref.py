@@ -640,6 +640,7 @@ class Index:
         if not needle and client is None and exit_code is None and not killed:
             raise UsageError('give a message fragment to look up, e.g. "Connection refused"')
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+        folded: dict[str, str] = {}  # a signature is shared by many cells (927 for 7583 today)
         for o, text in zip(
             self.observations, self.folded_texts() if needle else [""] * len(self.observations), strict=True
         ):
@@ -647,7 +648,7 @@ class Index:
                 continue
             if (exit_code is not None and o.exit_key != exit_code) or (killed and not o.killed_at_cap):
                 continue
-            if not needle or needle in fold(o.signature) or needle in text:
+            if not needle or needle in text or needle in _memo(folded, o.signature):
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
 
@@ -1400,6 +1401,12 @@ def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> 
 
 def _conditions_of(text: str) -> set[str]:
     return cond.closure({f.condition for f in cond.recognise(text)})
+
+
+def _memo(cache: dict[str, str], signature: str) -> str:
+    if signature not in cache:
+        cache[signature] = fold(signature)
+    return cache[signature]
 
 
 def _flat(value: object) -> str:
