@@ -932,7 +932,7 @@ class Index:
             ) or ", ".join(  # a condition the matrix never produced, read as its nearest (_fall_back)
                 f"{f.condition} (“{f.phrase}”, read as {' / '.join(sorted(decisive))})"
                 for f in reading.found
-                if f.condition in cond.decisive({x.condition for x in reading.found})
+                if f.condition in reading.decisive
             )
             whole = sum(1 for sh in shares if sh == 1.0)
             why.append(
