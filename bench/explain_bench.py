@@ -42,7 +42,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "bench" / "corpus"
 # Held-out sets gathered later, every entry held out, each scored as its own split, in order.
 FRESH = {"fresh": ROOT / "bench" / "corpus-fresh", "fresh2": ROOT / "bench" / "corpus-fresh2"}
-FRESH_DIR = FRESH["fresh"]
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
 CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])
@@ -323,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--fresh",
         type=Path,
-        default=FRESH_DIR,
+        default=FRESH["fresh"],
         help="the second held-out set, scored as split 'fresh' (default: bench/corpus-fresh)",
     )
     ap.add_argument(
@@ -339,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         entries = load_entries(args.corpus)
-        for name, folder in (("fresh", args.fresh), ("fresh2", args.fresh2)):
+        for name in FRESH:  # each set has its option of the same name
+            folder = getattr(args, name)
             if args.split in (name, "all") and folder.is_dir():
                 entries += load_fresh(folder, entries, name)
     except CorpusError as exc:

@@ -122,7 +122,7 @@ def test_fresh_set_is_held_out_and_shares_no_thread(tmp_path):
     thread of the corpus (one thread never both tunes and tests). Nothing of it is printed here."""
     bench = _bench()
     corpus = bench.load_entries(CORPUS)
-    fresh = bench.load_fresh(bench.FRESH_DIR, corpus)
+    fresh = bench.load_fresh(bench.FRESH["fresh"], corpus)
     assert len(fresh) >= 50 and {e.split for e in fresh} == {"fresh"}
     assert len({e.thread for e in fresh}) >= 40
     # A fresh entry from a thread the corpus already has is refused, with file and entry named.
