@@ -5,7 +5,6 @@ Imports nothing heavy: with a warm index cache, lookup and explain run without p
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from .terminal import duration_text
@@ -80,6 +79,8 @@ def lookup_client(index: Index, client: str, code: int | None, fmt: str) -> str:
     entries = index.by_client(client, code)
     doc = index.documented(client)
     if fmt == "json":
+        import json  # only a --json answer needs it: lazily, for the start time
+
         return json.dumps(
             {
                 "client": client,
@@ -128,6 +129,8 @@ def lookup_text(
         if x
     )
     if fmt == "json":
+        import json  # only a --json answer needs it: lazily, for the start time
+
         return json.dumps(
             {
                 "fragment": fragment,
@@ -167,6 +170,8 @@ def explain(index: Index, ex: Explanation, fmt: str) -> str:
     r = ex.reading
     meaning = _meanings(ex)
     if fmt == "json":
+        import json  # only a --json answer needs it: lazily, for the start time
+
         return json.dumps(
             {
                 "format": FORMAT,
@@ -299,6 +304,8 @@ def _reading_lines(r, meaning: dict[str, str]) -> list[str]:
 
 def tell(index: Index, a: str, b: str, ds: tuple[Distinction, ...], fmt: str) -> str:
     if fmt == "json":
+        import json  # only a --json answer needs it: lazily, for the start time
+
         return json.dumps(
             {
                 "a": a,

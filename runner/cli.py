@@ -64,8 +64,28 @@ examples:
 )
 
 
+def _columns(fallback: int) -> int:
+    """$COLUMNS, else the terminal's width, else `fallback`: shutil.get_terminal_size's rule without
+    importing shutil (argparse's own formatter does, 2 ms of an answer's start)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else fallback
+
+
 class _Help(argparse.HelpFormatter):
     """Wraps prose to the terminal, keeps indented lines (examples) exactly as written."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width=None):
+        super().__init__(
+            prog, indent_increment, max_help_position, _columns(80) - 2 if width is None else width
+        )
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         out = []
@@ -214,7 +234,34 @@ def _add_answer_options(p: argparse.ArgumentParser) -> None:
     _add_catalog(p)
 
 
-def parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """Stands for the parser of a command this process does not run: takes every option and keeps
+    none (building all eleven commands' options costs an answer 5 ms of its start, issue 12)."""
+
+    def __getattr__(self, name: str):
+        return self._ignore
+
+    def _ignore(self, *args, **kwargs) -> _Skipped:
+        return self
+
+
+class _Commands:
+    """The subparsers action: every command's help wraps like the top level's; with a name, only
+    that command's parser is built."""
+
+    def __init__(self, sub, name: str | None) -> None:
+        self.sub, self.name = sub, name
+
+    def add_parser(self, name: str, **kwargs):
+        if self.name is not None and name != self.name:
+            return _Skipped()
+        kwargs.setdefault("formatter_class", _Help)
+        return self.sub.add_parser(name, **kwargs)
+
+
+def parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line. only: build that command's options alone (it parses the same; the top
+    level's --help and an unknown command need the whole parser)."""
     top = argparse.ArgumentParser(
         prog="netmatrix",
         formatter_class=_Help,
@@ -226,7 +273,8 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument(
         "--version", action="version", version=f"netmatrix {__version__}", help="print the version and exit"
     )
-    sub = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = _Commands(commands, only)
 
     p = sub.add_parser(
         "setup",
@@ -241,7 +289,6 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "run",
         help="run the matrix for one image and save results",
-        formatter_class=_Help,
         description="Run every client against every scenario of its protocol, each "
         "client in its own lab namespace, cells concurrently. Sets up the "
         "engine and images first if needed. Ctrl-C keeps finished cells "
@@ -285,7 +332,6 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "run-all",
         help="regenerate every image and locale, one after the other",
-        formatter_class=_Help,
         description="Run the matrix for each image × locale (default: the four Debian "
         "suites in C.UTF-8, and bookworm in fr_FR.UTF-8 and de_DE.UTF-8), "
         "showing which one is running and its progress. With --engine "
@@ -348,7 +394,6 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "merge",
         help="gather results files made elsewhere (CI artifacts, other hosts)",
-        formatter_class=_Help,
         description="Read every results file under the given files or folders "
         "(recursively), check it with the results reader, and copy it into "
         "the results directory under the name its content calls for. "
@@ -397,7 +442,6 @@ def parser() -> argparse.ArgumentParser:
         epilog="examples:\n  netmatrix html -o site/ && xdg-open site/index.html\n"
         "  netmatrix html -o site/ && python3 -m http.server -d site 8000\n"
         "  rsync -a --delete site/ host:/var/www/netmatrix/",
-        formatter_class=_Help,
     )
     p.add_argument(
         "-o", "--output", type=Path, default=Path("site"), help="folder to write (default: %(default)s/)"
@@ -432,7 +476,6 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "lookup",
         help="what an exit code or a message means, from the matrix",
-        formatter_class=_Help,
         description="With a client id: the documented meaning of its exit codes, then the "
         "causes the recorded matrix saw behind each. With text: every "
         "recorded message containing it (case and accents ignored), across "
@@ -458,7 +501,6 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "explain",
         help="rank the root causes behind pasted output",
-        formatter_class=_Help,
         description="Read pasted output (argument, or stdin; curl's -w '%{json}' output "
         "too): the condition it reports (refused, timed out, no route to "
         "host, name not found ... in any client's words and locale), the "
@@ -536,7 +578,9 @@ def _complete(top: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    top = parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    completing = "_ARGCOMPLETE" in os.environ
+    top = parser(words[0] if words and words[0] in COMMANDS and not completing else None)
     _complete(top)
     args = top.parse_args(argv)
     _received.clear()
@@ -968,10 +1012,7 @@ def _answer(text: str, fmt: str) -> None:
 
 def _terminal_width() -> int | None:
     """$COLUMNS, else the terminal's width; None (no limit) when the output is not a terminal."""
-    import shutil
-
-    columns = shutil.get_terminal_size(fallback=(0, 0)).columns
-    return columns if columns > 0 else None
+    return _columns(0) or None
 
 
 def _say(text: str) -> None:

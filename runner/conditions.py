@@ -12,7 +12,6 @@ Pure and fast (no third-party import): `recognise(text)` is linear in the text.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from pathlib import Path
@@ -176,6 +175,8 @@ _TABLE: Table | None = None
 def table() -> Table:
     global _TABLE
     if _TABLE is None:
+        import json  # a cache miss only (lazily: the start time)
+
         _TABLE = Table(json.loads(DATA_FILE.read_text(encoding="utf-8")))
     return _TABLE
 

@@ -4,7 +4,6 @@ through it on their fast path."""
 
 from __future__ import annotations
 
-import json
 import re
 
 JSON_FORMAT = 1  # the version of every --json answer's layout: {"format": 1, ...}
@@ -22,6 +21,8 @@ def for_terminal(text: str, fmt: str = "plain") -> str:
 
 def versioned(text: str) -> str:
     """A JSON answer with its layout version first: {"format": 1, ...} (kept if it has one)."""
+    import json  # only a --json answer needs it: lazily, for the start time
+
     data = json.loads(text)
     if isinstance(data, dict) and "format" not in data:
         data = {"format": JSON_FORMAT, **data}

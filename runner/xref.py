@@ -20,7 +20,7 @@ This module imports no third-party package unless the index has to be built (cac
 from __future__ import annotations
 
 import contextlib
-import json
+import gc
 import math
 import os
 import pickle
@@ -45,7 +45,7 @@ ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence c
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 16
+CACHE_FORMAT = 17
 
 
 def _command(argv: Sequence[str]) -> str:
@@ -333,6 +333,8 @@ def _curl_json(text: str) -> dict | None:
     stripped = text.strip()
     if not (stripped.startswith("{") and stripped.endswith("}")):
         return None
+    import json  # only curl -w "%{json}" input needs it (lazily: the start time)
+
     try:
         data = json.loads(stripped)
     except ValueError:
@@ -561,6 +563,7 @@ class Index:
         self.cache_key = ""
         self.rebuild: Callable[[], Index] | None = None  # set on an index read from the cache
         self._texts: list[str] | None = None
+        self._folded_signatures: dict[str, str] = {}
         self._pasted_lines: set[str] = set()
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
@@ -640,36 +643,41 @@ class Index:
         if not needle and client is None and exit_code is None and not killed:
             raise UsageError('give a message fragment to look up, e.g. "Connection refused"')
         found: dict[tuple[str, str], list[Observation]] = defaultdict(list)
-        folded: dict[str, str] = {}  # a signature is shared by many cells (927 for 7583 today)
-        for o, text in zip(
-            self.observations, self.folded_texts() if needle else [""] * len(self.observations), strict=True
-        ):
+        containing = self._cells_containing(needle) if needle else set()
+        for at, o in enumerate(self.observations):
             if client is not None and o.client != client:
                 continue
             if (exit_code is not None and o.exit_key != exit_code) or (killed and not o.killed_at_cap):
                 continue
-            if not needle or needle in text or needle in _memo(folded, o.signature):
+            if not needle or at in containing or needle in self._folded_signature(o.signature):
                 found[(o.client, o.signature)].append(o)
         return {k: Entry(tuple(v)) for k, v in sorted(found.items())}
 
+    def _folded_signature(self, signature: str) -> str:
+        """Folded once per signature (927 for 7,583 cells today), and kept in a cached index."""
+        folded = self._folded_signatures.get(signature)
+        if folded is None:
+            folded = self._folded_signatures[signature] = fold(signature)
+        return folded
+
     def folded_texts(self) -> list[str]:
-        """Each observation's whole output, folded for search (a cached index keeps them in a file
-        of their own, folded once)."""
-        if self._texts is None and self.texts_file is None:
-            self._texts = [fold(o.text) for o in self.observations]
+        """Each observation's whole output, folded for search."""
         if self._texts is None:
-            texts: list[str] | None = None
-            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-                with open(self.texts_file, "rb") as fh:  # type: ignore[arg-type]  # None: TypeError
-                    key, stored = pickle.load(fh)
-                if key == self.cache_key and len(stored) == len(self.observations):
-                    texts = stored
-            if texts is None and self.rebuild is not None:  # removed or replaced under us
-                texts = self.rebuild().folded_texts()
-            if texts is None:
-                texts = [fold(o.text) for o in self.observations]
-            self._texts = texts
+            self._texts = [fold(o.text) for o in self.observations]
         return self._texts
+
+    def _cells_containing(self, needle: str) -> set[int]:
+        """The positions in self.observations of the cells whose folded output contains `needle`.
+        A cached index searches its outputs file in place (12 MB: loading it cost a text look-up
+        more than its whole search, issue 12); a file removed or replaced under us is rebuilt."""
+        if self.texts_file is not None and self._texts is None:
+            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+                found = _search_texts(self.texts_file, self.cache_key, len(self.observations), needle)
+                if found is not None:
+                    return found
+            if self.rebuild is not None:
+                self._texts = self.rebuild().folded_texts()
+        return {at for at, text in enumerate(self.folded_texts()) if needle in text}
 
     def unstable(self) -> dict[tuple[str, str, str, str], set[str]]:
         """Cells whose outcome differs between runs of the same image and locale (client, scenario,
@@ -1403,12 +1411,6 @@ def _conditions_of(text: str) -> set[str]:
     return cond.closure({f.condition for f in cond.recognise(text)})
 
 
-def _memo(cache: dict[str, str], signature: str) -> str:
-    if signature not in cache:
-        cache[signature] = fold(signature)
-    return cache[signature]
-
-
 def _flat(value: object) -> str:
     """A catalog field as one string (tuples of addresses or rules joined by spaces)."""
     if isinstance(value, (tuple, list)):
@@ -1545,7 +1547,7 @@ def load(
     path = cache_dir() / f"index-{zlib.crc32(key.encode()):08x}.pickle"
     if use_cache and os.environ.get("NETMATRIX_NO_CACHE") != "1":
         try:
-            with open(path, "rb") as fh:
+            with open(path, "rb") as fh, _collector_paused():
                 stored_key, index = pickle.load(fh)
             if stored_key == key and isinstance(index, Index):
                 index.cache_key = key
@@ -1569,27 +1571,106 @@ def load(
     return index
 
 
+# The outputs file of a cached index: a pickled header (cache key, where each cell's output
+# starts), then the folded outputs in UTF-8, each followed by a NUL (which no folded output holds:
+# _write_texts replaces it). A match of a needle without NUL therefore lies within one output, and
+# a substring of the UTF-8 bytes is a substring of the text (UTF-8 is self-synchronising).
+
+
+def _write_texts(path: Path, key: str, texts: Sequence[str]) -> None:
+    bodies = [t.replace("\0", " ").encode(errors="surrogatepass") + b"\0" for t in texts]
+    starts, at = [], 0
+    for body in bodies:
+        starts.append(at)
+        at += len(body)
+    with open(path, "wb") as fh:
+        pickle.dump((key, starts), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.writelines(bodies)
+
+
+def _search_texts(path: Path, key: str, count: int, needle: str) -> set[int] | None:
+    """The cells whose output holds `needle`, found in the file in place (mmap); None when the file
+    is not the one written with this index."""
+    import bisect
+    import mmap
+
+    with open(path, "rb") as fh:
+        stored_key, starts = pickle.load(fh)
+        if stored_key != key or len(starts) != count:
+            return None
+        base = fh.tell()
+        if os.fstat(fh.fileno()).st_size <= base:
+            return set()
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            wanted = needle.replace("\0", " ").encode(errors="surrogatepass")
+            found: set[int] = set()
+            pos = mm.find(wanted, base)
+            while pos >= 0:
+                cell = bisect.bisect_right(starts, pos - base) - 1
+                found.add(cell)
+                if cell + 1 >= count:
+                    break
+                pos = mm.find(wanted, base + starts[cell + 1])  # the next cell's output on
+            return found
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Unpickling makes thousands of objects, each of which counts towards a garbage collection
+    that finds nothing to free: paused, the load takes 5 ms instead of 8 (issue 12's start time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _save(index: Index, path: Path, key: str) -> None:
     """Write the cache atomically; an unwritable cache directory only costs speed.
 
-    Two files: the index without the cells' whole outputs (what every answer needs, 0.2 MB), and
+    Two files: the index without the cells' whole outputs (what every answer needs, 1.2 MB), and
     the outputs (2+ MB), which only a text look-up reads."""
-    texts_path = path.with_name(path.name.replace("index-", "texts-"))
+    texts_path = path.with_name(path.name.replace("index-", "texts-")).with_suffix(".bin")
+    # Cells share most of their fields (927 signatures, 70 condition sets for 7,583 cells): one
+    # object each halves the file and its load time (pickle keeps one copy of an object, not of
+    # equal ones).
+    shared: dict = {}
     state = Index(
-        None, (o._replace(text="") for o in index.observations), index.scenarios, index.client_infos
+        None,
+        (
+            Observation._make(
+                shared.setdefault(v, v) if isinstance(v, str | frozenset) else v for v in o._replace(text="")
+            )
+            for o in index.observations
+        ),
+        index.scenarios,
+        index.client_infos,
     )
     state.table = cond.table()
+    # What answers compute from the cells alone, computed once: every (client, cause)'s behaviours
+    # (which tell_many reads) and the folded signatures (which a text look-up reads).
+    state._behaviour("", "")
+    for signature in state.by_signature:
+        state._folded_signature(signature)
     state.texts_file = texts_path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in [*path.parent.glob("index-*.pickle"), *path.parent.glob("texts-*.pickle")]:
+        for old in [
+            *path.parent.glob("index-*.pickle"),
+            *path.parent.glob("texts-*.bin"),
+            *path.parent.glob("texts-*.pickle"),
+        ]:
             if old not in (path, texts_path):
                 old.unlink(missing_ok=True)
-        for target, data in ((texts_path, (key, index.folded_texts())), (path, (key, state))):
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
+        tmp = texts_path.with_suffix(f".{os.getpid()}.tmp")
+        _write_texts(tmp, key, index.folded_texts())
+        os.replace(tmp, texts_path)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump((key, state), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
     except OSError:
         pass
 

@@ -40,6 +40,31 @@ def test_every_option_and_argument_has_help():
     assert not missing, missing
 
 
+def test_a_command_parser_built_alone_is_the_one_in_the_whole_parser():
+    """main() builds only the parser of the command it runs (start time): each must hold the same
+    options, defaults and help as in the whole parser, and every command must be reachable."""
+
+    def described(parser: argparse.ArgumentParser) -> dict:
+        return {
+            path: sorted((tuple(a.option_strings), a.dest, repr(a.default), a.help or "") for a in group)
+            for path, group in _by_path(_actions(parser)).items()
+        }
+
+    whole = described(cli.parser())
+    assert {p.split()[1] for p in whole if len(p.split()) > 1} == set(cli.COMMANDS)
+    for name in cli.COMMANDS:
+        alone = described(cli.parser(name))
+        assert alone[f"netmatrix {name}"] == whole[f"netmatrix {name}"], name
+        assert set(alone) == {"netmatrix", f"netmatrix {name}"}
+
+
+def _by_path(actions) -> dict:
+    out: dict = {}
+    for path, action in actions:
+        out.setdefault(path, []).append(action)
+    return out
+
+
 def test_help_prints_the_exit_code_table(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main(["--help"])

@@ -355,6 +355,29 @@ def test_cache_is_used_and_rebuilt_when_inputs_change(tmp_path, monkeypatch):
     assert xref.cache_key() != xref.cache_key(tmp_path)  # other inputs, another key
 
 
+def test_a_cached_index_answers_as_the_one_it_was_saved_from(tmp_path, monkeypatch):
+    """The cache keeps shared field values once, precomputed behaviours and folded signatures, and
+    searches the outputs file in place: none of that may change an answer."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = xref.load()  # a miss: built here, then saved
+    cached = xref.load()
+    assert cached.texts_file is not None and cached._texts is None  # read back, not rebuilt
+    for fragment in ("Connection refused", "connexion refusée", "Verbindungsaufbau abgelehnt", "error:"):
+        assert {k: len(e.observations) for k, e in cached.by_text(fragment).items()} == {
+            k: len(e.observations) for k, e in built.by_text(fragment).items()
+        }, fragment
+    assert cached.by_text("connexion refusée")  # the French runs are searched, accents folded
+    causes = ["tcp-closed", "tcp-reject", "tcp-drop"]
+    assert [d.client for d in cached.tell_many(causes)] == [d.client for d in built.tell_many(causes)]
+    text = "ssh: connect to host db port 22: No route to host"
+    assert [c.scenario for c in cached.explain(text).candidates] == [
+        c.scenario for c in built.explain(text).candidates
+    ]
+    # The outputs file removed under a cached index: the search rebuilds, it does not miss.
+    cached.texts_file.unlink()
+    assert len(cached.by_text("Connection refused")) == len(built.by_text("Connection refused"))
+
+
 def test_unwritable_cache_only_costs_speed(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
