@@ -102,6 +102,18 @@ def seen(text: str, host: str | None) -> Seen:
     )
 
 
+_URL_HOST = r"\b(?:https?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
+_CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"
+
+
+def _connects_elsewhere(text: str) -> bool:
+    """The text names the URL fetched and a connect that failed, to a host that is not the URL's
+    (curl's and git's "Failed to connect to HOST port N")."""
+    urls = {h.strip("[]").lower() for h in _re(_URL_HOST).findall(text)}
+    targets = {h.strip("[]").lower() for h in _re(_CONNECT_TARGET).findall(text)}
+    return bool(urls and targets and not targets & urls)
+
+
 def _addresses(extra: dict, key: str) -> list[str]:
     return [a for a in str(extra.get(key, "")).split() if a]
 
@@ -264,7 +276,12 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
     # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
-    if kind == "proxy" and not s.proxy and not (implied & {"proxy-failed", "gateway-error", "http-status"}):
+    if (
+        kind == "proxy"
+        and not s.proxy
+        and not (implied & {"proxy-failed", "gateway-error", "http-status"})
+        and not _connects_elsewhere(s.text)
+    ):
         out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
     # A client that goes through a proxy connects to the proxy, never to the server: a failed
     # connect in a text that shows the proxy in use (curl -v "Uses proxy env variable", "via
@@ -274,6 +291,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             Rule(
                 "the text shows a proxy in use and a connect that failed: a client behind a proxy "
                 "connects to the proxy only, so the refused or unreachable port is the proxy's",
+                2.0,
+            )
+        )
+    elif kind == "proxy" and "connect-failed" in implied and _connects_elsewhere(s.text):
+        out.append(
+            Rule(
+                "the connect that failed went to another host than the URL's (git or curl fetching "
+                "https://github.com/... fails to connect to 127.0.0.1:8118): a client sends its "
+                "requests to a proxy, whose port is the one that refused or did not answer",
                 2.0,
             )
         )
@@ -355,7 +381,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         kind == "dns"
         and extra.get("answer") == "drop"
         and "name-temporary-failure" in implied
-        and not implied & {"name-server-failed", "name-refused-rcode", "name-server-refused"}
+        and not implied
+        & {"name-server-failed", "name-refused-rcode", "name-servfail-rcode", "name-server-refused"}
     ):
         out.append(
             Rule(

@@ -565,6 +565,7 @@ class Index:
         self._texts: list[str] | None = None
         self._folded_signatures: dict[str, str] = {}
         self._pasted_lines: set[str] = set()
+        self._sharing: dict[str, frozenset[str]] = {}
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
 
@@ -727,6 +728,13 @@ class Index:
             else ""
         )
         self._pasted_lines = {line.strip() for line in pasted.splitlines()}
+        # Recorded lines found in the text, each with the causes of every found line that holds
+        # it: a short line found inside a longer one (a client's bare "connect: no route to host"
+        # inside Go's "dial tcp ...: connect: no route to host") is only as rare as the longer one.
+        found = [part for part in self.causes_of_part if self._found(part, pasted)] if pasted else []
+        self._sharing = {
+            part: frozenset().union(*(self.causes_of_part[q] for q in found if part in q)) for part in found
+        }
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
         if reading.protocol is None:
@@ -974,7 +982,8 @@ class Index:
             for part in _sig_parts(self, o.signature):
                 if self._found(part, pasted) and _specific(part, reading):
                     # a line of a closing or resetting server is also a forwarder's (context.py)
-                    n = len(self.causes_of_part.get(part, ())) + (part in self.closing_parts)
+                    shared = self._sharing.get(part) or self.causes_of_part.get(part) or ()
+                    n = len(shared) + (part in self.closing_parts)
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
         if best_part:

@@ -141,3 +141,17 @@ def test_every_later_set_shares_no_thread_with_what_came_before():
     later = bench.load_fresh(bench.FRESH["fresh2"], before, "fresh2")
     assert len(later) >= 50 and {e.split for e in later} == {"fresh2"}
     assert len({e.thread for e in later}) >= 40
+
+
+def test_the_fourth_set_shares_no_thread_with_the_three_before_it():
+    """bench/corpus-fresh3/ (2026-12-02, gathered after fresh2 was read for development): its own
+    split, every entry held out, no id or thread of the corpus or an earlier set. Nothing of it is
+    printed here."""
+    bench = _bench()
+    before = bench.load_entries(CORPUS)
+    for name in ("fresh", "fresh2"):
+        before += bench.load_fresh(bench.FRESH[name], before, name)
+    later = bench.load_fresh(bench.FRESH["fresh3"], before, "fresh3")
+    assert len(later) >= 50 and {e.split for e in later} == {"fresh3"}
+    assert len({e.thread for e in later}) == len(later)
+    assert "fresh3" not in bench.READ

@@ -577,3 +577,54 @@ def test_a_source_file_and_line_is_not_a_host_and_port():
     assert xref.read_input('  File "client.py", line 3\nclient.py:1024 connect to db.example:5432').host == (
         "db.example"
     )
+
+
+def test_a_servfail_named_is_an_answer_not_a_silence(index):
+    """dig and host name the RCODE they got: SERVFAIL means the resolver was reached and answered,
+    so a resolver that never answers (or is not there) is excluded, not merely ranked lower."""
+    ex = index.explain("dig @1.1.1.1 librespeed.org\n;; ->>HEADER<<- opcode: QUERY, status: SERVFAIL")
+    assert ex.candidates[0].scenario == "dns-servfail", ex.candidates[:2]
+    assert {"dns-timeout", "dns-no-server"} <= set(_excluded(ex))
+
+
+def test_a_connect_to_another_host_than_the_urls_is_a_proxys(index):
+    """git fetching https://github.com/... and failing to connect to 127.0.0.1:8118 was talking to a
+    proxy (the address is not the URL's); the same words with the URL's own host are not."""
+    via = "fatal: unable to access 'https://github.com/a/b.git/': Failed to connect to 127.0.0.1 port 8118: "
+    ex = index.explain(via + "Connection refused")
+    assert ex.candidates[0].scenario == "proxy-refused", ex.candidates[:2]
+    direct = "fatal: unable to access 'https://db.example/a.git/': Failed to connect to db.example port 443: "
+    assert index.explain(direct + "Connection refused").candidates[0].scenario != "proxy-refused"
+
+
+def test_a_short_recorded_line_inside_a_longer_one_is_only_as_rare_as_it(index):
+    """Go's "dial tcp H:P: connect: no route to host" holds a shorter line one cause's client printed
+    alone; the match is the longer line, seen under every no-route cause, so the firewalld prior
+    orders them (research failures.md: "No route to host" is mostly firewalld's REJECT)."""
+    ex = index.explain("Unable to connect to the server: dial tcp 10.1.2.3:6443: connect: no route to host")
+    assert ex.candidates[0].scenario == "tcp-reject-host-prohibited", ex.candidates[:3]
+    assert {c.scenario for c in ex.candidates[:5]} <= NO_ROUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("proxyconnect tcp: tls: first record does not look like a TLS handshake", "proxy-scheme"),
+        (
+            "ProxyError('Your proxy appears to only use HTTP and not HTTPS, try changing your proxy URL "
+            "to be HTTP.', SSLError(SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number')))",
+            "proxy-scheme",
+        ),
+        (
+            "javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not "
+            "accepted by client preferences [TLS13, TLS12]",
+            "tls-old-version",
+        ),
+        ("Error: tunneling socket could not be established, statusCode=407", "proxy-auth"),
+    ],
+)
+def test_runtimes_words_for_proxies_and_old_servers(index, text, cause):
+    """Go's, urllib3's, Java's and Node's tunnel-agent's own words (conditions_data.json, with
+    sources) lead to the cause the matrix recorded for the same condition."""
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario == cause, ex.candidates[:2]
