@@ -55,6 +55,12 @@ _PROXY_IN_USE = (
     r"\bproxy (?:server )?(?:is )?refus|\bProxyError\b|\bERR_PROXY_CONNECTION_FAILED\b|"
     r"\bUnable to connect to (?:the )?proxy\b|\bproxyconnect tcp\b"
 )
+# An address the user hid before pasting ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): people hide
+# the public addresses of their servers; a loopback address is not worth hiding.
+_REDACTED = (
+    r"(?<![*\w])\*{3,}(?![*\w])|<(?:ip(?: address)?|host(?:name)?|server|redacted|domain)>"
+    r"|\b(?=(?:[\dx]{1,3}\.){3}[\dx]{1,3}\b)[\d.]*x"
+)
 _FORWARD_WORDS = (
     r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b"
@@ -72,7 +78,7 @@ class Seen(NamedTuple):
     v6_listener: bool  # something listens on IPv6 only ([::]:N, :::N, ::1)
     loopback_target: bool  # the host the client dialled is a loopback one
     dialled_localhost: bool  # the host the client dialled is the name localhost
-    remote_target: bool  # the host the client dialled is known, and neither localhost nor loopback
+    remote_target: bool  # the host dialled is known (or hidden), and neither localhost nor loopback
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
     text: str = ""  # the sample searched
@@ -95,7 +101,8 @@ def seen(text: str, host: str | None) -> Seen:
         v6_listener=bool(listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
-        remote_target=bool(h) and not loop_host,
+        remote_target=(bool(h) and not loop_host)
+        or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
         text=sample,

@@ -202,7 +202,13 @@ class _lazy:  # used like re.compile
         return getattr(self._re, name)
 
 
-_ADDRESS = _lazy(r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b")
+# People redact the address they paste ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): a redaction
+# stands where the address was, and is one.
+_ADDRESS = _lazy(
+    r"\b(?:\d{1,3}\.){3}\d{1,3}\b|\[[0-9a-fA-F:]+\]|\blocalhost\b"
+    r"|\b(?:(?:\d{1,3}|[xX]{1,3})\.){3}(?:\d{1,3}|[xX]{1,3})\b|(?<![*\w])\*{3,}(?![*\w])"
+    r"|<(?:[iI][pP](?: address)?|[hH]ost(?:name)?|[sS]erver|[rR]edacted|[dD]omain)>"
+)
 # A port is a number after "host:" or "port ", or after an address ("<host>/80", "<host> 80"), or
 # before its protocol (nmap's "8080/tcp").
 _PORT_AT = r"(?:(?<=:)|(?<=port )|(?<=<host>/)|(?<=<host> ))"

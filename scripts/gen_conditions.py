@@ -182,6 +182,18 @@ TABLE = [
     ("name-not-found", "No such host is known", "text", WSA + ": WSAHOST_NOT_FOUND"),
     ("name-temporary-failure", r"(?:winerror|error|errno|code|socket error|exception)[^0-9a-z]{0,3}11002\b", "regex", WSA + ": WSATRY_AGAIN"),
     ("name-temporary-failure", "WSATRY_AGAIN", "word", WSA),
+    # Winsock's texts in the Windows display language (FormatMessage): copied as users paste them
+    # (WinError 10061/10060/10054 with the localised text; each checked against several pastes).
+    ("refused", "由于目标计算机积极拒绝，无法连接", "text", WSA + ": WSAECONNREFUSED, zh-CN"),
+    ("refused", "da der Zielcomputer die Verbindung verweigerte", "text", WSA + ": WSAECONNREFUSED, de-DE"),
+    ("refused", "l'ordinateur cible l'a expressément refusée", "text", WSA + ": WSAECONNREFUSED, fr-FR"),
+    ("refused", "el equipo de destino denegó expresamente dicha conexión", "text", WSA + ": WSAECONNREFUSED, es-ES"),
+    ("refused", "конечный компьютер отверг запрос на подключение", "text", WSA + ": WSAECONNREFUSED, ru-RU"),
+    ("syn-timed-out", "由于连接方在一段时间后没有正确答复或连接的主机没有反应", "text", WSA + ": WSAETIMEDOUT, zh-CN"),
+    ("syn-timed-out", "nach einer bestimmten Zeitspanne nicht richtig reagiert", "text", WSA + ": WSAETIMEDOUT, de-DE"),
+    ("syn-timed-out", "n'a pas répondu convenablement", "text", WSA + ": WSAETIMEDOUT, fr-FR"),
+    ("reset", "远程主机强迫关闭了一个现有的连接", "text", WSA + ": WSAECONNRESET, zh-CN"),
+    ("reset", "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", "text", WSA + ": WSAECONNRESET, de-DE"),
     # Runtimes
     ("refused", "ConnectionRefusedError", "word", PYTHON),
     ("reset", "ConnectionResetError", "word", PYTHON),
@@ -212,6 +224,8 @@ TABLE = [
     # OpenSSH
     ("name-resolution-failed", "Could not resolve hostname", "text", SSH),
     ("end-of-stream", "kex_exchange_identification: Connection closed by remote host", "text", SSH),
+    ("end-of-stream", r"^connection closed by \S+ port \d+", "regex-m", SSH + " packet.c sshpkt_fatal (SSH_ERR_CONN_CLOSED: 'Connection closed by HOST port N')"),
+    ("reset", r"^connection reset by \S+ port \d+", "regex-m", SSH + " packet.c sshpkt_fatal (ECONNRESET: 'Connection reset by HOST port N')"),
     # Chromium
     ("refused", "refused to connect", "text", "Chromium components/error_page (IDS_ERRORPAGES_SUMMARY_CONNECTION_REFUSED: '<host> refused to connect.')"),
     ("refused", "ERR_CONNECTION_REFUSED", "word", CHROMIUM + " (-102)"),

@@ -628,3 +628,28 @@ def test_runtimes_words_for_proxies_and_old_servers(index, text, cause):
     sources) lead to the cause the matrix recorded for the same condition."""
     ex = index.explain(text)
     assert ex.candidates and ex.candidates[0].scenario == cause, ex.candidates[:2]
+
+
+def test_a_hidden_address_is_an_address_and_not_loopback(index):
+    """Users hide their servers' addresses ("***", "<IP>", "144.24.188.XX"): a hidden address reads
+    as one (the recorded line still matches), and as another host than loopback, so a server that
+    listens on loopback only is not behind it."""
+    ex = index.explain("Connection closed by *** port 22", client="ssh")
+    assert ex.candidates[0].scenario == "tcp-accept-close", ex.candidates[:2]
+    assert "verbatim" in _why(ex, "tcp-accept-close")
+    ex = index.explain("ssh: connect to host <IP> port 22: Connection refused")
+    top = {c.scenario for c in ex.candidates[:3]}
+    assert "tcp-closed" in top and "localhost-v6-only" not in top, ex.candidates[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。",
+        "[WinError 10061] Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung "
+        "verweigerte",
+        "Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée. (localhost:1)",
+    ],
+)
+def test_winsock_texts_in_the_display_language(text):
+    assert "refused" in {f.condition for f in recognise(text)}
