@@ -225,4 +225,9 @@ def decisive(conditions: set[str]) -> set[str]:
             if not t.implied(c.split(":", 1)[0]) & set(t.transport)
             or t.implied(c.split(":", 1)[0]) & set(t.context)  # the context's own report
         }
+    # A handshake that failed in general words ("SSL connect error") beside the connection's loss
+    # (OpenSSL's SSL_ERROR_SYSCALL, a reset, an EOF) failed because of the loss: the loss is what
+    # the output reports about the cause, as a client that names it says.
+    if "tls-failed" in found and found & {"connection-lost", "reset", "end-of-stream"}:
+        found.discard("tls-failed")
     return found

@@ -165,7 +165,7 @@ def fails_over_ipv6(extra: dict) -> bool:
 
 
 REFUSING = {"refused", "connect-failed"}
-CLOSING = {"reset", "end-of-stream", "empty-reply", "broken-pipe"}
+CLOSING = {"reset", "end-of-stream", "empty-reply", "broken-pipe", "connection-lost"}
 
 
 def interchangeable(extra: dict) -> set[str]:

@@ -653,3 +653,17 @@ def test_a_hidden_address_is_an_address_and_not_loopback(index):
 )
 def test_winsock_texts_in_the_display_language(text):
     assert "refused" in {f.condition for f in recognise(text)}
+
+
+def test_a_handshake_lost_under_the_client_is_the_losss_failure(index):
+    """curl's "SSL connect error" beside OpenSSL's SSL_ERROR_SYSCALL: the handshake failed because the
+    connection was closed or reset under it; the certificate and version causes, whose handshakes
+    fail with words of their own, are not what it reports."""
+    text = (
+        "* OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.net:443\n"
+        "curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.net:443"
+    )
+    assert "tls-failed" not in xref.read_input(text, "curl").decisive
+    ex = index.explain(text, client="curl", exit_code=35)
+    assert ex.candidates[0].scenario in {"tcp-accept-reset", "tcp-accept-close", "forward-no-backend"}
+    assert not {c.scenario for c in ex.candidates[:3]} & {"tls-expired", "tls-self-signed", "tls-old-version"}
