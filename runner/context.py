@@ -36,6 +36,7 @@ _V6 = (
     r"(?<![\w:.])(?:(?:[0-9a-f]{1,4}:){1,7}:(?:[0-9a-f]{1,4}\b)?|::[0-9a-f]{1,4}\b|::(?=[\]\s])"
     r"|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
 )
+_V4 = r"(?<![\w.])(?:(?:\d{1,3}|x{1,3})\.){3}(?:\d{1,3}|x{1,3})(?![\w.])"
 _V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
 _LOCALHOST = r"localhost(?![\w-])"
@@ -75,6 +76,7 @@ class Seen(NamedTuple):
     v4_loopback: bool  # 127.x.y.z appears
     localhost: bool  # the name localhost appears
     v6_any: bool  # some IPv6 literal appears
+    v4_any: bool  # some IPv4 address appears (a hidden one, "1.2.3.XX", counts)
     v6_listener: bool  # something listens on IPv6 only ([::]:N, :::N, ::1)
     loopback_target: bool  # the host the client dialled is a loopback one
     dialled_localhost: bool  # the host the client dialled is the name localhost
@@ -98,6 +100,7 @@ def seen(text: str, host: str | None) -> Seen:
         v4_loopback=v4l,
         localhost=name,
         v6_any=bool(_re(_V6).search(sample)),
+        v4_any=bool(_re(_V4).search(sample)),
         v6_listener=bool(listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
@@ -256,6 +259,21 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             Rule(
                 "no IPv6 address in the text: a failure on an IPv6 address is printed with it "
                 "(ssh, nc, Node, wget and curl -v name the address they tried)",
+                0.5,
+            )
+        )
+    elif (
+        not fails_over_ipv6(extra)
+        and kind in ("firewall", "route")
+        and s.v6_any
+        and not s.v4_any
+        and not s.v6_listener
+        and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
+    ):
+        out.append(
+            Rule(
+                "the only address in the text is IPv6: the client tried an IPv6 address, and a "
+                "failure on an IPv4 address is printed with that one",
                 0.5,
             )
         )

@@ -42,6 +42,8 @@ CONDITIONS = {
                           ["timed-out", "connect-failed"]),
     "syn-timed-out": ("the TCP connect itself timed out: no answer to the SYN (connect(2) returned "
                       "ETIMEDOUT, or a dial/connect timer fired before the SYN-ACK)", ["connect-timed-out"]),
+    "connect-pending": ("the output ends while the client is still connecting: no answer to the SYN so far "
+                        "(the paste of a client that hangs; it would end in a connect timeout)", ["syn-timed-out"]),
     "transfer-timed-out": ("connected, then no data arrived before the timeout", ["timed-out"]),
     "unreachable": ("the address is unreachable (host or network; the client merges them)",
                     ["connect-failed"]),
@@ -367,6 +369,11 @@ TABLE = [
     ("cert-unknown-ca", "unknown_ca", "word", "Erlang/OTP ssl ({tls_alert, {unknown_ca, ...}})"),
     ("name-resolution-failed", "The remote name could not be resolved", "text", ".NET System.Net WebException (WebExceptionStatus.NameResolutionFailure: 'The remote name could not be resolved: NAME'; PowerShell Invoke-WebRequest)"),
     ("end-of-stream", "upstream prematurely closed connection", "text", "nginx src/http/ngx_http_upstream.c (the upstream closed before sending a whole response header)"),
+    # a client that hangs in connect: its last words are the attempt (the paste ends there)
+    ("connect-pending", r"(?:^|\n)\*? *trying \S+\.\.\.\s*\Z", "regex", CURL + " -v and netkit telnet ('Trying ADDR...' and nothing after it)"),
+    ("connect-pending", r"connecting to \S+[^\n]*\.\.\. ?\s*\Z", "regex", WGET + " ('Connecting to HOST|ADDR|:PORT... ' and nothing after it)"),
+    ("connect-pending", r"debug1: connecting to \S+ \[\S+\] port \d+\.\s*\Z", "regex", SSH + " -v (sshconnect.c: 'debug1: Connecting to HOST [ADDR] port N.' and nothing after it)"),
+    ("connect-pending", r"\[connecting to [^\]\n]+\]\s*\Z", "regex", "APT's progress line ('0% [Connecting to HOST (ADDR)]' and nothing after it)"),
     # connection established
     ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
     ("connected", r"^\*? ?connected to \S+", "regex-m", "netkit telnet, BusyBox telnet, curl -v ('* Connected to HOST')"),

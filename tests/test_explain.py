@@ -667,3 +667,22 @@ def test_a_handshake_lost_under_the_client_is_the_losss_failure(index):
     ex = index.explain(text, client="curl", exit_code=35)
     assert ex.candidates[0].scenario in {"tcp-accept-reset", "tcp-accept-close", "forward-no-backend"}
     assert not {c.scenario for c in ex.candidates[:3]} & {"tls-expired", "tls-self-signed", "tls-old-version"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ curl -v http://10.1.2.3:8080/\n*   Trying 10.1.2.3:8080...\n",
+        "--2026-12-02 10:00:00--  http://10.1.2.3:8080/\nConnecting to 10.1.2.3:8080... ",
+        "debug1: Connecting to 10.1.2.3 [10.1.2.3] port 22.\n",
+    ],
+)
+def test_a_paste_that_ends_while_connecting_is_a_hang_in_connect(index, text):
+    """A person pastes what a hanging client printed: its last words are the connect attempt. No SYN
+    was answered so far, so the drops lead, and causes whose connect succeeds (a silent server, an
+    MTU black hole) are not first."""
+    assert "connect-pending" in {f.condition for f in recognise(text)}
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "tcp-drop", ex.candidates[:3]
+    # The same attempt followed by its outcome is not pending.
+    assert "connect-pending" not in {f.condition for f in recognise(text + "\nConnected to 10.1.2.3.\n")}
