@@ -96,6 +96,8 @@ CONDITIONS = {
     "cert-wrong-host": ("certificate does not name this host", ["cert-problem"]),
     "connected": ("the TCP connection was established (something listens, or a middlebox answers "
                   "for it)", []),
+    "auth-refused": ("the server was reached and answered, and refused the credentials: an "
+                     "authentication failure, not a network one", []),
     "proxy-failed": ("the proxy could not be used", []),
     "gateway-error": ("an HTTP proxy or gateway answered with an error status: it could not reach or "
                       "hear from the server behind it", []),
@@ -228,6 +230,9 @@ TABLE = [
     # OpenSSH
     ("name-resolution-failed", "Could not resolve hostname", "text", SSH),
     ("end-of-stream", "kex_exchange_identification: Connection closed by remote host", "text", SSH),
+    ("auth-refused", r"permission denied \((?:publickey|password|keyboard-interactive|gssapi|hostbased)[^)\n]*\)", "regex", SSH + " sshconnect2.c ('Permission denied (METHODS).': every authentication method the server offered failed)"),
+    ("auth-refused", "Too many authentication failures", "text", SSH + " (the server's MaxAuthTries: 'Received disconnect ... Too many authentication failures')"),
+    ("auth-refused", r"authentication failed for '\S+'", "regex", "Git http.c ('fatal: Authentication failed for URL': the server answered 401 to the credentials given)"),
     ("end-of-stream", r"^connection closed by \S+ port \d+", "regex-m", SSH + " packet.c sshpkt_fatal (SSH_ERR_CONN_CLOSED: 'Connection closed by HOST port N')"),
     ("reset", r"^connection reset by \S+ port \d+", "regex-m", SSH + " packet.c sshpkt_fatal (ECONNRESET: 'Connection reset by HOST port N')"),
     # Chromium

@@ -686,3 +686,16 @@ def test_a_paste_that_ends_while_connecting_is_a_hang_in_connect(index, text):
     assert ex.candidates[0].scenario == "tcp-drop", ex.candidates[:3]
     # The same attempt followed by its outcome is not pending.
     assert "connect-pending" not in {f.condition for f in recognise(text + "\nConnected to 10.1.2.3.\n")}
+
+
+def test_an_authentication_failure_is_not_a_network_one(index):
+    """ssh's "Permission denied (publickey)." is the server refusing a key after the connection was
+    made, not EACCES on connect: no network cause is offered for it. Without the methods, ssh's
+    "connect to host ...: Permission denied" is the connect's EACCES."""
+    ex = index.explain(
+        "git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository."
+    )
+    assert "auth-refused" in ex.reading.decisive and "permission-denied" not in ex.reading.decisive
+    assert not ex.candidates
+    ex = index.explain("ssh: connect to host 10.1.2.3 port 22: Permission denied")
+    assert ex.candidates and "permission-denied" in ex.reading.decisive
