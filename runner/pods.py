@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 import docker
 from docker.errors import APIError, DockerException, NotFound
+from docker.utils.socket import consume_socket_output, demux_adaptor, frames_iter
 from requests.exceptions import RequestException
 
 from . import engines
@@ -35,8 +36,9 @@ LAB_CAPS = ["NET_ADMIN", "NET_RAW", "SETUID", "SETGID", "KILL", "NET_BIND_SERVIC
 READY_TIMEOUT = 120.0
 USER = "netmatrix"  # the ordinary user created in every client image
 WORKDIR = "/tmp"  # writable by that user: wget saves index.html, chromium its profile
-# The engine now and then loses all of a quick exec's output (moby/moby#27289; here, about once in
-# 600 execs on a loaded 2-core machine). Every exec whose output matters ends it with a mark
+# A quick exec's whole output was now and then lost (blamed on moby/moby#27289; about once in 600
+# execs on a loaded 2-core machine). At least part of it was docker-py's (docker/docker-py#3332,
+# read around in _exec_start); the guard stays: every exec whose output matters ends it with a mark
 # (nmexec's report, labd's DONE), and one whose mark is missing is run again, this many times in all.
 EXEC_ATTEMPTS = 3
 LABD_DONE = b"\x1eLABD DONE\n"  # containers/lab/labd.py writes it after a command's output
@@ -106,10 +108,51 @@ class Session:
         exec_id = api.exec_create(
             container_id, list(argv), stdout=True, stderr=True, user=user, environment=env, workdir=workdir
         )["Id"]
-        out, err = api.exec_start(exec_id, demux=True)
+        out, err = _exec_start(api, exec_id)
         code = api.exec_inspect(exec_id).get("ExitCode")
         # demux gives None, not b"", for a stream that stayed empty.
         return ExecResult(out or b"", err or b"", code)
+
+
+class _Buffered:
+    """The exec's stream as docker-py's frame reader reads it, but through http.client's buffer.
+
+    The reader polls the socket before each recv, so bytes left in the buffer wait for the next frame
+    or the end of the stream: later, never lost (the whole stream is read to its end)."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+
+    def fileno(self) -> int:
+        return self._reader.fileno()
+
+    def recv(self, n: int) -> bytes:
+        return self._reader.read1(n)
+
+
+def _exec_start(api: docker.APIClient, exec_id: str) -> tuple[bytes | None, bytes | None]:
+    """docker-py's exec_start(demux=True), less the loss of the first bytes.
+
+    docker-py reads the stream from the socket beneath http.client's buffered reader, but when this
+    thread reads the response headers late (a loaded machine, a fast run's hundreds of threads), that
+    reader has already taken the first frames with them, and they are lost: all of a quick exec's
+    output, or what a client writes before a long wait (wget's "Connecting to ... " before a dropped
+    SYN times out, with only "failed: Connection timed out." recorded). docker/docker-py#3332.
+    The same frames, read through that reader: its buffer first, then the socket.
+    """
+    response = api._post_json(
+        api._url("/exec/{0}/start", exec_id),
+        headers={"Connection": "Upgrade", "Upgrade": "tcp"},
+        data={"Tty": False, "Detach": False},
+        stream=True,
+    )
+    try:
+        api._raise_for_status(response)
+        # docker-py's own way to the socket is response.raw._fp.fp.raw: one level up is the reader.
+        frames = frames_iter(_Buffered(response.raw._fp.fp), tty=False)
+        return consume_socket_output((demux_adaptor(*f) for f in frames), demux=True)
+    finally:
+        response.close()
 
 
 # ---- the engine adapter: containers may vanish at any moment ----------------------------------------
