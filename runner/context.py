@@ -83,6 +83,7 @@ class Seen(NamedTuple):
     remote_target: bool  # the host dialled is known (or hidden), and neither localhost nor loopback
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
+    elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
     text: str = ""  # the sample searched
 
 
@@ -108,6 +109,7 @@ def seen(text: str, host: str | None) -> Seen:
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
+        elsewhere=_connects_elsewhere(sample),
         text=sample,
     )
 
@@ -305,7 +307,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         kind == "proxy"
         and not s.proxy
         and not (implied & {"proxy-failed", "gateway-error", "http-status"})
-        and not _connects_elsewhere(s.text)
+        and not s.elsewhere
     ):
         out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
     # A client that goes through a proxy connects to the proxy, never to the server: a failed
@@ -319,7 +321,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 2.0,
             )
         )
-    elif kind == "proxy" and "connect-failed" in implied and _connects_elsewhere(s.text):
+    elif kind == "proxy" and "connect-failed" in implied and s.elsewhere:
         out.append(
             Rule(
                 "the connect that failed went to another host than the URL's (git or curl fetching "
