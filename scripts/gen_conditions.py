@@ -514,7 +514,12 @@ def build() -> dict:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("output", nargs="?", type=Path, default=OUT,
+                    help=f"the JSON file to write (default: {OUT.relative_to(ROOT)})")
+    out = ap.parse_args().output
     data = build()
     if not any(r["locale"] == "fr" for r in data["phrases"]):
         print(f"no French libc.mo under {MO_GLOB}: install Debian's libc-l10n first", file=sys.stderr)
