@@ -571,7 +571,7 @@ class Index:
         self._texts: list[str] | None = None
         self._folded_signatures: dict[str, str] = {}
         self._pasted_lines: set[str] = set()
-        self._sharing: dict[str, frozenset[str]] = {}
+        self._found_parts: dict[str, frozenset[str]] = {}  # of the text being explained
         # IDF-like: a line seen under n causes weighs 1/n in a match.
         self.part_weight = {part: 1.0 / len(c) for part, c in causes_of_part.items()}
 
@@ -734,11 +734,12 @@ class Index:
             else ""
         )
         self._pasted_lines = {line.strip() for line in pasted.splitlines()}
-        # Recorded lines found in the text, each with the causes of every found line that holds
-        # it: a short line found inside a longer one (a client's bare "connect: no route to host"
-        # inside Go's "dial tcp ...: connect: no route to host") is only as rare as the longer one.
+        # The recorded lines found in the text (every recorded line is a key of causes_of_part), each
+        # with the causes of every found line that holds it: a short line found inside a longer one
+        # (a client's bare "connect: no route to host" inside Go's "dial tcp ...: connect: no route
+        # to host") is only as rare as the longer one.
         found = [part for part in self.causes_of_part if self._found(part, pasted)] if pasted else []
-        self._sharing = {
+        self._found_parts = {
             part: frozenset().union(*(self.causes_of_part[q] for q in found if part in q)) for part in found
         }
         if reading.client is None:
@@ -986,10 +987,9 @@ class Index:
         best_part, best_causes = "", 0
         for o in cells:
             for part in _sig_parts(self, o.signature):
-                if self._found(part, pasted) and _specific(part, reading):
+                if part in self._found_parts and _specific(part, reading):
                     # a line of a closing or resetting server is also a forwarder's (context.py)
-                    shared = self._sharing.get(part) or self.causes_of_part.get(part) or ()
-                    n = len(shared) + (part in self.closing_parts)
+                    n = len(self._found_parts[part]) + (part in self.closing_parts)
                     if not best_part or n < best_causes or (n == best_causes and len(part) > len(best_part)):
                         best_part, best_causes = part, n
         if best_part:
@@ -1013,7 +1013,7 @@ class Index:
             for o in self.observations:
                 if o.client == client and o.conditions & decisive & alike:
                     for part in _sig_parts(self, o.signature):
-                        if self._found(part, pasted) and _specific(part, reading) and len(part) > len(other):
+                        if part in self._found_parts and _specific(part, reading) and len(part) > len(other):
                             other = part
             if other:
                 n = len(self.causes_of_part.get(other, ())) + 1
@@ -1203,7 +1203,7 @@ class Index:
                 *(
                     where
                     for sig, where in runs.items()
-                    if any(self._found(p, pasted) and _specific(p, reading) for p in _sig_parts(self, sig))
+                    if any(p in self._found_parts and _specific(p, reading) for p in _sig_parts(self, sig))
                 )
             )
             self._line_cache = {key: cached}
@@ -1646,7 +1646,7 @@ def _save(index: Index, path: Path, key: str) -> None:
     """Write the cache atomically; an unwritable cache directory only costs speed.
 
     Two files: the index without the cells' whole outputs (what every answer needs, 1.2 MB), and
-    the outputs (2+ MB), which only a text look-up reads."""
+    the outputs (12 MB), which only a text look-up reads."""
     texts_path = path.with_name(path.name.replace("index-", "texts-")).with_suffix(".bin")
     # Cells share most of their fields (927 signatures, 70 condition sets for 7,583 cells): one
     # object each halves the file and its load time (pickle keeps one copy of an object, not of
