@@ -201,6 +201,16 @@ def closure(conditions: set[str] | list[str]) -> set[str]:
     return out
 
 
+def distance(condition: str, family: str) -> int:
+    """How many steps up the families lead from a condition to one of its families (1: a parent)."""
+    t = table()
+    level, steps = {condition.split(":", 1)[0]}, 0
+    while level and family not in level:
+        level = {p for c in level for p in t.conditions.get(c, {}).get("implies", [])}
+        steps += 1
+    return max(steps, 1) if level else 1
+
+
 def leaves(conditions: set[str]) -> set[str]:
     """The most specific conditions: those no other recognised condition implies."""
     t = table()

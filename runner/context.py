@@ -84,6 +84,7 @@ class Seen(NamedTuple):
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
+    icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
     text: str = ""  # the sample searched
 
 
@@ -110,20 +111,48 @@ def seen(text: str, host: str | None) -> Seen:
         proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
         forward=bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_connects_elsewhere(sample),
+        icmp_from=bool(_re(r"ping|icmp_seq").search(sample))
+        and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         text=sample,
     )
 
 
+# ping's report of an ICMP error it received, in any language: the sender's address, then the
+# error on the same line ("From 10.0.0.1 icmp_seq=1 Destination Net Unreachable", Windows' "Reply
+# from 192.168.10.1: Destination net unreachable." and its translations, "Ответ от ...: ..."), in a
+# text that is ping's (it names ping or icmp_seq).
+_ICMP_FROM = (
+    r"^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}(?:[^\S\n]+icmp_seq=\d+[^\S\n]+|:[^\S\n]+)"
+    r"[^\n\d]*unreach|^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}:[^\S\n]+\D{4,60}\.?$"
+)
 _URL_HOST = r"\b(?:https?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
-_CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"
+_CONNECT_TARGET = (
+    r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"
+    r"|\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"
+)
+# A proxy the text sets: an environment variable, curl's --proxy / -x, a "proxy = host:port" setting.
+_PROXY_SETTING = (
+    r"(?:\b(?:https?|all|ftp)_proxy\s*=\s*|--proxy[\s=]+|(?<!\S)-x\s+|\bproxy\s*[=:]\s*)['\"]?"
+    r"(?:[a-z0-9+]+://)?(?:[^@\s'\"/]*@)?(\[[0-9a-f:.]+\]|[\w.-]+):\d+"
+)
+
+
+def _hosts(pattern: str, text: str) -> set[str]:
+    found = set()
+    for m in _re(pattern).finditer(text):
+        found |= {g.strip("[]").lower() for g in m.groups() if g}
+    return found
 
 
 def _connects_elsewhere(text: str) -> bool:
-    """The text names the URL fetched and a connect that failed, to a host that is not the URL's
-    (curl's and git's "Failed to connect to HOST port N")."""
-    urls = {h.strip("[]").lower() for h in _re(_URL_HOST).findall(text)}
-    targets = {h.strip("[]").lower() for h in _re(_CONNECT_TARGET).findall(text)}
-    return bool(urls and targets and not targets & urls)
+    """A connect failed to the proxy: to a host that is not the URL's (curl's and git's "Failed to
+    connect to HOST port N" while fetching https://github.com/...), or to the host the text sets as
+    its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x)."""
+    targets = _hosts(_CONNECT_TARGET, text)
+    if not targets:
+        return False
+    urls = _hosts(_URL_HOST, text)
+    return bool(urls and not targets & urls) or bool(targets & _hosts(_PROXY_SETTING, text))
 
 
 def _addresses(extra: dict, key: str) -> list[str]:
@@ -398,6 +427,42 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the text names an unknown issuer, not a self-signed certificate: a private or "
                 "TLS-inspecting CA is the likelier cause of 'unknown authority'",
                 0.8,
+                order=True,
+            )
+        )
+    #    "Network is unreachable" from connect() is most often the sender's own routing table: no
+    #    default route, or an IPv6 address tried on a host with no IPv6 route (ENETUNREACH at once,
+    #    no packet; research failures.md "Route types"). A firewall that answers with ICMP
+    #    net-unreachable is the unusual case (iptables' default REJECT is port-unreachable,
+    #    firewalld's host- or admin-prohibited) — unless ping quotes the ICMP error another host sent.
+    if "net-unreachable" in decisive and extra.get("route") == "none":
+        if s.icmp_from:
+            out.append(
+                Rule(
+                    "ping quotes an ICMP error another host sent ('Reply from ADDR: Destination net "
+                    "unreachable'): a missing route is reported by the sender itself, no packet leaves",
+                    0.3,
+                )
+            )
+        else:
+            out.append(
+                Rule(
+                    "'Network is unreachable' is most often the sender's own routing table (no default "
+                    "route; an IPv6 address on a host without IPv6 routes), rarely a REJECT with ICMP "
+                    "net-unreachable (iptables rejects with port-unreachable, firewalld with prohibited)",
+                    2.0,
+                    order=True,
+                )
+            )
+    #    UDP that got no answer: a service that reads a request and never replies is a broken one;
+    #    a filter on the way is what the clients' own messages point at (mosh: "Please verify that
+    #    UDP port N is not firewalled"; ntpdate's FAQ: UDP 123 blocked).
+    if "udp-unanswered" in decisive and kind == "firewall":
+        out.append(
+            Rule(
+                "UDP got no answer: a filter dropping the datagrams is the usual reason (mosh's own "
+                "message says to check the firewall); a server that reads and never replies is rare",
+                1.3,
                 order=True,
             )
         )

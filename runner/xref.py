@@ -846,7 +846,9 @@ class Index:
         )
 
     def _guess_client(self, reading: Reading, pasted: str) -> Reading:
-        """A recorded line found verbatim, printed by one client only, names the client."""
+        """A recorded line found verbatim, printed by one client only, names the client. A line that
+        is only a condition's phrase names the client too when it is an error constant of its own
+        (Chromium's ERR_PROXY_CONNECTION_FAILED): a constant is one program's vocabulary."""
         if not pasted:
             return reading
         clients: dict[str, str] = {}
@@ -855,7 +857,7 @@ class Index:
             for part in _sig_parts(self, sig):
                 if len(part) < 16 or part not in pasted:
                     continue
-                if _specific(part, reading, phrases):
+                if _specific(part, reading, phrases) or _CONSTANT.fullmatch(part):
                     for o in obs:
                         clients.setdefault(o.client, part)
         if len(clients) == 1:
@@ -1182,7 +1184,9 @@ class Index:
                     continue
                 above = cond.closure({d}) - {d}
                 if leaves and leaves <= above | {"connected"} and leaves & above:
-                    total += 0.5
+                    # a family counts half, a family of a family a quarter: "the proxy failed" says
+                    # little about "the proxy refused the connection"
+                    total += 0.5 ** min(cond.distance(d, leaf) for leaf in leaves & above)
             got = self._shares[key] = (total / len(decisive)) ** 2
         return got
 
@@ -1336,6 +1340,8 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
     return "\n".join(keep)
 
 
+_CONSTANT = _lazy(r"[a-z]+(?:_[a-z0-9]+){2,}")  # ERR_PROXY_CONNECTION_FAILED, SEC_ERROR_UNKNOWN_ISSUER
+
 _BLANK = _lazy(r"^(?:\(no output\)|<html><head></head><body></body></html>|title:)?$")
 
 
@@ -1451,6 +1457,7 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "proxy_scheme",
                 "certificate",  # the context's priors read these two (context.rules, 7)
                 "answer",
+                "route",  # route-none's prior (context.rules, 7)
             )
             if (v := getattr(s, k, None)) not in (None, (), "")
         }

@@ -699,3 +699,98 @@ def test_an_authentication_failure_is_not_a_network_one(index):
     assert not ex.candidates
     ex = index.explain("ssh: connect to host 10.1.2.3 port 22: Permission denied")
     assert ex.candidates and "permission-denied" in ex.reading.decisive
+
+
+def test_a_connection_to_the_proxy_itself_is_not_a_tunnels_status(index):
+    """Chromium's ERR_PROXY_CONNECTION_FAILED is a failed connect to the proxy (its nested TCP or TLS
+    connect job), and Firefox's "proxy server is refusing connections" names the refusal: the proxy
+    that is down leads, not a proxy that answered CONNECT with a status. A family of a family ("the
+    proxy failed" in every client's words) counts a quarter, not half."""
+    ex = index.explain("ERR_PROXY_CONNECTION_FAILED")
+    assert "proxy-connect-failed" in ex.reading.decisive
+    assert ex.candidates[0].scenario == "proxy-refused", ex.candidates[:3]
+    ex = index.explain(
+        "The proxy server is refusing connections\n\n"
+        "Firefox is configured to use a proxy server that is refusing connections."
+    )
+    assert ex.candidates[0].scenario == "proxy-refused", ex.candidates[:3]
+    # urllib3 says "Unable to connect to proxy" for a 407 as well: only its status is decisive there.
+    ex = index.explain(
+        "ProxyError('Unable to connect to proxy', OSError('Tunnel connection failed: 407 Proxy "
+        "Authentication Required'))"
+    )
+    assert ex.candidates[0].scenario == "proxy-auth", ex.candidates[:3]
+
+
+def test_a_proxy_the_text_sets_is_where_the_failed_connect_went(index):
+    """http_proxy set to 127.0.0.1:8001 and curl failing to connect to 127.0.0.1 port 8001 (the URL
+    has no scheme, so no URL host to compare with): the refused port is the proxy's."""
+    text = (
+        'export http_proxy="http://127.0.0.1:8001"; export https_proxy="http://127.0.0.1:8001"\n'
+        "curl myip.example\n"
+        "curl: (7) Failed to connect to 127.0.0.1 port 8001: Connection refused"
+    )
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "proxy-refused", ex.candidates[:3]
+    alone = (
+        "curl http://127.0.0.1:8001/\ncurl: (7) Failed to connect to 127.0.0.1 port 8001: Connection refused"
+    )
+    assert index.explain(alone).candidates[0].scenario != "proxy-refused"
+
+
+def test_network_unreachable_is_a_missing_route_unless_ping_quotes_a_routers_icmp(index):
+    """connect()'s ENETUNREACH is most often the sender's own table (no default route, IPv6 without a
+    route): route-none leads the tie with a REJECT icmp-net-unreachable. When ping quotes an ICMP
+    error another host sent, something on the way answered: a missing route sends nothing."""
+    git = (
+        "fatal: unable to access 'https://git.example.org/sandbox.git/': Failed to connect to "
+        "git.example.org port 443: Network is unreachable"
+    )
+    ex = index.explain(git, client="git")
+    assert ex.candidates[0].scenario == "route-none", ex.candidates[:2]
+    assert "order within a tie" in _why(ex, "route-none")
+    ping = (
+        "Pinging example.org [203.0.113.200] with 32 bytes of data:\n"
+        "Reply from 192.168.10.1: Destination net unreachable.\n"
+        "Reply from 192.168.10.1: Destination net unreachable.\n"
+    )
+    ex = index.explain(ping)
+    ranked = [c.scenario for c in ex.candidates]
+    assert ranked.index("tcp-reject-net-unreachable") < ranked.index("route-none"), ranked[:3]
+    assert "ICMP error another host sent" in _why(ex, "route-none")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21 Mar 12:21:50 ntpdate[30895]: no server suitable for synchronization found",
+        "mosh did not make a successful connection to 203.0.113.5:60002.\n"
+        "Please verify that UDP port 60002 is not firewalled and can reach the server.",
+    ],
+)
+def test_udp_that_got_no_answer_is_a_udp_cause(index, text):
+    """UDP is never told: ntpdate's and mosh's words say nothing came back, which the lab's nmap says
+    as "open|filtered" under a UDP drop and a silent UDP server alike; the filter leads the tie, and
+    no TCP cause is offered."""
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "udp-drop", ex.candidates[:2]
+    assert {c.scenario for c in ex.candidates} <= {"udp-drop", "udp-listen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "Get https://10.0.0.15:5000/v2/: http: server gave HTTP response to HTTPS client",
+            "tls-plain-server",
+        ),
+        ("(Error code: sec_error_untrusted_issuer)", "tls-untrusted-ca"),
+        ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", "tls-plain-server"),
+        ("Error: socket hang up", "tcp-accept-close"),
+    ],
+)
+def test_more_runtimes_words(index, text, cause):
+    """Go's, Firefox's, Java's and Node's own words (conditions_data.json, with sources) reach the
+    cause the matrix recorded for their condition among its first two."""
+    ex = index.explain(text)
+    assert cause in [c.scenario for c in ex.candidates[:2]], ex.candidates[:3]
