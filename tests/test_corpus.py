@@ -154,4 +154,17 @@ def test_the_fourth_set_shares_no_thread_with_the_three_before_it():
     later = bench.load_fresh(bench.FRESH["fresh3"], before, "fresh3")
     assert len(later) >= 50 and {e.split for e in later} == {"fresh3"}
     assert len({e.thread for e in later}) == len(later)
-    assert "fresh3" not in bench.READ
+
+
+def test_the_fifth_set_shares_no_thread_with_the_four_before_it():
+    """bench/corpus-fresh4/ (2026-12-02, gathered after fresh3 was read for development): its own
+    split, every entry held out, no id or thread of the corpus or an earlier set, and not among the
+    sets read for development. Nothing of it is printed here."""
+    bench = _bench()
+    before = bench.load_entries(CORPUS)
+    for name in ("fresh", "fresh2", "fresh3"):
+        before += bench.load_fresh(bench.FRESH[name], before, name)
+    later = bench.load_fresh(bench.FRESH["fresh4"], before, "fresh4")
+    assert len(later) >= 50 and {e.split for e in later} == {"fresh4"}
+    assert len({e.thread for e in later}) == len(later)
+    assert "fresh4" not in bench.READ and "fresh3" in bench.READ
