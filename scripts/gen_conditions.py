@@ -162,6 +162,10 @@ OPENSSL = "OpenSSL crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER ...)"
 NODE_TLS = "Node.js docs, Errors: X509 certificate error codes (OpenSSL's X509_V_ERR_* names, as err.code)"
 HERROR = "glibc resolv/herror.c h_errlist (hstrerror: HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY)"
 BIND_DIG = "BIND 9 bin/dig/dighost.c"
+CARES = "c-ares src/lib/ares_strerror.c"
+RESOLVED = "systemd src/resolve/resolved-bus.c (resolvectl: 'resolve call failed: ...')"
+NSLOOKUP_WIN = "Microsoft, nslookup error messages (learn.microsoft.com/windows-server/administration/windows-commands/nslookup)"
+WINERR = "Microsoft, System Error Codes 9000-11999 (learn.microsoft.com/windows/win32/debug/system-error-codes--9000-11999-)"
 SQUID = "Squid errors/templates (ERR_ACCESS_DENIED, ERR_CONNECT_FAIL ...: 'ERROR: The requested URL could not be retrieved')"
 SSH = "OpenSSH ssh.c / sshconnect.c"
 
@@ -502,6 +506,33 @@ TABLE = [
     ("tls-failed", r"schannel: failed to receive handshake", "text", CURL + " (lib/vtls/schannel.c: the handshake failed, Windows)"),
     ("end-of-stream", "The TLS connection was non-properly terminated", "text", "GnuTLS lib/errors.c (GNUTLS_E_PREMATURE_TERMINATION: the peer closed without close_notify)"),
     ("tls-failed", "A TLS packet with unexpected length was received", "text", "GnuTLS lib/errors.c (GNUTLS_E_UNEXPECTED_PACKET_LENGTH: a record the TLS layer could not read)"),
+    # resolvers' own words: c-ares (curl, Node's dns.resolve*, aiodns), systemd-resolved, Windows
+    ("name-not-found", "Domain name not found", "text", CARES + " (ARES_ENOTFOUND)"),
+    ("name-server-failed", "Could not contact DNS servers", "text", CARES + " (ARES_ECONNREFUSED: no server could be reached)"),
+    ("name-server-timed-out", "Timeout while contacting DNS servers", "text", CARES + " (ARES_ETIMEOUT)"),
+    ("name-servfail-rcode", "DNS server returned general failure", "text", CARES + " (ARES_ESERVFAIL)"),
+    ("name-refused-rcode", "DNS server refused query", "text", CARES + " (ARES_EREFUSED)"),
+    ("name-no-address", "DNS server returned answer with no data", "text", CARES + " (ARES_ENODATA)"),
+    ("name-servfail-rcode", "ESERVFAIL", "word", "Node.js docs, DNS: error codes (dns.SERVFAIL 'ESERVFAIL', from c-ares)"),
+    ("name-refused-rcode", "EREFUSED", "word", "Node.js docs, DNS: error codes (dns.REFUSED 'EREFUSED')"),
+    ("name-no-address", "ENODATA", "word", "Node.js docs, DNS: error codes (dns.NODATA 'ENODATA')"),
+    ("name-server-timed-out", "ETIMEOUT", "word", "Node.js docs, DNS: error codes (dns.TIMEOUT 'ETIMEOUT': the DNS server did not answer)"),
+    ("name-not-found", r"resolve call failed: '[^'\n]+' not found", "regex", RESOLVED + " (BUS_ERROR_DNS_NXDOMAIN: ''%s' not found')"),
+    ("name-server-timed-out", "All attempts to contact name servers or networks failed", "text", RESOLVED + " (DNS_TRANSACTION_ATTEMPTS_MAX_REACHED)"),
+    ("name-server-failed", "No appropriate name servers or networks for name found", "text", RESOLVED + " (DNS_TRANSACTION_NO_SERVERS)"),
+    ("name-refused-rcode", r"returned error refused\b", "regex", RESOLVED + " ('... server or network returned error REFUSED')"),
+    ("name-refused-rcode", r"not found: 5\(refused\)", "regex", BIND_DIG + " host.c ('Host NAME not found: 5(REFUSED)')"),
+    ("name-resolution-failed", "can't resolve '", "text", "BusyBox networking/nslookup.c ('nslookup: can't resolve 'NAME'')"),
+    ("name-refused-rcode", r"can't find \S+: query refused", "regex", NSLOOKUP_WIN + " (Refused)"),
+    ("name-servfail-rcode", r"can't find \S+: server failed", "regex", NSLOOKUP_WIN + " (Server failure)"),
+    ("name-server-timed-out", r"can't find \S+: no response from server", "regex", NSLOOKUP_WIN + " (No response from server)"),
+    ("name-server-timed-out", r"\*\*\* request to \S+ timed-out", "regex", NSLOOKUP_WIN + " (Timed out)"),
+    ("name-server-timed-out", "DNS request timed out", "text", NSLOOKUP_WIN + " (Timed out: 'DNS request timed out. timeout was N seconds.')"),
+    ("name-not-found", "DNS name does not exist", "text", WINERR + " (DNS_ERROR_RCODE_NAME_ERROR 9003; Resolve-DnsName)"),
+    ("name-servfail-rcode", "DNS server failure", "text", WINERR + " (DNS_ERROR_RCODE_SERVER_FAILURE 9002)"),
+    ("name-refused-rcode", "DNS request refused", "text", WINERR + " (DNS_ERROR_RCODE_REFUSED 9005)"),
+    ("name-no-address", "No records found for given DNS query", "text", WINERR + " (DNS_INFO_NO_RECORDS 9501)"),
+    ("name-server-timed-out", r"resolve-dnsname[^\n]*this operation returned because the timeout period expired", "regex", WINERR + " (ERROR_TIMEOUT 1460, as Resolve-DnsName reports an unanswered query)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

@@ -794,3 +794,24 @@ def test_more_runtimes_words(index, text, cause):
     cause the matrix recorded for their condition among its first two."""
     ex = index.explain(text)
     assert cause in [c.scenario for c in ex.candidates[:2]], ex.candidates[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Host db.example not found: 5(REFUSED)", "dns-refused"),
+        ("*** UnKnown can't find db.example: Query refused", "dns-refused"),
+        ("*** UnKnown can't find db.example: Server failed", "dns-servfail"),
+        (
+            "db.example: resolve call failed: All attempts to contact name servers or networks failed",
+            "dns-timeout",
+        ),
+        ("Error: queryA ESERVFAIL db.example", "dns-servfail"),
+        ("Resolve-DnsName : db.example : DNS name does not exist", "dns-nxdomain"),
+    ],
+)
+def test_resolvers_own_words(index, text, cause):
+    """host(1), Windows' nslookup and Resolve-DnsName, systemd-resolved and c-ares (Node's dns) name
+    what the DNS server answered, or that it did not: each leads to the matching DNS cause."""
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario == cause, ex.candidates[:3]
