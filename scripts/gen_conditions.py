@@ -134,6 +134,7 @@ STRERROR = [
     ("ECONNRESET", "Connection reset by peer", "reset"),
     ("EPIPE", "Broken pipe", "broken-pipe"),
     ("ECONNABORTED", "Software caused connection abort", "connection-lost"),
+    ("ENETDOWN", "Network is down", "net-unreachable"),
 ]
 GAI = [
     ("EAI_NONAME", "Name or service not known", "name-not-found"),
@@ -162,6 +163,7 @@ OPENSSL = "OpenSSL crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER ...)"
 NODE_TLS = "Node.js docs, Errors: X509 certificate error codes (OpenSSL's X509_V_ERR_* names, as err.code)"
 HERROR = "glibc resolv/herror.c h_errlist (hstrerror: HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY)"
 BIND_DIG = "BIND 9 bin/dig/dighost.c"
+DOTNET_WEB = ".NET Framework System.Net.WebException messages (WebExceptionStatus)"
 CARES = "c-ares src/lib/ares_strerror.c"
 RESOLVED = "systemd src/resolve/resolved-bus.c (resolvectl: 'resolve call failed: ...')"
 NSLOOKUP_WIN = "Microsoft, nslookup error messages (learn.microsoft.com/windows-server/administration/windows-commands/nslookup)"
@@ -209,6 +211,9 @@ TABLE = [
     ("syn-timed-out", "n'a pas répondu convenablement", "text", WSA + ": WSAETIMEDOUT, fr-FR"),
     ("reset", "远程主机强迫关闭了一个现有的连接", "text", WSA + ": WSAECONNRESET, zh-CN"),
     ("reset", "Eine vorhandene Verbindung wurde vom Remotehost geschlossen", "text", WSA + ": WSAECONNRESET, de-DE"),
+    ("reset", "Une connexion existante a dû être fermée par l'hôte distant", "text", WSA + ": WSAECONNRESET, fr-FR"),
+    ("reset", "Se ha forzado la interrupción de una conexión existente por el host remoto", "text", WSA + ": WSAECONNRESET, es-ES"),
+    ("reset", "Удаленный хост принудительно разорвал существующее подключение", "text", WSA + ": WSAECONNRESET, ru-RU"),
     # Runtimes
     ("refused", "ConnectionRefusedError", "word", PYTHON),
     ("reset", "ConnectionResetError", "word", PYTHON),
@@ -355,7 +360,7 @@ TABLE = [
     ("proxy-status", r"connect tunnel failed, response (?P<status>\d{3})", "regex", CURL + " (8.x)"),
     ("proxy-failed", "Proxy tunneling failed", "text", WGET),
     ("proxy-status", r"proxy tunneling failed: .*?(?P<status>\d{3})", "regex", WGET),
-    ("proxy-status", r"\b(?P<status>407) proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
+    ("proxy-status", r"\b(?P<status>407):? proxy authentication required", "regex", "RFC 9110 section 15.5.8"),
     ("proxy-status", r"tunnel connection failed: (?P<status>\d{3})", "regex", "Python Lib/http/client.py (HTTPConnection._tunnel: 'Tunnel connection failed: %d %s')"),
     ("proxy-status", r"bad status code on connect response:? (?P<status>\d{3})", "regex", "getlantern proxy dialer, Go ('Bad status code on CONNECT response: %d')"),
     ("http-status", r"^<? ?http/\d(?:\.\d)? (?P<status>40[37]|503)\b", "regex-m", "RFC 9112 section 4 (status line), statuses of RFC 9110 section 15"),
@@ -458,7 +463,7 @@ TABLE = [
     ("name-resolution-failed", "could not resolve", "text", CURL + "; also ssh, docker"),
     ("name-resolution-failed", "failed to resolve", "text", "common resolver wording (Node, Rust, Docker)"),
     ("gateway-error", r"\bhttp/\d(?:\.\d)? (?P<status>50[24])\b", "regex", "RFC 9110 sections 15.6.3 (502 Bad Gateway), 15.6.5 (504 Gateway Timeout)"),
-    ("gateway-error", r"\b(?P<status>502) bad gateway", "regex", "RFC 9110 section 15.6.3"),
+    ("gateway-error", r"\b(?P<status>502):? bad gateway", "regex", "RFC 9110 section 15.6.3"),
     ("gateway-error", r"\b(?P<status>504) gateway time-?out", "regex", "RFC 9110 section 15.6.5"),
     # wget
     ("name-resolution-failed", "unable to resolve host address", "text", WGET),
@@ -533,6 +538,41 @@ TABLE = [
     ("name-refused-rcode", "DNS request refused", "text", WINERR + " (DNS_ERROR_RCODE_REFUSED 9005)"),
     ("name-no-address", "No records found for given DNS query", "text", WINERR + " (DNS_INFO_NO_RECORDS 9501)"),
     ("name-server-timed-out", r"resolve-dnsname[^\n]*this operation returned because the timeout period expired", "regex", WINERR + " (ERROR_TIMEOUT 1460, as Resolve-DnsName reports an unanswered query)"),
+    # .NET Framework's WebException (WebExceptionStatus), as PowerShell's Invoke-WebRequest prints it
+    ("connect-failed", "Unable to connect to the remote server", "text", DOTNET_WEB + " (ConnectFailure)"),
+    ("cert-untrusted", "Could not establish trust relationship for the SSL/TLS secure channel", "text", DOTNET_WEB + " (TrustFailure)"),
+    ("end-of-stream", "The underlying connection was closed: The connection was closed unexpectedly", "text", DOTNET_WEB + " (ConnectionClosed)"),
+    # Python's ssl, httpx, aiohttp; Node's undici and tls
+    ("connection-lost", "EOF occurred in violation of protocol", "text", PYTHON + " (ssl.SSLEOFError: the connection closed under the TLS layer)"),
+    ("end-of-stream", "TLS/SSL connection has been closed (EOF)", "text", PYTHON + " (ssl.SSLZeroReturnError)"),
+    ("syn-timed-out", "httpx.ConnectTimeout", "text", "HTTPX exceptions (ConnectTimeout: the TCP connect did not complete)"),
+    ("transfer-timed-out", "httpx.ReadTimeout", "text", "HTTPX exceptions (ReadTimeout: connected, no data in time)"),
+    ("connect-failed", "All connection attempts failed", "text", "AnyIO connect_tcp (httpcore.ConnectError: every address refused or failed)"),
+    ("connect-failed", "Cannot connect to host", "text", "aiohttp client_exceptions.ClientConnectorError ('Cannot connect to host HOST:PORT ssl:... [the OS error]')"),
+    ("connect-failed", "Connect call failed", "text", "Python asyncio selector_events (OSError 'Connect call failed (ADDR, PORT)')"),
+    ("end-of-stream", "ServerDisconnectedError", "word", "aiohttp client_exceptions (the server closed the connection before a response)"),
+    ("syn-timed-out", "UND_ERR_CONNECT_TIMEOUT", "word", "Node.js undici errors (ConnectTimeoutError)"),
+    ("end-of-stream", "other side closed", "text", "Node.js undici (SocketError 'other side closed', UND_ERR_SOCKET)"),
+    ("connection-lost", "Client network socket disconnected before secure TLS connection was established", "text", "Node.js lib/_tls_wrap.js (ECONNRESET during the handshake)"),
+    ("tls-wrong-version", "ERR_SSL_WRONG_VERSION_NUMBER", "word", "Node.js (OpenSSL's SSL_R_WRONG_VERSION_NUMBER as err.code)"),
+    ("tls-failed", "EPROTO", "word", NODE + " (EPROTO: a protocol error, OpenSSL's reason follows)"),
+    ("transfer-timed-out", "timeout awaiting response headers", "text", GO + " net/http transport.go (ResponseHeaderTimeout)"),
+    # OpenSSL: servers too old for the client's security level
+    ("tls-legacy", "dh key too small", "text", OPENSSL + " (SSL_R_DH_KEY_TOO_SMALL: the server's DH group is weaker than the client allows)"),
+    ("tls-legacy", "unsafe legacy renegotiation disabled", "text", OPENSSL + " 3 (SSL_R_UNSAFE_LEGACY_RENEGOTIATION_DISABLED: a server without RFC 5746)"),
+    # curl's proxy and transfer words
+    ("proxy-failed", "Proxy CONNECT aborted", "text", CURL + " (the proxy closed the connection during CONNECT)"),
+    ("proxy-failed", "connection to proxy closed", "text", CURL + " (CURLE_PROXY, 97)"),
+    ("proxy-failed", "Can't complete SOCKS5 connection", "text", CURL + " (CURLE_PROXY, 97: the SOCKS proxy refused or failed)"),
+    ("transfer-timed-out", "SSL connection timeout", "text", CURL + " (CURLE_OPERATION_TIMEDOUT during the handshake: connected, no TLS answer)"),
+    ("connection-lost", r"transfer closed with \d+ bytes remaining to read", "regex", CURL + " (CURLE_PARTIAL_FILE, 18: the connection closed mid-transfer)"),
+    # wget and GnuTLS
+    ("tls-failed", "Unable to establish SSL connection", "text", WGET + " (any handshake failure; the reason is on the line before)"),
+    ("end-of-stream", r"connection closed at byte \d+", "regex", WGET + " (retr.c: the server closed the connection)"),
+    ("connection-lost", "Error in the pull function", "text", "GnuTLS lib/errors.c (GNUTLS_E_PULL_ERROR: receiving failed, the connection was reset or closed)"),
+    ("connection-lost", "Error in the push function", "text", "GnuTLS lib/errors.c (GNUTLS_E_PUSH_ERROR: sending failed)"),
+    ("tls-failed", "A TLS fatal alert has been received", "text", "GnuTLS lib/errors.c (GNUTLS_E_FATAL_ALERT_RECEIVED)"),
+    ("tls-failed", "An unexpected TLS packet was received", "text", "GnuTLS lib/errors.c (GNUTLS_E_UNEXPECTED_PACKET)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

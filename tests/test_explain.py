@@ -786,14 +786,22 @@ def test_udp_that_got_no_answer_is_a_udp_cause(index, text):
         ),
         ("(Error code: sec_error_untrusted_issuer)", "tls-untrusted-ca"),
         ("javax.net.ssl.SSLException: Unsupported or unrecognized SSL message", "tls-plain-server"),
-        ("Error: socket hang up", "tcp-accept-close"),
     ],
 )
 def test_more_runtimes_words(index, text, cause):
-    """Go's, Firefox's, Java's and Node's own words (conditions_data.json, with sources) reach the
-    cause the matrix recorded for their condition among its first two."""
+    """Go's, Firefox's and Java's own words (conditions_data.json, with sources) reach the cause the
+    matrix recorded for their condition among its first two."""
     ex = index.explain(text)
     assert cause in [c.scenario for c in ex.candidates[:2]], ex.candidates[:3]
+
+
+def test_a_socket_hang_up_is_a_connection_closed_under_the_client(index):
+    """Node's "socket hang up" (ECONNRESET before the response) does not say closed or reset: the
+    servers that close or reset lead, and no refusal or timeout is offered."""
+    ex = index.explain("Error: socket hang up")
+    closing = {"tcp-accept-close", "tcp-accept-reset", "forward-no-backend"}
+    assert {c.scenario for c in ex.candidates[:3]} == closing, ex.candidates[:4]
+    assert not {"tcp-closed", "tcp-drop"} & {c.scenario for c in ex.candidates}
 
 
 @pytest.mark.parametrize(
