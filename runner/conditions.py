@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +27,8 @@ def fold(text: str) -> str:
     text = text.casefold()
     if text.isascii():
         return text
+    import unicodedata  # only a text that is not ASCII needs it (lazily: the start time)
+
     text = text.translate(_QUOTES)  # typographic quotes, as pasted from a page or a locale's text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

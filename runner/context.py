@@ -66,6 +66,19 @@ _FORWARD_WORDS = (
     r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b"
 )
+_FORWARD_LITERALS = (
+    "docker",
+    "container",
+    "publish",
+    "forward",
+    "kubectl",
+    "podman",
+    "socat",
+    "ssh -",
+    "-p ",
+    "nat",
+    "ingress",
+)
 _LOCAL_FORWARD = r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
 
 
@@ -88,31 +101,39 @@ class Seen(NamedTuple):
     text: str = ""  # the sample searched
 
 
+def _has(low: str, *literals: str) -> bool:
+    """One of the literals is in the (lower-cased) text: a pattern that needs one is only compiled
+    and run when it is (each compile costs an answering process 0.1-0.3 ms)."""
+    return any(w in low for w in literals)
+
+
 def seen(text: str, host: str | None) -> Seen:
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
-    listener = _re(_V6_LISTENER, re.I | re.M)
+    low = sample.lower()
+    listens = ":" in low and _has(low, "listen", "bound", "serving", "running", "started", "tcp6")
+    listener = _re(_V6_LISTENER, re.I | re.M) if listens else None
     # ::1 in a listening line is where the server is, not an address the client was refused on
-    v6l = bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample)))
-    v4l = bool(_re(_V4_LOOPBACK).search(sample))
-    name = bool(_re(_LOCALHOST).search(sample))
+    v6l = "::1" in low and bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample) if listener else sample))
+    v4l = "127." in low and bool(_re(_V4_LOOPBACK).search(sample))
+    name = "localhost" in low and bool(_re(_LOCALHOST).search(sample))
     h = (host or "").strip("[]").lower()
     loop_host = h == "localhost" or h == "::1" or h.startswith("127.")
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
         localhost=name,
-        v6_any=bool(_re(_V6).search(sample)),
-        v4_any=bool(_re(_V4).search(sample)),
-        v6_listener=bool(listener.search(sample)),
+        v6_any=low.count(":") >= 2 and bool(_re(_V6).search(sample)),
+        v4_any=low.count(".") >= 3 and bool(_re(_V4).search(sample)),
+        v6_listener=bool(listener and listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
         remote_target=(bool(h) and not loop_host)
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
-        proxy=bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample)),
-        forward=bool(_re(_FORWARD_WORDS).search(sample)),
-        elsewhere=_connects_elsewhere(sample),
-        icmp_from=bool(_re(r"ping|icmp_seq").search(sample))
-        and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
+        proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_")
+        and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
+        forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
+        elsewhere=_has(low, "failed to connect to ", "econnrefused ") and _connects_elsewhere(sample),
+        icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         text=sample,
     )
 
@@ -342,7 +363,12 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     # A client that goes through a proxy connects to the proxy, never to the server: a failed
     # connect in a text that shows the proxy in use (curl -v "Uses proxy env variable", "via
     # proxy", "Failed to connect to proxy") is the proxy's own port.
-    if kind == "proxy" and "connect-failed" in implied and _re(_PROXY_IN_USE).search(s.text):
+    if (
+        kind == "proxy"
+        and "connect-failed" in implied
+        and _has(s.text.lower(), "prox", "err_proxy")
+        and _re(_PROXY_IN_USE).search(s.text)
+    ):
         out.append(
             Rule(
                 "the text shows a proxy in use and a connect that failed: a client behind a proxy "

@@ -16,10 +16,24 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:  # explain scrubs pasted text without importing the models (pydantic)
     from .models import Client, Outcome
 
+
+class _Lazy:  # used like re.compile
+    """A regex compiled on first use: explain imports this module and uses only scrub()."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._re: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+        return self._re.search(text)
+
+
 MAX_LINES = 3
 NO_OUTPUT = "(no output)"
 
-_VERDICT = re.compile(
+_VERDICT = _Lazy(
     r"refused|timed? ?out|reset|unreachable|failed|fail|error|errno|closed|no route|denied|abort|"
     r"empty reply|no data|cannot|can't|unable|succeeded|connected|opened|filtered|"
     r"resolve|not known|no such host|misbehaving|name resolution|no address associated|"
@@ -31,7 +45,7 @@ _VERDICT = re.compile(
 
 # Among verdict lines, those that name a failure make the better key line than "connected." or
 # "Abandon." (wget's closing word in French).
-_STRONG = re.compile(
+_STRONG = _Lazy(
     r"refused|timed? ?out|reset|unreachable|fail|error|errno|no route|denied|empty reply|no data|"
     r"cannot|can't|unable|ERR_|resolve|not known|no such host|misbehaving|name resolution|"
     r"no address associated|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"
@@ -39,24 +53,25 @@ _STRONG = re.compile(
     re.IGNORECASE,
 )
 
-# Order matters: specific shapes before the generic number rule.
-_VOLATILE: Sequence[tuple[re.Pattern, str]] = (
+# Order matters: specific shapes before the generic number rule. Each with a literal every match
+# holds ("" for none): a pattern whose literal is absent is neither compiled nor run, which keeps
+# an answering process's start short (explain scrubs every pasted text).
+_VOLATILE: Sequence[tuple[str, str, str]] = (
     # OpenSSL's thread id starts its error line, also where a runtime quotes it (Node's "[Error: <id>:error:")
-    (re.compile(r"(?<![0-9A-Za-z])[0-9A-F]{8,16}:error:"), "<id>:error:"),  # OpenSSL 3 thread id
-    (re.compile(r"(?<![0-9A-Za-z])\d{6,}:error:"), "<id>:error:"),  # OpenSSL 1.1 thread id
-    (re.compile(r"0x[0-9a-fA-F]{4,}"), "<addr>"),
-    (re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?( ?[A-Z]{3,5}|[+-]\d{2}:?\d{2})?"), "<time>"),
-    (re.compile(r"\b\d{1,2}:\d{2}:\d{2}(\.\d+)?\b"), "<time>"),
+    (":error:", r"(?<![0-9A-Za-z])[0-9A-F]{8,16}:error:", "<id>:error:"),  # OpenSSL 3 thread id
+    (":error:", r"(?<![0-9A-Za-z])\d{6,}:error:", "<id>:error:"),  # OpenSSL 1.1 thread id
+    ("0x", r"0x[0-9a-fA-F]{4,}", "<addr>"),
+    ("-", r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?( ?[A-Z]{3,5}|[+-]\d{2}:?\d{2})?", "<time>"),
+    (":", r"\b\d{1,2}:\d{2}:\d{2}(\.\d+)?\b", "<time>"),
     (
-        re.compile(
-            r"\b\d+(\.\d+)?(?= ?(ms|milliseconds|millisecondes|Millisekunden|s|sec|secs|seconds|"
-            r"secondes|Sekunden)\b)"
-        ),
+        "",
+        r"\b\d+(\.\d+)?(?= ?(ms|milliseconds|millisecondes|Millisekunden|s|sec|secs|seconds|"
+        r"secondes|Sekunden)\b)",
         "<n>",
     ),
-    (re.compile(r"\b\d+\.\d+s\b"), "<n>s"),
-    (re.compile(r"\(\d+(\.\d+)?s latency\)"), "(<n>s latency)"),
-    (re.compile(r"\b\d{5,}\b"), "<n>"),
+    (".", r"\b\d+\.\d+s\b", "<n>s"),
+    ("latency", r"\(\d+(\.\d+)?s latency\)", "(<n>s latency)"),
+    ("", r"\b\d{5,}\b", "<n>"),
 )
 
 
@@ -66,8 +81,9 @@ def scrub(text: str, host: str, port: int | None) -> str:
         text = text.replace(host, "<host>")
     if port is not None:
         text = re.sub(rf"(?<![\d.]){port}(?!\d)", "<port>", text)
-    for pattern, repl in _VOLATILE:
-        text = pattern.sub(repl, text)
+    for literal, pattern, repl in _VOLATILE:
+        if literal in text:
+            text = re.sub(pattern, repl, text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
