@@ -480,6 +480,24 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    #    A handshake that stalled after the server spoke (ssh read its banner, curl its hello): the
+    #    server is not silent; the reply that did not come is the large one (research failures.md,
+    #    "MTU black holes": the certificate or the key exchange reply is the first full-size packet).
+    if (
+        "transfer-timed-out" in implied
+        and extra.get("server") == "accept-silent"
+        and _re(r"expecting ssh2_msg_kex\w*\s*\Z|client hello \(1\):\s*\Z").search(s.text)
+        and _re(r"remote protocol version|server version|server hello|ssh2_msg_kexinit received").search(
+            s.text
+        )
+    ):
+        out.append(
+            Rule(
+                "the server answered before the handshake stalled (its SSH banner or TLS hello is in the "
+                "text): it is not a server that stays silent; a reply too large for the path is lost",
+                0.2,
+            )
+        )
     #    UDP that got no answer: a service that reads a request and never replies is a broken one;
     #    a filter on the way is what the clients' own messages point at (mosh: "Please verify that
     #    UDP port N is not firewalled"; ntpdate's FAQ: UDP 123 blocked).

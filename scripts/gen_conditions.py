@@ -45,6 +45,9 @@ CONDITIONS = {
     "connect-pending": ("the output ends while the client is still connecting: no answer to the SYN so far "
                         "(the paste of a client that hangs; it would end in a connect timeout)", ["syn-timed-out"]),
     "transfer-timed-out": ("connected, then no data arrived before the timeout", ["timed-out"]),
+    "handshake-stalled": ("the output ends in the middle of a handshake: connected, the first packets went "
+                          "through, and the next reply (ssh's key exchange, the TLS server hello and "
+                          "certificate) has not come", ["transfer-timed-out"]),
     "unreachable": ("the address is unreachable (host or network; the client merges them)",
                     ["connect-failed"]),
     "no-route": ("no route to host: ICMP host-unreachable/prohibited, an unreachable route, or a "
@@ -407,6 +410,8 @@ TABLE = [
     ("connect-pending", r"(?:^|\n)\*? *trying \S+\.\.\.\s*\Z", "regex", CURL + " -v and netkit telnet ('Trying ADDR...' and nothing after it)"),
     ("connect-pending", r"connecting to \S+[^\n]*\.\.\. ?\s*\Z", "regex", WGET + " ('Connecting to HOST|ADDR|:PORT... ' and nothing after it)"),
     ("connect-pending", r"debug1: connecting to \S+ \[\S+\] port \d+\.\s*\Z", "regex", SSH + " -v (sshconnect.c: 'debug1: Connecting to HOST [ADDR] port N.' and nothing after it)"),
+    ("handshake-stalled", r"expecting ssh2_msg_kex\w*\s*\Z", "regex", SSH + " -v (kex.c: 'debug1: expecting SSH2_MSG_KEX_ECDH_REPLY' and nothing after it: the server's key exchange reply, its largest packet, has not come)"),
+    ("handshake-stalled", r"tls handshake, client hello \(1\):\s*\Z", "regex", CURL + " -v ('TLSv1.3 (OUT), TLS handshake, Client hello (1):' and nothing after it: no server hello yet)"),
     ("connect-pending", r"\[connecting to [^\]\n]+\]\s*\Z", "regex", "APT's progress line ('0% [Connecting to HOST (ADDR)]' and nothing after it)"),
     # connection established
     ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
@@ -551,7 +556,7 @@ TABLE = [
     ("connect-failed", "Cannot connect to host", "text", "aiohttp client_exceptions.ClientConnectorError ('Cannot connect to host HOST:PORT ssl:... [the OS error]')"),
     ("connect-failed", "Connect call failed", "text", "Python asyncio selector_events (OSError 'Connect call failed (ADDR, PORT)')"),
     ("end-of-stream", "ServerDisconnectedError", "word", "aiohttp client_exceptions (the server closed the connection before a response)"),
-    ("syn-timed-out", "UND_ERR_CONNECT_TIMEOUT", "word", "Node.js undici errors (ConnectTimeoutError)"),
+    ("connect-timed-out", "UND_ERR_CONNECT_TIMEOUT", "word", "Node.js undici errors (ConnectTimeoutError: the TCP connect or the TLS handshake on it did not finish in time)"),
     ("end-of-stream", "other side closed", "text", "Node.js undici (SocketError 'other side closed', UND_ERR_SOCKET)"),
     ("connection-lost", "Client network socket disconnected before secure TLS connection was established", "text", "Node.js lib/_tls_wrap.js (ECONNRESET during the handshake)"),
     ("tls-wrong-version", "ERR_SSL_WRONG_VERSION_NUMBER", "word", "Node.js (OpenSSL's SSL_R_WRONG_VERSION_NUMBER as err.code)"),

@@ -552,7 +552,14 @@ def test_every_catalog_field_the_context_reads_reaches_it(index, cats):
     assert ex.tied[:2] == ("tls-untrusted-ca", "tls-self-signed")
     assert "order within a tie" in _why(ex, "tls-self-signed")
     used = set(re.findall(r'extra\.get\("([a-z_]+)"', Path(context.__file__).read_text()))
-    for scenario in ("tls-self-signed", "dns-timeout", "proxy-scheme", "localhost-v4-only"):
+    for scenario in (
+        "tls-self-signed",
+        "dns-timeout",
+        "proxy-scheme",
+        "localhost-v4-only",
+        "route-none",
+        "tcp-accept-silent",
+    ):
         have = set(index.scenarios[scenario].extra or {})
         spec = next(s for s in cats.scenarios.scenarios if s.id == scenario)
         for field in used:
@@ -823,3 +830,24 @@ def test_resolvers_own_words(index, text, cause):
     what the DNS server answered, or that it did not: each leads to the matching DNS cause."""
     ex = index.explain(text)
     assert ex.candidates and ex.candidates[0].scenario == cause, ex.candidates[:3]
+
+
+def test_a_handshake_that_stalls_after_the_server_spoke_is_a_lost_large_packet(index):
+    """ssh -v that ends at "expecting SSH2_MSG_KEX_ECDH_REPLY" got the server's banner and sent its
+    own key exchange: small packets pass, the server's large reply never came (an MTU black hole).
+    A server that stays silent would not have sent its banner. The same words followed by the
+    reply are a handshake that went on."""
+    text = (
+        "debug1: Connecting to 10.8.0.1 [10.8.0.1] port 22.\n"
+        "debug1: Connection established.\n"
+        "debug1: Remote protocol version 2.0, remote software version OpenSSH_7.4\n"
+        "debug1: SSH2_MSG_KEXINIT sent\n"
+        "debug1: SSH2_MSG_KEXINIT received\n"
+        "debug1: expecting SSH2_MSG_KEX_ECDH_REPLY\n"
+    )
+    assert "handshake-stalled" in {f.condition for f in recognise(text)}
+    ex = index.explain(text)
+    assert ex.candidates[0].scenario == "mtu-blackhole", ex.candidates[:3]
+    assert "not a server that stays silent" in _why(ex, "tcp-accept-silent")
+    went_on = text + "debug1: SSH2_MSG_KEX_ECDH_REPLY received\n"
+    assert "handshake-stalled" not in {f.condition for f in recognise(went_on)}
