@@ -328,30 +328,16 @@ def main(argv: list[str] | None = None) -> int:
         help="scenarios.yaml whose ids count as covered (default: this checkout's)",
     )
     ap.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="corpus directory")
-    ap.add_argument(
-        "--fresh",
-        type=Path,
-        default=FRESH["fresh"],
-        help="the second held-out set, scored as split 'fresh' (default: bench/corpus-fresh)",
-    )
-    ap.add_argument(
-        "--fresh2",
-        type=Path,
-        default=FRESH["fresh2"],
-        help="the third set, scored as split 'fresh2' (read for development since)",
-    )
-    ap.add_argument(
-        "--fresh3",
-        type=Path,
-        default=FRESH["fresh3"],
-        help="the fourth set, scored as split 'fresh3' (read for development since)",
-    )
-    ap.add_argument(
-        "--fresh4",
-        type=Path,
-        default=FRESH["fresh4"],
-        help="the fifth held-out set, scored as split 'fresh4' (default: bench/corpus-fresh4)",
-    )
+    ordinals = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    for i, (name, folder) in enumerate(FRESH.items()):
+        state = "read for development since" if name in READ else "held out"
+        ap.add_argument(
+            f"--{name}",
+            type=Path,
+            default=folder,
+            help=f"the {ordinals[i]} set, scored as split {name!r} ({state}; default: "
+            f"{folder.relative_to(ROOT)})",
+        )
     ap.add_argument("--jobs", type=int, default=2, help="explains run in parallel (default 2)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--misses", action="store_true", help="list the dev (and read) entries explain got wrong")
