@@ -147,10 +147,8 @@ _ICMP_FROM = (
     r"[^\n\d]*unreach|^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}:[^\S\n]+\D{4,60}\.?$"
 )
 _URL_HOST = r"\b(?:https?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
-_CONNECT_TARGET = (
-    r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"
-    r"|\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"
-)
+_CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"  # the name dialled
+_CONNECT_ADDRESS = r"\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"  # an address: a URL's name may be it
 # A proxy the text sets: an environment variable, curl's --proxy / -x, a "proxy = host:port" setting.
 _PROXY_SETTING = (
     r"(?:\b(?:https?|all|ftp)_proxy\s*=\s*|--proxy[\s=]+|(?<!\S)-x\s+|\bproxy\s*[=:]\s*)['\"]?"
@@ -170,10 +168,18 @@ def _connects_elsewhere(text: str) -> bool:
     connect to HOST port N" while fetching https://github.com/...), or to the host the text sets as
     its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x)."""
     targets = _hosts(_CONNECT_TARGET, text)
-    if not targets:
+    addresses = _hosts(_CONNECT_ADDRESS, text)
+    if not targets and not addresses:
         return False
-    urls = _hosts(_URL_HOST, text)
-    return bool(urls and not targets & urls) or bool(targets & _hosts(_PROXY_SETTING, text))
+    urls = _loopback_as_one(_hosts(_URL_HOST, text))
+    proxies = _loopback_as_one(_hosts(_PROXY_SETTING, text))
+    targets, addresses = _loopback_as_one(targets), _loopback_as_one(addresses)
+    return bool(targets and urls and not targets & urls) or bool((targets | addresses) & proxies)
+
+
+def _loopback_as_one(hosts: set[str]) -> set[str]:
+    """localhost, 127.x.y.z and ::1 are one host here (the machine itself)."""
+    return {"localhost" if h in ("localhost", "::1") or h.startswith("127.") else h for h in hosts}
 
 
 def _addresses(extra: dict, key: str) -> list[str]:
@@ -258,13 +264,24 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     4.0,
                 )
             )
-    elif refused and s.v4_loopback and (s.dialled_localhost or s.v6_listener) and v6_only_listener(extra):
+    elif refused and s.v4_loopback and s.v6_listener and v6_only_listener(extra):
         out.append(
             Rule(
-                "127.0.0.1 refused while the text names localhost or a server listening on IPv6 "
-                "only ([::1], :::PORT): the server bound ::1 (what localhost resolves to first "
-                "since Node 17) and the client dialled the IPv4 address",
+                "127.0.0.1 refused while the text shows a server listening on IPv6 only ([::1], "
+                ":::PORT): the server bound ::1 (what localhost resolves to first since Node 17) "
+                "and the client dialled the IPv4 address",
                 4.0,
+            )
+        )
+    elif refused and s.v4_loopback and s.dialled_localhost and v6_only_listener(extra):
+        # Weaker: a client that dialled localhost and names only 127.0.0.1 tried IPv4 alone (Node
+        # < 17, a resolver with IPv4 first) or tried ::1 too and was refused there as well; a
+        # closed port prints the same.
+        out.append(
+            Rule(
+                "127.0.0.1 refused while the client dialled localhost: a server on ::1 only is one "
+                "reading (a client that tried IPv4 alone), a closed port the other",
+                1.5,
             )
         )
     if (
@@ -480,24 +497,6 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
-    #    A handshake that stalled after the server spoke (ssh read its banner, curl its hello): the
-    #    server is not silent; the reply that did not come is the large one (research failures.md,
-    #    "MTU black holes": the certificate or the key exchange reply is the first full-size packet).
-    if (
-        "transfer-timed-out" in implied
-        and extra.get("server") == "accept-silent"
-        and _re(r"expecting ssh2_msg_kex\w*\s*\Z|client hello \(1\):\s*\Z").search(s.text)
-        and _re(r"remote protocol version|server version|server hello|ssh2_msg_kexinit received").search(
-            s.text
-        )
-    ):
-        out.append(
-            Rule(
-                "the server answered before the handshake stalled (its SSH banner or TLS hello is in the "
-                "text): it is not a server that stays silent; a reply too large for the path is lost",
-                0.2,
-            )
-        )
     #    UDP that got no answer: a service that reads a request and never replies is a broken one;
     #    a filter on the way is what the clients' own messages point at (mosh: "Please verify that
     #    UDP port N is not firewalled"; ntpdate's FAQ: UDP 123 blocked).

@@ -1498,7 +1498,6 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "certificate",  # the context's priors read these two (context.rules, 7)
                 "answer",
                 "route",  # route-none's prior (context.rules, 7)
-                "server",  # a silent server is not behind a stalled handshake (context.rules, 7)
             )
             if (v := getattr(s, k, None)) not in (None, (), "")
         }

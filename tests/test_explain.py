@@ -848,6 +848,62 @@ def test_a_handshake_that_stalls_after_the_server_spoke_is_a_lost_large_packet(i
     assert "handshake-stalled" in {f.condition for f in recognise(text)}
     ex = index.explain(text)
     assert ex.candidates[0].scenario == "mtu-blackhole", ex.candidates[:3]
-    assert "not a server that stays silent" in _why(ex, "tcp-accept-silent")
+    # no recorded client stalled in a handshake under a silent server (it never starts one)
+    assert "tcp-accept-silent" in _excluded(ex)
     went_on = text + "debug1: SSH2_MSG_KEX_ECDH_REPLY received\n"
     assert "handshake-stalled" not in {f.condition for f in recognise(went_on)}
+
+
+def test_a_curl_handshake_with_no_server_hello_is_a_stall_unless_something_ended_it():
+    """curl -v's Client hello with no server hello after it (a person's note may follow) is a stalled
+    handshake; the same line followed by the TLS layer's complaint, a reset or a close is not."""
+    hello = (
+        "* Connected to example.net (203.0.113.9) port 443 (#0)\n"
+        "* TLSv1.3 (OUT), TLS handshake, Client hello (1):\n"
+    )
+    assert "handshake-stalled" in {
+        f.condition for f in recognise(hello + "(hangs here, never a server hello)\n")
+    }
+    for after in (
+        "* TLSv1.3 (IN), TLS handshake, Server hello (2):\n",
+        "* error:0A00010B:SSL routines::wrong version number\n",
+        "* OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.net:443\n",
+    ):
+        assert "handshake-stalled" not in {f.condition for f in recognise(hello + after)}, after
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "Proxy tunneling failed: CONNECT denied (ask the admin to allow HTTPS tunnels)"
+            "Unable to establish SSL connection.",
+            "proxy-forbidden",
+        ),
+        (
+            "Proxy tunneling failed: Proxy Authentication RequiredUnable to establish SSL connection.",
+            "proxy-auth",
+        ),
+        ("2024/12/06 15:17:11 http: proxy error: dial tcp 172.18.0.1:8001: i/o timeout", "tcp-drop"),
+    ],
+)
+def test_a_proxys_reason_phrase_and_a_reverse_proxys_own_dial(index, text, cause):
+    """wget prints a CONNECT's reason phrase without its code: the phrase says the status. Go's
+    ReverseProxy logs its own dial to the server behind it: the timeout it quotes is that
+    connection's, not a forward proxy's refusal."""
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario == cause, ex.candidates[:3]
+
+
+def test_a_url_name_and_the_address_it_dialled_are_not_two_hosts(index):
+    """Node's "connect ECONNREFUSED 127.0.0.1:5000" beside a base URL on localhost:5000 went to the
+    URL's own host (localhost is 127.0.0.1): no proxy is in the way, and the refused port is closed
+    before it is a server on ::1 only."""
+    text = (
+        'Error: {"message":"connect ECONNREFUSED 127.0.0.1:5000","config":{"baseURL":"http://localhost:5000/v2/"},'
+        '"code":"ECONNREFUSED"}'
+    )
+    assert not context.seen(text, "localhost").elsewhere
+    ex = index.explain(text)
+    ranked = [c.scenario for c in ex.candidates]
+    assert "proxy-refused" not in ranked[:3], ranked[:3]
