@@ -13,27 +13,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .lazy_regex import LazyRegex  # explain imports this module and uses only scrub()
+
 if TYPE_CHECKING:  # explain scrubs pasted text without importing the models (pydantic)
     from .models import Client, Outcome
-
-
-class _Lazy:  # used like re.compile
-    """A regex compiled on first use: explain imports this module and uses only scrub()."""
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
-        self._re: re.Pattern[str] | None = None
-
-    def search(self, text: str) -> re.Match[str] | None:
-        if self._re is None:
-            self._re = re.compile(self.pattern, self.flags)
-        return self._re.search(text)
 
 
 MAX_LINES = 3
 NO_OUTPUT = "(no output)"
 
-_VERDICT = _Lazy(
+_VERDICT = LazyRegex(
     r"refused|timed? ?out|reset|unreachable|failed|fail|error|errno|closed|no route|denied|abort|"
     r"empty reply|no data|cannot|can't|unable|succeeded|connected|opened|filtered|"
     r"resolve|not known|no such host|misbehaving|name resolution|no address associated|"
@@ -45,7 +34,7 @@ _VERDICT = _Lazy(
 
 # Among verdict lines, those that name a failure make the better key line than "connected." or
 # "Abandon." (wget's closing word in French).
-_STRONG = _Lazy(
+_STRONG = LazyRegex(
     r"refused|timed? ?out|reset|unreachable|fail|error|errno|no route|denied|empty reply|no data|"
     r"cannot|can't|unable|ERR_|resolve|not known|no such host|misbehaving|name resolution|"
     r"no address associated|refusée|expiration|réinitialisée|échec|erreur|aucune donnée|"

@@ -30,10 +30,11 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from . import conditions as cond
 from . import context
+from .lazy_regex import LazyRegex as _lazy
 from .conditions import fold  # sitegen imports fold from here
 from .errors import UsageError
 
@@ -192,41 +193,6 @@ class Explanation(NamedTuple):
 
 
 # ---- reading pasted text ------------------------------------------------------------------------
-
-
-class _lazy:  # used like re.compile
-    """A regex compiled on first use: each answering process compiles only what it needs.
-
-    needs: literals of which every match holds one (lower-case when the pattern ignores case); a
-    text without any is not searched, and the pattern not compiled (a start costs 0.1-0.3 ms per
-    pattern compiled, issue 12's start time)."""
-
-    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> None:
-        self.pattern, self.flags, self.needs = pattern, flags, needs
-        self._re: re.Pattern[str] | None = None
-
-    def _absent(self, text: str) -> bool:
-        if not self.needs:
-            return False
-        haystack = text.lower() if self.flags & re.I else text
-        return not any(n in haystack for n in self.needs)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return None if self._absent(text) else self._compiled().search(text)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(text) else self._compiled().finditer(text)
-
-    def _compiled(self) -> re.Pattern[str]:
-        if self._re is None:
-            self._re = re.compile(self.pattern, self.flags)
-        return self._re
-
-    def __getattr__(self, name: str):
-        # Kept on the instance: the next .sub or .match is a plain attribute, not this call again.
-        value = getattr(self._compiled(), name)
-        setattr(self, name, value)
-        return value
 
 
 # People redact the address they paste ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): a redaction
@@ -1524,6 +1490,7 @@ _CODE = (
     "conditions_data.json",
     "context.py",  # which causes' lines count for a forwarder is computed into the cached index
     "normalize.py",
+    "lazy_regex.py",  # normalize picks the cells' key lines with it
     "views.py",
     "models.py",
     "catalog.py",
