@@ -24,6 +24,10 @@ def _containers_of(docker_client, pid: int) -> list:
     ]
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _patient_catalog(folder: Path) -> Path:
     """The real catalogs, with a fast profile whose cap is long: links, which has no read timeout,
     then waits on the silent server for minutes, while curl gives up after its 2-second one."""
@@ -55,7 +59,15 @@ def test_interrupt_keeps_finished_cells_and_cleans_up(docker_client, tmp_path):
         "-o",
         str(out),
     ]
-    first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # As a person's Ctrl-C finds it: a test suite started as a background job (`cmd &` in a script)
+    # has SIGINT ignored, which the run keeps ignoring by design (cli.py: nohup's choice stands).
+    first = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_interruptible,
+    )
     try:
         deadline = time.monotonic() + 240
         while not partial.exists() and time.monotonic() < deadline and first.poll() is None:
