@@ -43,8 +43,15 @@ _LOCALHOST = r"localhost(?![\w-])"
 # A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
 # tcp6 rows, or a log that says it listens on ::1.
 _V6_LISTENER = (
-    r"(?:listen\w*|bound|serving|running|started)\b[^\n]{0,60}?(?:\[::1?\]|(?<![\w:])::1(?![0-9a-f])|:::\d)"
+    r"(?:listen\w*|bound|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
+    r"(?:\[::1?\]|(?<![\w:])::1(?![0-9a-f])|:::\d)"
     r"|^tcp6\s+\d+\s+\d+\s+(?:::1?|\[::1?\]):\d+"
+)
+# A server bound to IPv4 only, as a command line or a log says it: "--bind 127.0.0.1 9000",
+# "Listening on 127.0.0.1:3000", Python's "Serving HTTP on 0.0.0.0 port 8000".
+_V4_LISTENER = (
+    r"(?:listen\w*|bound|--bind|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
+    r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
 )
 _PROXY_WORDS = (
     r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
@@ -98,6 +105,10 @@ class Seen(NamedTuple):
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
+    v6_global: bool = False  # an IPv6 literal other than ::1 and :: appears (an address on a network)
+    home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
+    v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
+    v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
     text: str = ""  # the sample searched
 
 
@@ -114,16 +125,22 @@ def seen(text: str, host: str | None) -> Seen:
     listener = _re(_V6_LISTENER, re.I | re.M) if listens else None
     # ::1 in a listening line is where the server is, not an address the client was refused on
     v6l = "::1" in low and bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample) if listener else sample))
-    v4l = "127." in low and bool(_re(_V4_LOOPBACK).search(sample))
+    v4_listening = _has(low, "listen", "bound", "serving", "running", "started", "--bind")
+    listener4 = _re(_V4_LISTENER, re.I) if v4_listening and ("127.0.0.1" in low or "0.0.0.0" in low) else None
+    v4_listener = bool(listener4 and listener4.search(sample))
+    unlistened = listener4.sub(" ", sample) if listener4 and v4_listener else sample
+    # 127.0.0.1 in a listening line is where the server is, not an address the client was refused on
+    v4l = "127." in low and bool(_re(_V4_LOOPBACK).search(unlistened))
     name = "localhost" in low and bool(_re(_LOCALHOST).search(sample))
     h = (host or "").strip("[]").lower()
     loop_host = h == "localhost" or h == "::1" or h.startswith("127.")
+    v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
         localhost=name,
-        v6_any=low.count(":") >= 2 and bool(_re(_V6).search(sample)),
-        v4_any=low.count(".") >= 3 and bool(_re(_V4).search(sample)),
+        v6_any=bool(v6_all),
+        v4_any=low.count(".") >= 3 and bool(_re(_V4).search(unlistened)),
         v6_listener=bool(listener and listener.search(sample)),
         loopback_target=loop_host or (not h and (v6l or v4l or name)),
         dialled_localhost=h == "localhost",
@@ -134,6 +151,11 @@ def seen(text: str, host: str | None) -> Seen:
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(low, "failed to connect to ", "econnrefused ") and _connects_elsewhere(sample),
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
+        v6_global=bool(v6_all - {"::1", "::"}),
+        v4_loopback_port=_loopback_port(sample) if v4l else None,
+        v4_listener=v4_listener,
+        home_lan="192.168." in low
+        and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
     )
 
@@ -154,6 +176,47 @@ _PROXY_SETTING = (
     r"(?:\b(?:https?|all|ftp)_proxy\s*=\s*|--proxy[\s=]+|(?<!\S)-x\s+|\bproxy\s*[=:]\s*)['\"]?"
     r"(?:[a-z0-9+]+://)?(?:[^@\s'\"/]*@)?(\[[0-9a-f:.]+\]|[\w.-]+):\d+"
 )
+
+
+def _loopback_port(text: str) -> int | None:
+    m = _re(_V4_LOOPBACK + r"(?:\]?:| port | \(port )(\d{1,5})\b").search(text)
+    return int(m.group(1)) if m else None
+
+
+# Ports whose servers bind by their own configuration (127.0.0.1, 0.0.0.0 or both), not by
+# resolving the name localhost: databases, brokers, caches and daemons (IANA registrations and
+# the projects' documented defaults).
+DAEMON_PORTS = frozenset(
+    {
+        21,
+        22,
+        25,
+        53,
+        110,
+        143,
+        389,
+        1433,
+        1521,
+        2181,
+        3306,
+        5432,
+        5672,
+        6379,
+        8009,
+        8125,
+        9042,
+        9092,
+        9200,
+        11211,
+        27017,
+        27018,
+        27019,
+    }
+)
+# Default ports of development servers that listen on the name localhost, which Node >= 17
+# resolves to ::1 first (nodejs/node#40702): Vite 5173 (vite-ruby 3036), Angular CLI 4200,
+# webpack-dev-server 8080 (Create React App 3000), Webpacker's dev server 3035, Parcel 1234.
+DEV_SERVER_PORTS = frozenset({1234, 3000, 3035, 3036, 4200, 5173, 5174, 8080})
 
 
 def _hosts(pattern: str, text: str) -> set[str]:
@@ -243,6 +306,9 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     out: list[Rule] = []
     kind = extra.get("kind", "")
     refused = "refused" in implied
+    # A bare "could not connect" to ::1 whose reporter says no more (Create React App's proxy:
+    # "Could not proxy request ... to http://[::1]:5000/") is most often that refusal.
+    refused_v6 = refused or decisive == {"connect-failed"}
     # 1. Which loopback address refused (research failures.md, "Name resolution").
     if refused and s.v6_loopback and s.v4_loopback:
         if _addresses(extra, "listen"):
@@ -254,7 +320,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.2,
                 )
             )
-    elif refused and s.v6_loopback:
+    elif refused_v6 and s.v6_loopback:
         if v4_only_listener_behind_a_name(extra):
             out.append(
                 Rule(
@@ -264,6 +330,14 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     4.0,
                 )
             )
+    elif refused and s.v4_listener and not s.v4_loopback and v4_only_listener_behind_a_name(extra):
+        out.append(
+            Rule(
+                "a refusal while the text shows the server listening on IPv4 (127.0.0.1 or 0.0.0.0): "
+                "the client was refused elsewhere, on ::1, where localhost resolves first",
+                4.0,
+            )
+        )
     elif refused and s.v4_loopback and s.v6_listener and v6_only_listener(extra):
         out.append(
             Rule(
@@ -284,6 +358,26 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 1.5,
             )
         )
+    if refused and s.v4_loopback and not s.v6_loopback and not s.v6_listener and v6_only_listener(extra):
+        if s.v4_loopback_port in DAEMON_PORTS:
+            out.append(
+                Rule(
+                    f"127.0.0.1 refused on port {s.v4_loopback_port}, a database's or daemon's: such "
+                    "servers bind the addresses their configuration names (127.0.0.1, 0.0.0.0), not "
+                    "what localhost resolves to, so the daemon is most often not running",
+                    0.5,
+                )
+            )
+        elif s.v4_loopback_port in DEV_SERVER_PORTS:
+            out.append(
+                Rule(
+                    f"127.0.0.1 refused on port {s.v4_loopback_port}, a development server's default "
+                    "(Vite, Angular CLI, webpack-dev-server, Parcel): these listen on the name "
+                    "localhost, which Node >= 17 resolves to ::1 first",
+                    1.3,
+                    order=True,
+                )
+            )
     if (
         implied & REFUSING
         and s.localhost
@@ -309,6 +403,34 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.3,
                 )
             )
+    elif (
+        refused
+        and kind == "dns"
+        and extra.get("hosts")
+        and "localhost" not in str(extra.get("hosts", ""))
+        and "hosts" not in s.text.lower()
+    ):
+        out.append(
+            Rule(
+                "a refusal with nothing pointing at the hosts file: a stale /etc/hosts entry is one "
+                "reading, a closed port on the host dialled the plainer one",
+                0.7,
+                order=True,
+            )
+        )
+    if (
+        refused
+        and not (s.loopback_target or s.remote_target or s.v6_any or s.v4_any or s.v4_listener)
+        and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))
+    ):
+        out.append(
+            Rule(
+                "the text names no host at all: a server on one loopback family is a localhost "
+                "story, a closed port the plainer reading of a bare refusal",
+                0.8,
+                order=True,
+            )
+        )
     if s.remote_target and loopback_only_listener(extra):
         out.append(
             Rule(
@@ -322,6 +444,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         fails_over_ipv6(extra)
         and not s.v6_any
+        and (s.v4_any or not s.v4_listener)
         and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
     ):
         out.append(
@@ -343,6 +466,51 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             Rule(
                 "the only address in the text is IPv6: the client tried an IPv6 address, and a "
                 "failure on an IPv4 address is printed with that one",
+                0.5,
+            )
+        )
+    #    A connect to a public IPv6 address that timed out: where a site's IPv6 times out, the
+    #    network's IPv6 is most often what is broken (the same AAAA works for everyone else; forcing
+    #    IPv4 fixes it), far more often than a filter on the server's IPv6 alone.
+    if (
+        implied & {"timed-out"}
+        and s.v6_global
+        and not s.v6_listener
+        and kind == "dns"
+        and any(map(_is_v6, _addresses(extra, "drop")))
+    ):
+        out.append(
+            Rule(
+                "a connect to a public IPv6 address timed out: a network whose IPv6 is broken (no "
+                "route out, a router that drops it) is the usual reason, the site's IPv4 working; "
+                "the lab's clients fell back to IPv4 there (their cells show no timeout), while a "
+                "client forced onto IPv6 (curl -6) or without a fallback reports the dropped IPv6 "
+                "leg exactly as under an IPv6 DROP",
+                10.0,
+            )
+        )
+    if implied & {"timed-out"} and s.v6_global and kind == "firewall" and extra.get("family") == "ipv6":
+        out.append(
+            Rule(
+                "a connect to a public IPv6 address timed out: a filter on one server's IPv6 alone is "
+                "rarer than a network whose IPv6 is broken",
+                0.5,
+            )
+        )
+    #    Refused on an IPv6 address of a network (not ::1): the port is closed on that address; the
+    #    IPv4 reading of the cause is the weaker one when no IPv4 address is shown.
+    if (
+        kind == "server"
+        and refused
+        and not fails_over_ipv6(extra)
+        and s.v6_global
+        and not s.v4_any
+        and not s.v6_listener
+    ):
+        out.append(
+            Rule(
+                "the refused address is IPv6 (not ::1) and no IPv4 address is shown: the port is "
+                "closed on the IPv6 address the client tried",
                 0.5,
             )
         )
@@ -368,6 +536,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    elif kind == "firewall" and decisive == {"refused"}:
+        out.append(
+            Rule(
+                "a refusal reads the same from a closed port and from a REJECT rule answering with "
+                "port-unreachable or a reset; ports with nothing behind them are far more common",
+                0.9,
+                order=True,
+            )
+        )
     # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
     if (
@@ -470,6 +647,28 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the text names an unknown issuer, not a self-signed certificate: a private or "
                 "TLS-inspecting CA is the likelier cause of 'unknown authority'",
                 0.8,
+                order=True,
+            )
+        )
+    #    "No route to host" to a 192.168.x.y address: home and office LANs are numbered so, and a
+    #    device there that does not answer ARP (switched off, unplugged, renumbered by DHCP) is the
+    #    common case; firewalld's REJECT is a server's (and containers' networks are 172.16/12).
+    if "no-route" in decisive and extra.get("route") == "neighbour" and s.home_lan:
+        out.append(
+            Rule(
+                "the address is on a 192.168.x.y LAN: a device there that does not answer ARP "
+                "(switched off, unplugged, given another address) reads 'No route to host'",
+                2.0,
+            )
+        )
+    #    Routes of type unreachable or prohibit are written by hand (ip route add unreachable ...);
+    #    a REJECT rule or a host that does not answer ARP prints the same and is far more common.
+    if "no-route" in decisive and extra.get("route") in ("unreachable", "prohibit"):
+        out.append(
+            Rule(
+                "a route of type unreachable or prohibit is set by hand and rare; a firewall's REJECT "
+                "or a host that does not answer ARP reads the same",
+                0.7,
                 order=True,
             )
         )
