@@ -187,7 +187,7 @@ def test_the_sixth_set_shares_no_thread_with_the_five_before_it():
 def test_the_seventh_set_shares_no_thread_with_the_six_before_it():
     """bench/corpus-fresh6/ (2026-12-02, gathered by two helpers after fresh5 was read for
     development): its own split, every entry held out, no id or thread of the corpus or an earlier
-    set, not among the sets read. Nothing of it is printed here."""
+    set; read for development since its one scoring."""
     bench = _bench()
     before = bench.load_entries(CORPUS)
     for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
@@ -195,4 +195,18 @@ def test_the_seventh_set_shares_no_thread_with_the_six_before_it():
     later = bench.load_fresh(bench.FRESH["fresh6"], before, "fresh6")
     assert len(later) >= 100 and {e.split for e in later} == {"fresh6"}
     assert len({e.thread for e in later}) == len(later)
-    assert "fresh6" not in bench.READ
+    assert "fresh6" in bench.READ  # read after its one held-out scoring (71 %)
+
+
+def test_the_eighth_set_shares_no_thread_with_the_seven_before_it():
+    """bench/corpus-fresh7/ (2026-12-02, gathered by two helpers after fresh6 was read for
+    development): its own split, every entry held out, no id or thread of the corpus or an earlier
+    set, not among the sets read. Nothing of it is printed here."""
+    bench = _bench()
+    before = bench.load_entries(CORPUS)
+    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+        before += bench.load_fresh(bench.FRESH[name], before, name)
+    later = bench.load_fresh(bench.FRESH["fresh7"], before, "fresh7")
+    assert len(later) >= 80 and {e.split for e in later} == {"fresh7"}
+    assert len({e.thread for e in later}) == len(later)
+    assert "fresh7" not in bench.READ
