@@ -109,6 +109,8 @@ class Seen(NamedTuple):
     home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
+    ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (an ICMP host unreachable)
+    proxy_port: int | None = None  # a failed connect's port is a local proxy's default (Clash 7890 ...)
     text: str = ""  # the sample searched
 
 
@@ -154,6 +156,8 @@ def seen(text: str, host: str | None) -> Seen:
         v6_global=bool(v6_all - {"::1", "::"}),
         v4_loopback_port=_loopback_port(sample) if v4l else None,
         v4_listener=v4_listener,
+        ping_host_unreachable="destination host unreachable" in low,
+        proxy_port=_proxy_port(sample) if _has(low, "port", ":") else None,
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -176,6 +180,24 @@ _PROXY_SETTING = (
     r"(?:\b(?:https?|all|ftp)_proxy\s*=\s*|--proxy[\s=]+|(?<!\S)-x\s+|\bproxy\s*[=:]\s*)['\"]?"
     r"(?:[a-z0-9+]+://)?(?:[^@\s'\"/]*@)?(\[[0-9a-f:.]+\]|[\w.-]+):\d+"
 )
+
+
+# Default ports of the local proxies people run and forget (their own documentation): Clash 7890 and
+# Clash Verge 7897, v2rayN 10808/10809, Privoxy 8118, Squid 3128, ShadowsocksX 1086/1087, SOCKS
+# 1080, Tor 9050.
+PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 7890, 7897, 8118, 9050, 10808, 10809})
+_FAILED_PORT = (
+    r"\bfailed to connect to \S+ port (\d+)|\bconnect to \S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
+    r"|\bconnect(?:ion)? (?:to )?(?:\S+ )?\(?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
+)
+
+
+def _proxy_port(text: str) -> int | None:
+    for m in _re(_FAILED_PORT).finditer(text):
+        port = int(next(g for g in m.groups() if g))
+        if port in PROXY_PORTS:
+            return port
+    return None
 
 
 def _loopback_port(text: str) -> int | None:
@@ -570,6 +592,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 2.0,
             )
         )
+    elif kind == "proxy" and "connect-failed" in implied and s.proxy_port:
+        out.append(
+            Rule(
+                f"the connect that failed went to port {s.proxy_port}, a local proxy's default "
+                "(Clash, v2rayN, Privoxy, Squid, Shadowsocks, Tor): a proxy setting left behind "
+                "after the proxy stopped",
+                2.0,
+            )
+        )
     elif kind == "proxy" and "connect-failed" in implied and s.elsewhere:
         out.append(
             Rule(
@@ -581,8 +612,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         )
     if (
         extra.get("proxy_scheme") == "https"
-        and implied & {"tls-failed"}
-        and _re(r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=)\s*['\"]?https://").search(s.text)
+        and implied & {"tls-failed", "proxy-failed"}
+        and _re(r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=|unsupported proxy)\s*['\"]?https://").search(s.text)
     ):
         out.append(
             Rule(
@@ -661,6 +692,26 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 2.0,
             )
         )
+    #    ping's "Destination Host Unreachable" is an ICMP host unreachable: the last hop's ARP went
+    #    unanswered ("From <own address>": this machine's). A REJECT answers ping with its own type
+    #    (Destination Host Prohibited, Packet filtered), unless it rejects with host-unreachable.
+    if "no-route" in decisive and s.ping_host_unreachable:
+        if extra.get("route") == "neighbour":
+            out.append(
+                Rule(
+                    "ping says 'Destination Host Unreachable': an ICMP host unreachable, sent when the "
+                    "last hop's ARP for the address went unanswered (a host that is off or absent)",
+                    3.0,
+                )
+            )
+        elif kind == "firewall" and "host-unreachable" not in str(extra.get("rules", "")):
+            out.append(
+                Rule(
+                    "ping says 'Destination Host Unreachable': a REJECT answers ping with its own ICMP "
+                    "type (Destination Host Prohibited, Packet filtered), not this one",
+                    0.3,
+                )
+            )
     #    Routes of type unreachable or prohibit are written by hand (ip route add unreachable ...);
     #    a REJECT rule or a host that does not answer ARP prints the same and is far more common.
     if "no-route" in decisive and extra.get("route") in ("unreachable", "prohibit"):

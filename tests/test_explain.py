@@ -1015,3 +1015,80 @@ def test_which_address_and_which_port_refused_or_timed_out(index, text, cause):
 def test_more_clients_words(text, condition):
     """Each phrase names its condition (sources in scripts/gen_conditions.py)."""
     assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # ping's own "Destination Host Unreachable": the last hop's ARP went unanswered
+        (
+            "PING mylaptop (10.0.0.111) 56(84) bytes of data.\n"
+            "From raspberry (10.0.0.2) icmp_seq=1 Destination Host Unreachable\n"
+            "3 packets transmitted, 0 received, +3 errors, 100% packet loss, time 2012ms",
+            "host-down",
+        ),
+        # a failed connect to a local proxy's default port (Clash's 7890) is the proxy's
+        (
+            "fatal: unable to access 'https://github.com/x/y.git/': Failed to connect to 127.0.0.1 "
+            "port 7890 after 2 ms: Couldn't connect to server",
+            "proxy-refused",
+        ),
+        # an https:// proxy URL that libcurl cannot even speak
+        (
+            "Error in curl::curl_fetch_memory(\"example.org\") :\n  Unsupported proxy 'https://10.0.0.5:3128', "
+            "libcurl is built without the HTTPS-proxy support.",
+            "proxy-scheme",
+        ),
+        # WSAECONNRESET on a UDP socket: an ICMP port unreachable answered an earlier datagram
+        (
+            "0: error reading from UDP socket\n"
+            "1: An existing connection was forcibly closed by the remote host. (os error 10054))",
+            "udp-closed",
+        ),
+        # Go's resolver: the query to the DNS server got no answer
+        (
+            "dial tcp: lookup index.docker.io on 203.0.113.33:53: read udp 203.0.113.33:53: i/o timeout",
+            "dns-timeout",
+        ),
+        ("httpx.ProxyError: 403 Forbidden", "proxy-forbidden"),
+    ],
+)
+def test_what_ping_a_proxy_port_and_a_udp_reset_say(index, text, cause):
+    """ping's ICMP host unreachable is a host that does not answer ARP, not a REJECT; a failed
+    connect to a local proxy's default port is a proxy left configured; an https:// proxy libcurl
+    cannot speak is the proxy URL's scheme; Windows reports an ICMP port unreachable on a UDP
+    socket as a reset (WSAECONNRESET); Go's 'lookup ... on SERVER:53: ... i/o timeout' is the DNS
+    server's silence; httpx says the CONNECT's status in its ProxyError."""
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario == cause, [
+        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Tentativo di operazione del socket verso una rete non raggiungibile", "net-unreachable"),
+        ("Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione", "refused"),
+        (
+            "Hostname/IP doesn't match certificate's altnames: "
+            "\"Host: a.example. is not in the cert's altnames",
+            "cert-wrong-host",
+        ),
+        ("Error response from daemon: Timeout was reached before node joined.", "timed-out"),
+        (
+            "The server responded with an error while attempting to authenticate (407)\n"
+            "Proxy authentication required",
+            "proxy-status:407",
+        ),
+        (
+            "Error code 504.\n\nMessage: Gateway timeout.\n\n"
+            "Error code explanation: 504 = The gateway server did not receive a timely response.",
+            "gateway-error:504",
+        ),
+        ("[TUN] Handshake did not complete after 5 seconds, retrying (try 2)", "udp-unanswered"),
+    ],
+)
+def test_more_clients_words_from_the_sixth_set(text, condition):
+    """Each phrase names its condition (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
