@@ -132,81 +132,37 @@ def test_fresh_set_is_held_out_and_shares_no_thread(tmp_path):
         bench.load_fresh(tmp_path, corpus)
 
 
-def test_every_later_set_shares_no_thread_with_what_came_before():
-    """bench/corpus-fresh2/ (2026-12-02) against the corpus and corpus-fresh: its own split, every
-    entry held out, no id or thread counted twice. Nothing of it is printed here."""
+# Each later set (bench/corpus-fresh2/ ...), gathered by helpers on 2026-12-02 after the one before it
+# had been scored once: (split, fewest entries, fewest threads or None for one entry per thread,
+# read for development since its one held-out scoring).
+LATER_SETS = [
+    ("fresh2", 50, 40, True),  # scored once at 48 %
+    ("fresh3", 50, None, True),  # 62 %
+    ("fresh4", 50, None, True),  # 80 %
+    ("fresh5", 45, None, True),  # 67 %
+    ("fresh6", 100, None, True),  # 71 %
+    ("fresh7", 80, None, True),  # 69 %
+    ("fresh8", 80, None, False),  # held out
+]
+
+
+@pytest.mark.parametrize(("name", "entries", "threads", "read"), LATER_SETS)
+def test_every_later_set_shares_no_thread_with_what_came_before(name, entries, threads, read):
+    """A later set is its own split, every entry held out when gathered, with no id or thread of
+    the corpus or of any set before it (one thread never both tunes and tests); the bench says
+    whether it has been read since. Nothing of it is printed here."""
     bench = _bench()
     before = bench.load_entries(CORPUS)
-    before += bench.load_fresh(bench.FRESH["fresh"], before, "fresh")
-    later = bench.load_fresh(bench.FRESH["fresh2"], before, "fresh2")
-    assert len(later) >= 50 and {e.split for e in later} == {"fresh2"}
-    assert len({e.thread for e in later}) >= 40
+    order = list(bench.FRESH)
+    for earlier in order[: order.index(name)]:
+        before += bench.load_fresh(bench.FRESH[earlier], before, earlier)
+    later = bench.load_fresh(bench.FRESH[name], before, name)
+    assert len(later) >= entries and {e.split for e in later} == {name}
+    assert (
+        len({e.thread for e in later}) >= threads if threads else len({e.thread for e in later}) == len(later)
+    )
+    assert (name in bench.READ) == read
 
 
-def test_the_fourth_set_shares_no_thread_with_the_three_before_it():
-    """bench/corpus-fresh3/ (2026-12-02, gathered after fresh2 was read for development): its own
-    split, every entry held out, no id or thread of the corpus or an earlier set. Nothing of it is
-    printed here."""
-    bench = _bench()
-    before = bench.load_entries(CORPUS)
-    for name in ("fresh", "fresh2"):
-        before += bench.load_fresh(bench.FRESH[name], before, name)
-    later = bench.load_fresh(bench.FRESH["fresh3"], before, "fresh3")
-    assert len(later) >= 50 and {e.split for e in later} == {"fresh3"}
-    assert len({e.thread for e in later}) == len(later)
-
-
-def test_the_fifth_set_shares_no_thread_with_the_four_before_it():
-    """bench/corpus-fresh4/ (2026-12-02, gathered after fresh3 was read for development): its own
-    split, every entry held out, no id or thread of the corpus or an earlier set, and not among the
-    sets read for development. Nothing of it is printed here."""
-    bench = _bench()
-    before = bench.load_entries(CORPUS)
-    for name in ("fresh", "fresh2", "fresh3"):
-        before += bench.load_fresh(bench.FRESH[name], before, name)
-    later = bench.load_fresh(bench.FRESH["fresh4"], before, "fresh4")
-    assert len(later) >= 50 and {e.split for e in later} == {"fresh4"}
-    assert len({e.thread for e in later}) == len(later)
-    assert "fresh4" in bench.READ  # read after its one held-out scoring (80 %)
-
-
-def test_the_sixth_set_shares_no_thread_with_the_five_before_it():
-    """bench/corpus-fresh5/ (2026-12-02, gathered by two helpers after fresh4 was read for
-    development): its own split, every entry held out when gathered, no id or thread of the corpus
-    or an earlier set; read for development since its one scoring."""
-    bench = _bench()
-    before = bench.load_entries(CORPUS)
-    for name in ("fresh", "fresh2", "fresh3", "fresh4"):
-        before += bench.load_fresh(bench.FRESH[name], before, name)
-    later = bench.load_fresh(bench.FRESH["fresh5"], before, "fresh5")
-    assert len(later) >= 45 and {e.split for e in later} == {"fresh5"}
-    assert len({e.thread for e in later}) == len(later)
-    assert "fresh5" in bench.READ  # read after its one held-out scoring (67 %)
-
-
-def test_the_seventh_set_shares_no_thread_with_the_six_before_it():
-    """bench/corpus-fresh6/ (2026-12-02, gathered by two helpers after fresh5 was read for
-    development): its own split, every entry held out, no id or thread of the corpus or an earlier
-    set; read for development since its one scoring."""
-    bench = _bench()
-    before = bench.load_entries(CORPUS)
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
-        before += bench.load_fresh(bench.FRESH[name], before, name)
-    later = bench.load_fresh(bench.FRESH["fresh6"], before, "fresh6")
-    assert len(later) >= 100 and {e.split for e in later} == {"fresh6"}
-    assert len({e.thread for e in later}) == len(later)
-    assert "fresh6" in bench.READ  # read after its one held-out scoring (71 %)
-
-
-def test_the_eighth_set_shares_no_thread_with_the_seven_before_it():
-    """bench/corpus-fresh7/ (2026-12-02, gathered by two helpers after fresh6 was read for
-    development): its own split, every entry held out, no id or thread of the corpus or an earlier
-    set, not among the sets read. Nothing of it is printed here."""
-    bench = _bench()
-    before = bench.load_entries(CORPUS)
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
-        before += bench.load_fresh(bench.FRESH[name], before, name)
-    later = bench.load_fresh(bench.FRESH["fresh7"], before, "fresh7")
-    assert len(later) >= 80 and {e.split for e in later} == {"fresh7"}
-    assert len({e.thread for e in later}) == len(later)
-    assert "fresh7" not in bench.READ
+def test_every_set_the_bench_knows_is_checked_here():
+    assert {n for n, *_ in LATER_SETS} | {"fresh"} == set(_bench().FRESH)
