@@ -37,7 +37,8 @@ _V6 = (
     r"|(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b)"
 )
 _V4 = r"(?<![\w.])(?:(?:\d{1,3}|x{1,3})\.){3}(?:\d{1,3}|x{1,3})(?![\w.])"
-_V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1)(?![0-9a-f])"
+# ::1 as clients print it; Java writes it in full (localhost/[0:0:0:0:0:0:0:1]:5432).
+_V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1|\[?0:0:0:0:0:0:0:1\]?)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
 _LOCALHOST = r"localhost(?![\w-])"
 # A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
@@ -111,6 +112,8 @@ class Seen(NamedTuple):
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
     ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (an ICMP host unreachable)
     proxy_port: int | None = None  # a failed connect's port is a local proxy's default (Clash 7890 ...)
+    refused_on: frozenset[str] = frozenset()  # loopback families on the lines that say refused ("v6", "v4")
+    loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
     text: str = ""  # the sample searched
 
 
@@ -126,7 +129,9 @@ def seen(text: str, host: str | None) -> Seen:
     listens = ":" in low and _has(low, "listen", "bound", "serving", "running", "started", "tcp6")
     listener = _re(_V6_LISTENER, re.I | re.M) if listens else None
     # ::1 in a listening line is where the server is, not an address the client was refused on
-    v6l = "::1" in low and bool(_re(_V6_LOOPBACK).search(listener.sub(" ", sample) if listener else sample))
+    v6l = ("::1" in low or "0:0:0:0:0:0:0:1" in low) and bool(
+        _re(_V6_LOOPBACK).search(listener.sub(" ", sample) if listener else sample)
+    )
     v4_listening = _has(low, "listen", "bound", "serving", "running", "started", "--bind")
     listener4 = _re(_V4_LISTENER, re.I) if v4_listening and ("127.0.0.1" in low or "0.0.0.0" in low) else None
     v4_listener = bool(listener4 and listener4.search(sample))
@@ -135,7 +140,7 @@ def seen(text: str, host: str | None) -> Seen:
     v4l = "127." in low and bool(_re(_V4_LOOPBACK).search(unlistened))
     name = "localhost" in low and bool(_re(_LOCALHOST).search(sample))
     h = (host or "").strip("[]").lower()
-    loop_host = h == "localhost" or h == "::1" or h.startswith("127.")
+    loop_host = h in ("localhost", "::1", "0:0:0:0:0:0:0:1") or h.startswith("127.")
     v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
     return Seen(
         v6_loopback=v6l,
@@ -153,11 +158,13 @@ def seen(text: str, host: str | None) -> Seen:
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(low, "failed to connect to ", "econnrefused ") and _connects_elsewhere(sample),
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
-        v6_global=bool(v6_all - {"::1", "::"}),
+        v6_global=bool(v6_all - {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"}),
         v4_loopback_port=_loopback_port(sample) if v4l else None,
         v4_listener=v4_listener,
         ping_host_unreachable="destination host unreachable" in low,
         proxy_port=_proxy_port(sample) if _has(low, "port", ":") else None,
+        refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
+        loopback_resolver="nameserver 127." in low,
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -192,6 +199,20 @@ _FAILED_PORT = (
 )
 
 
+def _refused_on(text: str) -> frozenset[str]:
+    """The loopback families named on the lines that say refused: a client that logs each attempt
+    ("Connection to ::1:5672 failed: [Errno 111] Connection refused", then "Connecting to
+    127.0.0.1:5672" and on) was refused on one family only."""
+    out = set()
+    for line in text.splitlines():
+        if "refus" in line.lower():
+            if _re(_V6_LOOPBACK).search(line):
+                out.add("v6")
+            if _re(_V4_LOOPBACK).search(line):
+                out.add("v4")
+    return frozenset(out)
+
+
 def _proxy_port(text: str) -> int | None:
     for m in _re(_FAILED_PORT).finditer(text):
         port = int(next(g for g in m.groups() if g))
@@ -201,7 +222,7 @@ def _proxy_port(text: str) -> int | None:
 
 
 def _loopback_port(text: str) -> int | None:
-    m = _re(_V4_LOOPBACK + r"(?:\]?:| port | \(port )(\d{1,5})\b").search(text)
+    m = _re(r"(?<![\d.])127\.0\.0\.1(?:\]?:| port | \(port )(\d{1,5})\b").search(text)
     return int(m.group(1)) if m else None
 
 
@@ -237,8 +258,9 @@ DAEMON_PORTS = frozenset(
 )
 # Default ports of development servers that listen on the name localhost, which Node >= 17
 # resolves to ::1 first (nodejs/node#40702): Vite 5173 (vite-ruby 3036), Angular CLI 4200,
-# webpack-dev-server 8080 (Create React App 3000), Webpacker's dev server 3035, Parcel 1234.
-DEV_SERVER_PORTS = frozenset({1234, 3000, 3035, 3036, 4200, 5173, 5174, 8080})
+# Create React App 3000, Webpacker's dev server 3035, Parcel 1234 (not webpack-dev-server's 8080:
+# half the servers in the world listen there).
+DEV_SERVER_PORTS = frozenset({1234, 3000, 3035, 3036, 4200, 5173, 5174})
 
 
 def _hosts(pattern: str, text: str) -> set[str]:
@@ -332,7 +354,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     # "Could not proxy request ... to http://[::1]:5000/") is most often that refusal.
     refused_v6 = refused or decisive == {"connect-failed"}
     # 1. Which loopback address refused (research failures.md, "Name resolution").
-    if refused and s.v6_loopback and s.v4_loopback:
+    if refused and s.v6_loopback and s.v4_loopback and s.refused_on != {"v6"}:
         if _addresses(extra, "listen"):
             out.append(
                 Rule(
@@ -343,6 +365,13 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
     elif refused_v6 and s.v6_loopback:
+        if v6_only_listener(extra) and not s.v4_loopback:
+            out.append(
+                Rule(
+                    "the refused address is ::1, where this cause's server listens: nothing listens there",
+                    0.1,
+                )
+            )
         if v4_only_listener_behind_a_name(extra):
             out.append(
                 Rule(
@@ -757,6 +786,22 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "message says to check the firewall); a server that reads and never replies is rare",
                 1.3,
                 order=True,
+            )
+        )
+    #    A container whose resolv.conf names a loopback resolver (the host's systemd-resolved stub,
+    #    127.0.0.53, copied in): nothing listens there inside the container's own namespace.
+    if (
+        kind == "dns"
+        and extra.get("resolver") == "absent"
+        and implied & {"name-resolution-failed"}
+        and s.loopback_resolver
+        and s.forward
+    ):
+        out.append(
+            Rule(
+                "a container whose resolv.conf names a loopback resolver (127.0.0.53, the host's "
+                "systemd-resolved stub): inside the container's own network nothing listens there",
+                3.0,
             )
         )
     #    EAI_AGAIN ("Temporary failure in name resolution") with no resolver status named: glibc

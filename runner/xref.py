@@ -863,6 +863,8 @@ class Index:
             for part in _sig_parts(self, sig):
                 if len(part) < 16 or part not in pasted:
                     continue
+                if len(_PLACEHOLDER.sub("", part).strip()) < 16:
+                    continue  # "connecting to <host>": words every program says, not one's own
                 if _specific(part, reading, phrases) or _CONSTANT.fullmatch(part):
                     for o in obs:
                         clients.setdefault(o.client, part)
@@ -1347,6 +1349,7 @@ def _window(text: str, found: Sequence[cond.Found]) -> str:
 
 
 _CONSTANT = _lazy(r"[a-z]+(?:_[a-z0-9]+){2,}")  # ERR_PROXY_CONNECTION_FAILED, SEC_ERROR_UNKNOWN_ISSUER
+_PLACEHOLDER = _lazy(r"<\w+>")  # a placeholder of a normalised signature
 
 _BLANK = _lazy(r"^(?:\(no output\)|<html><head></head><body></body></html>|title:)?$")
 
@@ -1464,6 +1467,7 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "certificate",  # the context's priors read these two (context.rules, 7)
                 "answer",
                 "route",  # route-none's prior (context.rules, 7)
+                "resolver",  # dns-no-server's prior (a loopback resolver inside a container)
             )
             if (v := getattr(s, k, None)) not in (None, (), "")
         }

@@ -384,7 +384,7 @@ TABLE = [
     # NewConnectionError beside it is a connection to the proxy that failed.
     ("proxy-failed", r"unable to connect to proxy", "text", "urllib3 connectionpool.py (ProxyError('Unable to connect to proxy', <the error>), 2.x)"),
     ("proxy-failed", r"cannot connect to proxy", "text", "urllib3 connectionpool.py (ProxyError('Cannot connect to proxy.', <the error>), 1.26)"),
-    ("proxy-connect-failed", r"(?:unable|cannot) to connect to proxy\.?['\"]?, (?:newconnectionerror|connecttimeouterror)", "regex",
+    ("proxy-connect-failed", r"(?:unable to|cannot) connect to proxy\.?['\"]?, (?:newconnectionerror|connecttimeouterror)", "regex",
      "urllib3 connectionpool.py (ProxyError whose error is NewConnectionError / ConnectTimeoutError: the connection to the proxy failed)"),
     ("proxy-tls-to-plain", "Your proxy appears to only use HTTP and not HTTPS", "text", "urllib3 connectionpool.py (ProxyError for an https:// proxy URL whose proxy answers in plain HTTP)"),
     ("proxy-tls-to-plain", r"proxyconnect tcp: tls: first record does not look like a tls handshake", "regex", GO + " net/http transport.go ('proxyconnect tcp: ' + crypto/tls's error on the connection to an https:// proxy)"),
@@ -641,6 +641,10 @@ TABLE = [
     ("net-unreachable", "Tentativo di operazione del socket verso una rete non raggiungibile", "text", WSA + ": WSAENETUNREACH, it-IT"),
     ("no-route", "Tentativo di operazione del socket verso un host non raggiungibile", "text", WSA + ": WSAEHOSTUNREACH, it-IT"),
     ("reset", "Connessione in corso interrotta forzatamente dall'host remoto", "text", WSA + ": WSAECONNRESET, it-IT"),
+    # read from fresh7 after its one scoring
+    ("name-no-address", r"can't find \S+: no answer", "regex", "BIND 9 bin/dig/nslookup.c ('*** Can't find NAME: No answer': NOERROR with no record of the type asked)"),
+    ("proxy-status", r"connect \S+:\d+ http/1\.[01][\s\S]{0,600}?http/1\.[01] (?P<status>[45]\d\d)\b", "regex", "RFC 9110 section 9.3.6 (CONNECT), as curl -v and proxies' logs show it: the CONNECT request line, then the proxy's error status"),
+    ("udp-unanswered", r"udp://\S+:\d+[^\n]*request timeout", "regex", "gosnmp (as Telegraf's SNMP input reports it: 'agent udp://HOST:161: ... request timeout', no reply over UDP)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

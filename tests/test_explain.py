@@ -910,6 +910,13 @@ def test_a_url_name_and_the_address_it_dialled_are_not_two_hosts(index):
     assert "proxy-refused" not in ranked[:3], ranked[:3]
 
 
+def _ranks_first(index, text: str, cause: str) -> None:
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario == cause, [
+        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "cause"),
     [
@@ -965,10 +972,7 @@ def test_which_address_and_which_port_refused_or_timed_out(index, text, cause):
     IPv4, is a server on IPv4 only; a database's port is a daemon that is down, a Vite port a
     server on ::1; a public IPv6 address timing out is broken IPv6; a 192.168 address that does
     not answer is a device that is off; kubectl's port-forward quotes its pod's refusal."""
-    ex = index.explain(text)
-    assert ex.candidates and ex.candidates[0].scenario == cause, [
-        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
-    ]
+    _ranks_first(index, text, cause)
 
 
 @pytest.mark.parametrize(
@@ -1035,8 +1039,8 @@ def test_more_clients_words(text, condition):
         ),
         # an https:// proxy URL that libcurl cannot even speak
         (
-            "Error in curl::curl_fetch_memory(\"example.org\") :\n  Unsupported proxy 'https://10.0.0.5:3128', "
-            "libcurl is built without the HTTPS-proxy support.",
+            'Error in curl::curl_fetch_memory("example.org") :\n'
+            "  Unsupported proxy 'https://10.0.0.5:3128', libcurl is built without the HTTPS-proxy support.",
             "proxy-scheme",
         ),
         # WSAECONNRESET on a UDP socket: an ICMP port unreachable answered an earlier datagram
@@ -1059,10 +1063,7 @@ def test_what_ping_a_proxy_port_and_a_udp_reset_say(index, text, cause):
     cannot speak is the proxy URL's scheme; Windows reports an ICMP port unreachable on a UDP
     socket as a reset (WSAECONNRESET); Go's 'lookup ... on SERVER:53: ... i/o timeout' is the DNS
     server's silence; httpx says the CONNECT's status in its ProxyError."""
-    ex = index.explain(text)
-    assert ex.candidates and ex.candidates[0].scenario == cause, [
-        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
-    ]
+    _ranks_first(index, text, cause)
 
 
 @pytest.mark.parametrize(
@@ -1092,3 +1093,56 @@ def test_what_ping_a_proxy_port_and_a_udp_reset_say(index, text, cause):
 def test_more_clients_words_from_the_sixth_set(text, condition):
     """Each phrase names its condition (sources in scripts/gen_conditions.py)."""
     assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # a client that logs each attempt: refused on ::1, then connected on 127.0.0.1
+        (
+            "INFO - Connecting to ::1:5672\nWARNING - Connection to ::1:5672 failed: [Errno 111] Connection "
+            "refused\nINFO - Connecting to 127.0.0.1:5672\nINFO - Created channel=1",
+            "localhost-v4-only",
+        ),
+        # Java writes ::1 in full
+        ("Connection refused: localhost/[0:0:0:0:0:0:0:1]:49168", "localhost-v4-only"),
+        # curl -x's CONNECT answered 403, as the verbose trace shows it
+        (
+            "curl https://github.com/ -v -x 10.198.100.60:8080\n> CONNECT github.com:443 HTTP/1.1\n"
+            "> Host: github.com:443\n>\n< HTTP/1.1 403 Forbidden",
+            "proxy-forbidden",
+        ),
+        # urllib3 1.26's "Cannot connect to proxy." with the connection's own error
+        (
+            "Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection."
+            "HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection "
+            "refused'))",
+            "proxy-refused",
+        ),
+        # a container that copied the host's stub resolver
+        (
+            "$ docker run -it ubuntu\nroot@973e8db14687:/# apt-get update\n"
+            "  Temporary failure resolving 'archive.ubuntu.com'\nroot@973e8db14687:/# cat /etc/resolv.conf\n"
+            "nameserver 127.0.0.53",
+            "dns-no-server",
+        ),
+        ("*** Can't find localtest.me: No answer", "dns-nodata"),
+    ],
+)
+def test_which_family_refused_and_what_a_container_resolves_with(index, text, cause):
+    """A refusal on ::1 followed by a connection on 127.0.0.1 is a server on IPv4 only (Java's
+    [0:0:0:0:0:0:0:1] is ::1); a CONNECT answered 403 in a verbose trace is the proxy's refusal;
+    urllib3's failed connection to the proxy is the proxy's port; a container whose resolv.conf
+    names the host's loopback stub has no resolver; nslookup's 'No answer' is a name without the
+    record asked."""
+    _ranks_first(index, text, cause)
+
+
+def test_a_generic_phrase_with_a_placeholder_names_no_client(index):
+    """'Connecting to <host>' is said by many programs: a recorded line that is mostly placeholder
+    does not name the client that printed it in the lab (it named openssl for a Python log)."""
+    text = "INFO - Connecting to 127.0.0.1:5672\nINFO - Created channel=1"
+    reading = xref.read_input(text, None, None, None, set(index.client_infos))
+    pasted = xref.fold(xref.scrub_pasted(text, reading.host))
+    assert "connecting to <host>" in pasted  # the recorded line is there, placeholders and all
+    assert index._guess_client(reading, pasted).client is None
