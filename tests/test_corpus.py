@@ -142,7 +142,8 @@ LATER_SETS = [
     ("fresh5", 45, None, True),  # 67 %
     ("fresh6", 100, None, True),  # 71 %
     ("fresh7", 80, None, True),  # 69 %
-    ("fresh8", 80, None, False),  # held out
+    ("fresh8", 80, None, True),  # 58 %
+    ("fresh9", 45, None, False),  # held out
 ]
 
 
