@@ -111,6 +111,7 @@ class Seen(NamedTuple):
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
     ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (an ICMP host unreachable)
+    host_is_down: bool = False  # EHOSTDOWN's "Host is down" (BSD and macOS: ARP went unanswered)
     proxy_port: int | None = None  # a failed connect's port is a local proxy's default (Clash 7890 ...)
     refused_on: frozenset[str] = frozenset()  # loopback families on the lines that say refused ("v6", "v4")
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
@@ -162,6 +163,7 @@ def seen(text: str, host: str | None) -> Seen:
         v4_loopback_port=_loopback_port(sample) if v4l else None,
         v4_listener=v4_listener,
         ping_host_unreachable="destination host unreachable" in low,
+        host_is_down="host is down" in low,
         proxy_port=_proxy_port(sample) if _has(low, "port", ":") else None,
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
         loopback_resolver="nameserver 127." in low,
@@ -273,7 +275,9 @@ def _hosts(pattern: str, text: str) -> set[str]:
 def _connects_elsewhere(text: str) -> bool:
     """A connect failed to the proxy: to a host that is not the URL's (curl's and git's "Failed to
     connect to HOST port N" while fetching https://github.com/...), or to the host the text sets as
-    its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x)."""
+    its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x), or a refusal on a loopback address
+    while the URL names a site (node-sass fetching https://github.com/... refused on 127.0.0.1:443:
+    a local proxy, or a hosts entry pointing the site at this machine)."""
     targets = _hosts(_CONNECT_TARGET, text)
     addresses = _hosts(_CONNECT_ADDRESS, text)
     if not targets and not addresses:
@@ -281,7 +285,12 @@ def _connects_elsewhere(text: str) -> bool:
     urls = _loopback_as_one(_hosts(_URL_HOST, text))
     proxies = _loopback_as_one(_hosts(_PROXY_SETTING, text))
     targets, addresses = _loopback_as_one(targets), _loopback_as_one(addresses)
-    return bool(targets and urls and not targets & urls) or bool((targets | addresses) & proxies)
+    loopback_for_a_site = bool(addresses & {"localhost"} and urls and "localhost" not in urls)
+    return (
+        bool(targets and urls and not targets & urls)
+        or bool((targets | addresses) & proxies)
+        or loopback_for_a_site
+    )
 
 
 def _loopback_as_one(hosts: set[str]) -> set[str]:
@@ -741,6 +750,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.3,
                 )
             )
+    #    "Host is down" (EHOSTDOWN) is what BSD and macOS report when ARP for the address went
+    #    unanswered (Linux says EHOSTUNREACH there); the lab's Linux clients never print it.
+    if s.host_is_down and extra.get("route") == "neighbour":
+        out.append(
+            Rule(
+                "'Host is down' (EHOSTDOWN) is BSD's and macOS's word for an address whose ARP went "
+                "unanswered: a host that is off or absent on the local network",
+                3.0,
+            )
+        )
     #    Routes of type unreachable or prohibit are written by hand (ip route add unreachable ...);
     #    a REJECT rule or a host that does not answer ARP prints the same and is far more common.
     if "no-route" in decisive and extra.get("route") in ("unreachable", "prohibit"):

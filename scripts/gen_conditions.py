@@ -645,6 +645,15 @@ TABLE = [
     ("name-no-address", r"can't find \S+: no answer", "regex", "BIND 9 bin/dig/nslookup.c ('*** Can't find NAME: No answer': NOERROR with no record of the type asked)"),
     ("proxy-status", r"connect \S+:\d+ http/1\.[01][\s\S]{0,600}?http/1\.[01] (?P<status>[45]\d\d)\b", "regex", "RFC 9110 section 9.3.6 (CONNECT), as curl -v and proxies' logs show it: the CONNECT request line, then the proxy's error status"),
     ("udp-unanswered", r"udp://\S+:\d+[^\n]*request timeout", "regex", "gosnmp (as Telegraf's SNMP input reports it: 'agent udp://HOST:161: ... request timeout', no reply over UDP)"),
+    # read from fresh8 after its one scoring
+    ("proxy-status", r"the proxy tunnel request to proxy '[^'\n]*' failed with status code '(?P<status>\d{3})'", "regex", ".NET System.Net.Http (HttpConnectionPool.EstablishProxyTunnelAsync: 'The proxy tunnel request to proxy '{0}' failed with status code '{1}'.')"),
+    ("proxy-status", r"\b(?P<status>407)\b\W{0,3}(?:proxy ?)?authentication ?required", "regex", "RFC 9110 section 15.5.8, as Microsoft's proxies word the reason ('407 (authenticationrequired)': ISA/TMG; NuGet 'Response status code does not indicate success: 407 (authenticationrequired)')"),
+    ("proxy-status", r"unable to tunnel through proxy\. proxy returns \"http/1\.[01] (?P<status>\d{3})", "regex", JAVA + " (HttpURLConnection: 'Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407 ...\"')"),
+    ("cert-unknown-ca", "Trust anchor for certification path not found", "text", "Android (java.security.cert.CertPathValidatorException: the chain ends at a CA the device does not trust, a user-installed or private CA)"),
+    ("cert-wrong-host", r"hostname \"[^\"\n]+\" does not match the server certificate", "regex", "Ruby openssl (OpenSSL::SSL::SSLError from post_connection_check: 'hostname \"NAME\" does not match the server certificate')"),
+    ("tls-legacy", r"alertlevel_fatal,\s*protocolversion", "regex", "Haskell tls (HandshakeFailed: the peer's fatal protocol_version alert)"),
+    ("name-server-refused", r"\bquery\w* econnrefused\b", "regex", NODE + " dns (c-ares ARES_ECONNREFUSED as 'querySrv ECONNREFUSED NAME': no DNS server could be contacted)"),
+    ("end-of-stream", "socket has unexpectedly been closed", "text", "MariaDB Connector/J (SQLNonTransientConnectionException: the server side closed the socket)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),
@@ -660,8 +669,9 @@ def _glibc_rows() -> list[dict]:
                      "source": f"glibc strerror({errname}) in C; errno {code}"})
         rows.append({"condition": cond, "text": errname, "match": "word", "locale": "",
                      "source": f"Linux errno name {errname} (Python errno module)"})
-        rows.append({"condition": cond, "text": f"[Errno {code}]", "match": "text", "locale": "",
-                     "source": f"Python OSError repr, Linux errno {code} = {errname}"})
+        if code != errno.EPERM:  # Python's ssl.SSLError is "[Errno 1] [SSL: ...]" (SSL_ERROR_SSL), not EPERM
+            rows.append({"condition": cond, "text": f"[Errno {code}]", "match": "text", "locale": "",
+                         "source": f"Python OSError repr, Linux errno {code} = {errname}"})
         rows.append({"condition": cond, "text": f"errno={code}", "match": "word-end", "locale": "",
                      "source": f"OpenSSL s_client 'write:errno={code}', Linux errno {code} = {errname}"})
     for errname, msgid, cond in GAI:
@@ -687,7 +697,8 @@ def _trigger(pattern: str) -> str:
     run of plain characters outside groups, classes, escapes and quantified characters."""
     import re
 
-    plain = re.sub(r"\(\?:[^)]*\)|\(\?P<\w+>[^)]*\)|\\.[?*+]?|\[[^]]*\][?*+]?|.[?*+]|\{[^}]*\}|"
+    # (a group or class may be optional itself: its quantifier goes with it)
+    plain = re.sub(r"\(\?:[^)]*\)[?*+]?|\(\?P<\w+>[^)]*\)[?*+]?|\\.[?*+]?|\[[^]]*\][?*+]?|.[?*+]|\{[^}]*\}[?+]?|"
                    r"[().|^$]",
                    "\x00", pattern)
     best = max(plain.split("\x00"), key=len)

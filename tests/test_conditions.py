@@ -30,6 +30,9 @@ def test_every_row_names_its_source_and_a_known_condition():
         if row["match"].startswith("regex"):
             re.compile(row["text"])
             assert row["trigger"] in row["text"], row  # the literal a match must contain
+            # ... and plain text: a quantifier or group syntax in it ("?authentication", the
+            # trigger once taken after an optional group) would keep the row from ever running
+            assert not re.search(r"[?*+()\[\]{}|\\]", row["trigger"]), row
 
 
 def test_families_are_declared():

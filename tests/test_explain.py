@@ -1146,3 +1146,49 @@ def test_a_generic_phrase_with_a_placeholder_names_no_client(index):
     pasted = xref.fold(xref.scrub_pasted(text, reading.host))
     assert "connecting to <host>" in pasted  # the recorded line is there, placeholders and all
     assert index._guess_client(reading, pasted).client is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "error:   Response status code does not indicate success: 407 (authenticationrequired).",
+            "proxy-auth",
+        ),
+        (
+            "System.Net.Http.HttpRequestException: The proxy tunnel request to proxy "
+            "'http://proxy.example:3128/' failed with status code '407'.\"",
+            "proxy-auth",
+        ),
+        (
+            'Unable to tunnel through proxy. Proxy returns "HTTP/1.1 403 Request blocked by Privoxy"',
+            "proxy-forbidden",
+        ),
+        (
+            "java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.",
+            "tls-untrusted-ca",
+        ),
+        (
+            "[Errno 1] [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, "
+            "certificate is not valid for 'imap.example.lt'. (_ssl.c:1076)",
+            "tls-wrong-host",
+        ),
+        (
+            'Unexpected error: hostname "imap.example.pl" does not match the server certificate',
+            "tls-wrong-host",
+        ),
+        ("ping: sendto: Host is down\nRequest timeout for icmp_seq 0", "host-down"),
+        (
+            'Cannot download "https://github.com/sass/node-sass/releases/download/v4.5.3/x.node"\n'
+            "connect ECONNREFUSED 127.0.0.1:443",
+            "proxy-refused",
+        ),
+        ('{"message":"querySrv ECONNREFUSED _mongodb._tcp.cluster0.example.mongodb.net"}', "dns-no-server"),
+    ],
+)
+def test_runtimes_own_words_from_the_ninth_set(index, text, cause):
+    """.NET's and Java's proxy tunnel statuses, Microsoft's '407 (authenticationrequired)',
+    Android's missing trust anchor, Python's SSLError (its '[Errno 1]' is SSL_ERROR_SSL, not
+    EPERM), Ruby's host name check, BSD's 'Host is down' (EHOSTDOWN: ARP unanswered), a refusal
+    on 127.0.0.1 while fetching a site (a local proxy), Node's SRV query refused (no DNS server)."""
+    _ranks_first(index, text, cause)
