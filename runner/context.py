@@ -41,19 +41,16 @@ _V4 = r"(?<![\w.])(?:(?:\d{1,3}|x{1,3})\.){3}(?:\d{1,3}|x{1,3})(?![\w.])"
 _V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1|\[?0:0:0:0:0:0:0:1\]?)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
 _LOCALHOST = r"localhost(?![\w-])"
+# A line that says where a server listens (not libpq's question "Is the server running on host").
+_LISTENING = r"(?:listen\w*|bound|--bind|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
 # A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
 # tcp6 rows, or a log that says it listens on ::1.
 _V6_LISTENER = (
-    r"(?:listen\w*|bound|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
-    r"(?:\[::1?\]|(?<![\w:])::1(?![0-9a-f])|:::\d)"
-    r"|^tcp6\s+\d+\s+\d+\s+(?:::1?|\[::1?\]):\d+"
+    _LISTENING + r"(?:\[::1?\]|(?<![\w:])::1(?![0-9a-f])|:::\d)|^tcp6\s+\d+\s+\d+\s+(?:::1?|\[::1?\]):\d+"
 )
 # A server bound to IPv4 only, as a command line or a log says it: "--bind 127.0.0.1 9000",
 # "Listening on 127.0.0.1:3000", Python's "Serving HTTP on 0.0.0.0 port 8000".
-_V4_LISTENER = (
-    r"(?:listen\w*|bound|--bind|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
-    r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
-)
+_V4_LISTENER = _LISTENING + r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
 _PROXY_WORDS = (
     r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
     r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy"
@@ -127,7 +124,7 @@ def _has(low: str, *literals: str) -> bool:
 def seen(text: str, host: str | None) -> Seen:
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     low = sample.lower()
-    listens = ":" in low and _has(low, "listen", "bound", "serving", "running", "started", "tcp6")
+    listens = ":" in low and _has(low, "listen", "bound", "--bind", "serving", "running", "started", "tcp6")
     listener = _re(_V6_LISTENER, re.I | re.M) if listens else None
     # ::1 in a listening line is where the server is, not an address the client was refused on
     v6l = ("::1" in low or "0:0:0:0:0:0:0:1" in low) and bool(
@@ -164,7 +161,7 @@ def seen(text: str, host: str | None) -> Seen:
         v4_listener=v4_listener,
         ping_host_unreachable="destination host unreachable" in low,
         host_is_down="host is down" in low,
-        proxy_port=_proxy_port(sample) if _has(low, "port", ":") else None,
+        proxy_port=_proxy_port(sample) if _has(low, "connect", "econnrefused") else None,
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
         loopback_resolver="nameserver 127." in low,
         home_lan="192.168." in low
