@@ -102,6 +102,7 @@ class Seen(NamedTuple):
     proxy: bool  # a proxy is named
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
+    public_site: bool = False  # a refusal while reaching a large public service (github.com, a registry)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
     v6_global: bool = False  # an IPv6 literal other than ::1 and :: appears (an address on a network)
     home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
@@ -111,6 +112,7 @@ class Seen(NamedTuple):
     host_is_down: bool = False  # EHOSTDOWN's "Host is down" (BSD and macOS: ARP went unanswered)
     proxy_port: int | None = None  # a failed connect's port is a local proxy's default (Clash 7890 ...)
     refused_on: frozenset[str] = frozenset()  # loopback families on the lines that say refused ("v6", "v4")
+    v4_timed_out_only: bool = False  # the lines that say timed out name IPv4 addresses, none IPv6
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
     text: str = ""  # the sample searched
 
@@ -155,6 +157,7 @@ def seen(text: str, host: str | None) -> Seen:
         and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(low, "failed to connect to ", "econnrefused ") and _connects_elsewhere(sample),
+        public_site=_has(low, "refus", "10061") and bool(_re(_PUBLIC_SITE).search(low)),
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         v6_global=bool(v6_all - {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"}),
         v4_loopback_port=_loopback_port(sample) if v4l else None,
@@ -163,6 +166,7 @@ def seen(text: str, host: str | None) -> Seen:
         host_is_down="host is down" in low,
         proxy_port=_proxy_port(sample) if _has(low, "connect", "econnrefused") else None,
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
+        v4_timed_out_only=_timed_out_on(sample) == {"v4"} if v6_all and "time" in low else False,
         loopback_resolver="nameserver 127." in low,
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
@@ -208,6 +212,19 @@ def _refused_on(text: str) -> frozenset[str]:
             if _re(_V6_LOOPBACK).search(line):
                 out.add("v6")
             if _re(_V4_LOOPBACK).search(line):
+                out.add("v4")
+    return frozenset(out)
+
+
+def _timed_out_on(text: str) -> frozenset[str]:
+    """The address families named on the lines that say timed out: a mail server's log that times
+    out on the IPv4 address and fails otherwise on the IPv6 one is an IPv4 timeout."""
+    out = set()
+    for line in text.splitlines():
+        if _re(r"timed? ?out|etimedout").search(line.lower()):
+            if _re(_V6).search(line):
+                out.add("v6")
+            if _re(_V4).search(line):
                 out.add("v4")
     return frozenset(out)
 
@@ -267,6 +284,19 @@ def _hosts(pattern: str, text: str) -> set[str]:
     for m in _re(pattern).finditer(text):
         found |= {g.strip("[]").lower() for g in m.groups() if g}
     return found
+
+
+# Large public services and package registries: their HTTPS port is never closed, so a refusal
+# met while reaching one was made on this side (a proxy setting whose proxy is gone, most often;
+# Gradle's sync reaches only such repositories).
+_PUBLIC_SITE = (
+    r"(?<![\w-])(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org"
+    r"|npmjs\.(?:org|com)|yarnpkg\.com|pypi\.org|pythonhosted\.org|rubygems\.org|crates\.io"
+    r"|golang\.org|go\.dev|maven\.org|apache\.org|gradle\.org|google\.com|googleapis\.com"
+    r"|docker\.(?:io|com)|nuget\.org|openai\.com|chatgpt\.com|anthropic\.com|huggingface\.co"
+    r"|microsoft\.com|cloudflare\.com|debian\.org|ubuntu\.com|ollama\.(?:ai|com))(?![\w-])"
+    r"|gradle sync failed"
+)
 
 
 def _connects_elsewhere(text: str) -> bool:
@@ -532,6 +562,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         implied & {"timed-out"}
         and s.v6_global
+        and not s.v4_timed_out_only
         and not s.v6_listener
         and kind == "dns"
         and any(map(_is_v6, _addresses(extra, "drop")))
@@ -546,7 +577,13 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 10.0,
             )
         )
-    if implied & {"timed-out"} and s.v6_global and kind == "firewall" and extra.get("family") == "ipv6":
+    if (
+        implied & {"timed-out"}
+        and s.v6_global
+        and not s.v4_timed_out_only
+        and kind == "firewall"
+        and extra.get("family") == "ipv6"
+    ):
         out.append(
             Rule(
                 "a connect to a public IPv6 address timed out: a filter on one server's IPv6 alone is "
@@ -602,6 +639,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 order=True,
             )
         )
+    #    A connect that failed with its reason hidden (curl 8's "Couldn't connect to server", which
+    #    no longer prints the errno): every refusal and every unreachable fits; the plainer readings
+    #    first, as for a refusal (a closed port, then a REJECT rule, then a route or a host that is
+    #    off, then a stale hosts entry).
+    if decisive == {"connect-failed"} and not s.loopback_target and not s.elsewhere:
+        hidden = {"firewall": 0.9, "route": 0.8}.get(kind) or (
+            0.7 if kind == "dns" and extra.get("hosts") else 1.0
+        )
+        if hidden < 1.0:
+            out.append(
+                Rule(
+                    "the text hides why the connect failed (curl 8 prints no errno): a closed port is "
+                    "the commonest reason, then a REJECT rule, then a route or a host that is off",
+                    hidden,
+                    order=True,
+                )
+            )
     # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
     if (
@@ -609,6 +663,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         and not s.proxy
         and not (implied & {"proxy-failed", "gateway-error", "http-status"})
         and not s.elsewhere
+        and not s.proxy_port  # a local proxy's default port names one
+        and not s.public_site
     ):
         out.append(Rule("the text names no proxy (no 'proxy', CONNECT, tunnel or 407)", 0.3))
     # A client that goes through a proxy connects to the proxy, never to the server: a failed
@@ -633,6 +689,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 f"the connect that failed went to port {s.proxy_port}, a local proxy's default "
                 "(Clash, v2rayN, Privoxy, Squid, Shadowsocks, Tor): a proxy setting left behind "
                 "after the proxy stopped",
+                2.0,
+            )
+        )
+    elif kind == "proxy" and "connect-failed" in implied and s.public_site and not s.loopback_target:
+        out.append(
+            Rule(
+                "refused while reaching a large public service (github.com, a package registry), "
+                "whose HTTPS port is never closed: the refusal came from this side, most often a "
+                "proxy setting whose proxy is no longer running",
                 2.0,
             )
         )

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence cannot separate
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
+WAITED_S = 3.0  # a failure that took this long waited for something (the first SYN is resent after 1-3 s)
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
 CACHE_FORMAT = 17
 
@@ -566,6 +567,7 @@ class Index:
         self._line_cache: dict = {}
         self._shares: dict = {}
         self._by_client: dict[str, list[Observation]] = {}
+        self._said: dict[tuple[str, frozenset[str]], bool] = {}
         self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
         self._masked: dict[tuple[str, str], frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._seen = context.seen("", None)
@@ -904,6 +906,11 @@ class Index:
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
         soft_reason = ""
+        # A client that never reported the text's condition in any of its recorded cells (git's
+        # "Timed out" from Git for Windows' curl, where the lab's git says "Couldn't connect") words
+        # it in a way the lab never recorded: its cells cannot weigh the condition, all clients' can.
+        if own and decisive and not self._ever_said(client or "", decisive):
+            own = []
         cells = own or cells_all
         who = client if own else "the recorded clients"
         score = 1.0
@@ -1131,7 +1138,18 @@ class Index:
             if durations:  # one recorded failure is enough to say it is quick or waits
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
-                if lo >= QUICK_S and d < lo / 4:
+                if lo >= QUICK_S and d < lo / 4 and d >= WAITED_S:
+                    # Shorter than the lab's clients waited, but a wait all the same: a timer set by
+                    # an option or another OS's (Windows gives up a SYN after 21 s, macOS after 75 s).
+                    why.append(
+                        Why(
+                            f"it ended after {_seconds(d)}, sooner than this cause's recorded failures "
+                            f"({_seconds(lo)}–{_seconds(hi)}): a shorter timer (an option, another OS)",
+                            0.7,
+                        )
+                    )
+                    score *= 0.7
+                elif lo >= QUICK_S and d < lo / 4:
                     soft_reason = soft_reason or (
                         f"it ended after {_seconds(d)}; under this cause the quickest recorded "
                         f"failure took {_seconds(lo)} (it waits for a timeout)"
@@ -1169,6 +1187,14 @@ class Index:
         if soft_reason:
             return ("soft", score, why, evidence[:20], soft_reason)
         return ("scored", score, why, evidence[:20], "")
+
+    def _ever_said(self, client: str, decisive: set[str]) -> bool:
+        """Whether any recorded cell of the client reported (a part of) these conditions."""
+        key = (client, frozenset(decisive))
+        got = self._said.get(key)
+        if got is None:
+            got = self._said[key] = any(self._share(o, decisive) > 0 for o in self._client_cells(client))
+        return got
 
     def _client_cells(self, client: str) -> list[Observation]:
         cells = self._by_client.get(client)

@@ -654,6 +654,10 @@ TABLE = [
     ("tls-legacy", r"alertlevel_fatal,\s*protocolversion", "regex", "Haskell tls (HandshakeFailed: the peer's fatal protocol_version alert)"),
     ("name-server-refused", r"\bquery\w* econnrefused\b", "regex", NODE + " dns (c-ares ARES_ECONNREFUSED as 'querySrv ECONNREFUSED NAME': no DNS server could be contacted)"),
     ("end-of-stream", "socket has unexpectedly been closed", "text", "MariaDB Connector/J (SQLNonTransientConnectionException: the server side closed the socket)"),
+    # read from fresh9 after its one scoring
+    ("proxy-status", r"\b(?P<status>407)\b[^\n]{0,60}?\bprox", "regex", "RFC 9110 section 15.5.8 (407 is only ever sent by a proxy: any language's reason phrase for it names the proxy, as .NET's es-ES '(407) Se requiere autenticación del proxy.' and NuGet's '407 (Proxy Authorization Required)')"),
+    ("name-server-timed-out", r"\blookup [^\s:]+: i/o timeout", "regex", GO + " (net/lookup.go: the dial's deadline ends the lookup before any server answered, a DNSError with no server: 'lookup NAME: i/o timeout')"),
+    ("cert-unknown-ca", "certificate has unknown CA", "text", "Haskell x509-validation (FailedReason UnknownCA, as the tls package reports it: 'HandshakeFailed (Error_Protocol (\"certificate has unknown CA\",True,UnknownCa))')"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

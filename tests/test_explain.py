@@ -1194,3 +1194,93 @@ def test_runtimes_own_words_from_the_ninth_set(index, text, cause):
     EPERM), Ruby's host name check, BSD's 'Host is down' (EHOSTDOWN: ARP unanswered), a refusal
     on 127.0.0.1 while fetching a site (a local proxy), Node's SRV query refused (no DNS server)."""
     _ranks_first(index, text, cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "System.Net.WebException: Error en el servidor remoto: "
+            "(407) Se requiere autenticación del proxy.",
+            "proxy-auth",
+        ),
+        (
+            "error :   Response status code does not indicate success: 407 (Proxy Authorization Required).",
+            "proxy-auth",
+        ),
+        (
+            'Error: Get "https://registry.example.com/v2/": dial tcp: lookup registry.example.com: i/o timeout',
+            "dns-timeout",
+        ),
+        (
+            'TlsException (HandshakeFailed (Error_Protocol ("certificate has unknown CA",True,UnknownCa)))',
+            "tls-untrusted-ca",
+        ),
+        ("Error: connect ECONNREFUSED 127.0.0.1:7890", "proxy-refused"),
+        ("curl: (7) Failed to connect to 127.0.0.1 port 7890: Connection refused", "proxy-refused"),
+        # the timeout is on the IPv4 line; the IPv6 line fails for another reason (no IPv6 address)
+        (
+            "postfix/smtp[3288]: connect to mx.example.com[192.0.2.27]:25: Connection timed out\n"
+            "postfix/smtp[3288]: connect to mx.example.com[2001:db8::1b]:25: Cannot assign requested address",
+            "tcp-drop",
+        ),
+        # curl 8 hides the errno: the commonest reading first
+        (
+            "curl: (7) Failed to connect to example.com port 8000 after 0 ms: Couldn't connect to server",
+            "tcp-closed",
+        ),
+    ],
+)
+def test_words_and_addresses_from_the_tenth_set(index, text, cause):
+    """407 beside any wording of "proxy" (it is only ever a proxy's status), Go's lookup ended by
+    the dial's deadline, Haskell tls's unknown CA, a refusal on a local proxy's default port with no
+    other word of a proxy, a timeout on the IPv4 line only, curl 8's hidden errno."""
+    _ranks_first(index, text, cause)
+
+
+def test_a_timeout_shorter_than_the_lab_waited_is_still_a_wait(index):
+    """Git for Windows gives up a SYN after 21 s (Windows' own retries); the lab's git waited
+    2 min 14 s: a shorter wait lowers a drop, it does not exclude it (a 0 ms failure does)."""
+    text = "Failed to connect to github.com port 443 after 21273 ms: Timed out"
+    ex = index.explain(text, client="git", duration_s=21.3)
+    assert ex.candidates[0].scenario == "tcp-drop", [
+        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
+    ]
+    ex = index.explain(
+        "Failed to connect to github.com port 443 after 2 ms: Timed out", client="git", duration_s=0.002
+    )
+    assert "tcp-drop" in _excluded(ex)
+
+
+def test_a_client_that_never_said_the_condition_borrows_all_clients_cells(index):
+    """The lab's python3 never met a reset (its cells say other things): its own cells cannot weigh
+    "reset by peer", so every client's are read, as with no --client at all."""
+    text = "ConnectionResetError: [Errno 104] Connection reset by peer"
+    assert not index._ever_said("python3", {"reset"})
+    ex = index.explain(text, client="python3")
+    assert ex.candidates[0].scenario == "tcp-accept-reset", [
+        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
+    ]
+    assert "the recorded clients reported" in _why(ex, "tcp-accept-reset")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stream disconnected before completion: Connection refused (os error 61)\n"
+        "url: wss://chatgpt.com/backend-api/codex/responses",
+        "Gradle sync failed: Connection refused: connect",
+        "npm ERR! request to https://registry.npmjs.org/left-pad failed, reason: connect ECONNREFUSED",
+    ],
+)
+def test_a_refusal_while_reaching_a_public_service_is_a_proxy_left_behind(index, text):
+    """A large public service never closes its HTTPS port: a refusal on the way to it (no address
+    named) was made on this side, most often by a proxy setting whose proxy is gone."""
+    _ranks_first(index, text, "proxy-refused")
+
+
+def test_a_refusal_from_a_private_host_stays_a_closed_port(index):
+    """The public-service reading needs a public service: a private host's refusal is its port."""
+    _ranks_first(
+        index, "curl: (7) Failed to connect to git.corp.example port 443: Connection refused", "tcp-closed"
+    )
