@@ -14,11 +14,11 @@ the held-out entries. Misses are listed for dev entries only (--misses).
 Further parts were gathered by helpers, every entry held out, none sharing a thread with the
 corpus or an earlier set: `fresh` (bench/corpus-fresh/, 2026-12-01, after earlier sessions had
 seen the held-out split's scores many times), `fresh2` (bench/corpus-fresh2/, 2026-12-02),
-`fresh3` ... `fresh9` (bench/corpus-fresh3/ ... corpus-fresh9/, 2026-12-02). `fresh2` (scored
+`fresh3` ... `fresh10` (bench/corpus-fresh3/ ... corpus-fresh10/, 2026-12-02). `fresh2` (scored
 once at 48 % top-1), `fresh3` (62 %), `fresh4` (80 %), `fresh5` (67 %), `fresh6` (71 %), `fresh7`
-(69 %) and `fresh8` (58 %) were then READ to develop explain: they are development data now,
-printed for reference, and their misses are listed with --misses. `fresh` and `fresh9` were read
-by nobody who tuned explain.
+(69 %), `fresh8` (58 %), `fresh9` (75 %) and `fresh10` (54 %) were then READ to develop explain:
+they are development data now, printed for reference, and their misses are listed with --misses.
+`fresh` was read by nobody who tuned explain.
 
 Examples:
   python3 bench/explain_bench.py                         # every split side by side
@@ -54,9 +54,10 @@ FRESH = {
     "fresh7": ROOT / "bench" / "corpus-fresh7",
     "fresh8": ROOT / "bench" / "corpus-fresh8",
     "fresh9": ROOT / "bench" / "corpus-fresh9",
+    "fresh10": ROOT / "bench" / "corpus-fresh10",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
-READ = frozenset({"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"})
+READ = frozenset({"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"})
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
 CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])
@@ -64,7 +65,7 @@ CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").rea
 REQUIRED = ("id", "text", "client", "os", "locale", "cause", "source", "thread", "how", "split")
 OPTIONAL = ("exit", "duration")
 SPLITS = ("dev", "heldout")
-OSES = frozenset({"linux", "macos", "windows", "freebsd", "android", "unknown"})
+OSES = frozenset({"linux", "macos", "windows", "freebsd", "android", "ios", "unknown"})
 DURATION = re.compile(r"^(\d+(\.\d+)?(ms|s|m|h))+$")
 
 # Issue 12's naive rule: first matching keyword, case-insensitive; no match is a miss.
@@ -345,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         "ninth",
         "tenth",
         "eleventh",
+        "twelfth",
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"

@@ -143,7 +143,8 @@ LATER_SETS = [
     ("fresh6", 100, None, True),  # 71 %
     ("fresh7", 80, None, True),  # 69 %
     ("fresh8", 80, None, True),  # 58 %
-    ("fresh9", 45, None, False),  # held out
+    ("fresh9", 45, None, True),  # 75 %
+    ("fresh10", 110, None, True),  # 54 %
 ]
 
 
