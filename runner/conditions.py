@@ -11,10 +11,14 @@ Pure and fast (no third-party import): `recognise(text)` is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DATA_FILE = Path(__file__).with_name("conditions_data.json")
 
@@ -92,6 +96,11 @@ class Table:
         after 0 milliseconds with 0 bytes received", "connection refused" inside dig's
         "communications error to ...: connection refused"."""
         folded = fold(text)
+        # A phrase a terminal or a logger wrapped ("Could not create SSL/TLS secure\nchannel." from
+        # PowerShell at 120 columns, Terraform's "signed by unknown\n authority") is still the
+        # phrase: plain phrases are looked for with each line break and its indentation read as one
+        # space, their spans mapped back to the text; regexes keep the lines.
+        flat, back = _flatten(folded)
         hits: list[tuple[str, str, dict, list[tuple[int, int]]]] = []
 
         # A substring test per phrase is linear and fast in C (0.1 s for 1 MB and 600 phrases);
@@ -103,11 +112,11 @@ class Table:
             return present is None or key is None or key in present
 
         for phrase, row in self.by_text.items():
-            if possible(phrase) and phrase in folded:
-                hits.append((row["condition"], row["text"], row, _spans(folded, phrase)))
+            if possible(phrase) and phrase in flat:
+                hits.append((row["condition"], row["text"], row, back(_spans(flat, phrase))))
         for phrase, row in self.words.items():
-            if possible(phrase) and phrase in folded:
-                spans = [m.span() for m in _word(phrase).finditer(folded)][:_MAX_SPANS]
+            if possible(phrase) and phrase in flat:
+                spans = back([m.span() for m in _word(phrase).finditer(flat)][:_MAX_SPANS])
                 if spans:
                     hits.append((row["condition"], row["text"], row, spans))
         for trigger, pattern, row in self.regexes:
@@ -127,6 +136,43 @@ class Table:
 
 
 _MAX_SPANS = 50
+_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+def _same(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return spans
+
+
+def _flatten(folded: str) -> tuple[str, Callable[[list[tuple[int, int]]], list[tuple[int, int]]]]:
+    """The text with each line break and the blanks around it as one space, and the function that
+    maps spans in it back to the text."""
+    if "\n" not in folded and "\r" not in folded:
+        return folded, _same
+    if len(folded) > LONG:  # a long output: line breaks as spaces, same length (no map to keep)
+        return folded.replace("\n", " ").replace("\r", " "), _same
+    pieces: list[str] = []
+    flat_at: list[int] = []  # where each piece starts in the flat text ...
+    text_at: list[int] = []  # ... and in the folded text
+    size = last = 0
+    for m in _BREAK.finditer(folded):
+        for piece, at in ((folded[last : m.start()], last), (" ", m.start())):
+            pieces.append(piece)
+            flat_at.append(size)
+            text_at.append(at)
+            size += len(piece)
+        last = m.end()
+    pieces.append(folded[last:])
+    flat_at.append(size)
+    text_at.append(last)
+
+    def to_text(i: int) -> int:
+        k = bisect.bisect_right(flat_at, i) - 1
+        return text_at[k] + (i - flat_at[k])
+
+    def back(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(to_text(a), to_text(b - 1) + 1) for a, b in spans]
+
+    return "".join(pieces), back
 
 
 def _spans(folded: str, phrase: str) -> list[tuple[int, int]]:

@@ -103,6 +103,10 @@ class Seen(NamedTuple):
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
     public_site: bool = False  # a refusal while reaching a large public service (github.com, a registry)
+    go_dial_v6_loopback: bool = (
+        False  # Go's "dial tcp [::1]:PORT": its first error, after every address failed
+    )
+    server_spoke: bool = False  # a server's own words of refusal before it closed (Redis, MySQL, sshd)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
     v6_global: bool = False  # an IPv6 literal other than ::1 and :: appears (an address on a network)
     home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
@@ -156,15 +160,22 @@ def seen(text: str, host: str | None) -> Seen:
         proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_")
         and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
-        elsewhere=_has(low, "failed to connect to ", "econnrefused ") and _connects_elsewhere(sample),
-        public_site=_has(low, "refus", "10061") and bool(_re(_PUBLIC_SITE).search(low)),
+        elsewhere=_has(
+            low, "failed to connect to ", "econnrefused ", "could not connect to ", "unable to connect to "
+        )
+        and _connects_elsewhere(sample),
+        public_site=_has(low, "refus", "10061")
+        and bool(_re(_PUBLIC_SITE).search(low))
+        and _failed_port(sample) in (None, 443),
+        go_dial_v6_loopback="dial tcp [::1]:" in low,
+        server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         v6_global=bool(v6_all - {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"}),
         v4_loopback_port=_loopback_port(sample) if v4l else None,
         v4_listener=v4_listener,
         ping_host_unreachable="destination host unreachable" in low,
         host_is_down="host is down" in low,
-        proxy_port=_proxy_port(sample) if _has(low, "connect", "econnrefused") else None,
+        proxy_port=_proxy_port(sample) if _has(low, "connect", "econnrefused", "127.0.0.1:") else None,
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
         v4_timed_out_only=_timed_out_on(sample) == {"v4"} if v6_all and "time" in low else False,
         loopback_resolver="nameserver 127." in low,
@@ -184,7 +195,11 @@ _ICMP_FROM = (
 )
 _URL_HOST = r"\b(?:https?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
 _CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"  # the name dialled
-_CONNECT_ADDRESS = r"\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"  # an address: a URL's name may be it
+# an address: a URL's name may be it (Node's ECONNREFUSED, apt's "Could not connect to 127.0.0.1:3142")
+_CONNECT_ADDRESS = (
+    r"\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"
+    r"|\b(?:could not|unable to) connect to (\[?[0-9a-f:.]+?\]?):\d+\b"
+)
 # A proxy the text sets: an environment variable, curl's --proxy / -x, a "proxy = host:port" setting.
 _PROXY_SETTING = (
     r"(?:\b(?:https?|all|ftp)_proxy\s*=\s*|--proxy[\s=]+|(?<!\S)-x\s+|\bproxy\s*[=:]\s*)['\"]?"
@@ -195,10 +210,11 @@ _PROXY_SETTING = (
 # Default ports of the local proxies people run and forget (their own documentation): Clash 7890 and
 # Clash Verge 7897, v2rayN 10808/10809, Privoxy 8118, Squid 3128, ShadowsocksX 1086/1087, SOCKS
 # 1080, Tor 9050.
-PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 7890, 7897, 8118, 9050, 10808, 10809})
+PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 3142, 7890, 7897, 8118, 8123, 9050, 10808, 10809})
 _FAILED_PORT = (
     r"\bfailed to connect to \S+ port (\d+)|\bconnect to \S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
     r"|\bconnect(?:ion)? (?:to )?(?:\S+ )?\(?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
+    r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
 )
 
 
@@ -235,6 +251,12 @@ def _proxy_port(text: str) -> int | None:
         if port in PROXY_PORTS:
             return port
     return None
+
+
+def _failed_port(text: str) -> int | None:
+    """The port of the first connect the text says failed."""
+    m = _re(_FAILED_PORT).search(text)
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def _loopback_port(text: str) -> int | None:
@@ -296,6 +318,24 @@ _PUBLIC_SITE = (
     r"|docker\.(?:io|com)|nuget\.org|openai\.com|chatgpt\.com|anthropic\.com|huggingface\.co"
     r"|microsoft\.com|cloudflare\.com|debian\.org|ubuntu\.com|ollama\.(?:ai|com))(?![\w-])"
     r"|gradle sync failed"
+)
+
+
+# A server that accepts a connection, says why it will not serve it and closes: its own words
+# (Redis networking.c, MySQL ER_CON_COUNT_ERROR 1040 and ER_HOST_NOT_PRIVILEGED 1130, OpenSSH
+# sshd's MaxStartups, PostgreSQL's connection limit). A forwarder with nothing behind it has none.
+_SPOKE_WORDS = (
+    "denied",
+    "max number of clients",
+    "too many connections",
+    "not allowed to connect",
+    "maxstartups",
+    "too many clients",
+)
+_SERVER_SPOKE = (
+    r"-?denied redis is running in protected mode|max number of clients reached|too many connections"
+    r"|is not allowed to connect to this (?:mysql|mariadb) server|exceeded maxstartups"
+    r"|sorry, too many clients already"
 )
 
 
@@ -391,6 +431,14 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     refused_v6 = refused or decisive == {"connect-failed"}
     # 1. Which loopback address refused (research failures.md, "Name resolution").
     if refused and s.v6_loopback and s.v4_loopback and s.refused_on != {"v6"}:
+        if extra.get("family") == "ipv6" and kind in ("server", "firewall") and s.refused_on != {"v4"}:
+            out.append(
+                Rule(
+                    "127.0.0.1 refused as well as ::1: the refusal is not IPv6's alone, the port is "
+                    "closed (or rejected) on both families",
+                    0.5,
+                )
+            )
         if _addresses(extra, "listen"):
             out.append(
                 Rule(
@@ -401,6 +449,14 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 )
             )
     elif refused_v6 and s.v6_loopback:
+        if s.go_dial_v6_loopback and extra.get("family") == "ipv6" and kind in ("server", "firewall"):
+            out.append(
+                Rule(
+                    "Go reports the first address's error once every address of the name failed: "
+                    "the IPv4 address refused too, so the refusal is not IPv6's alone",
+                    0.5,
+                )
+            )
         if v6_only_listener(extra) and not s.v4_loopback:
             out.append(
                 Rule(
@@ -408,7 +464,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.1,
                 )
             )
-        if v4_only_listener_behind_a_name(extra):
+        if v4_only_listener_behind_a_name(extra) and s.go_dial_v6_loopback:
+            out.append(
+                Rule(
+                    "Go's dialer tries every address of the name and, when all fail, reports the "
+                    "first one's error (net/dial.go dialSerial, dialParallel): 'dial tcp [::1]:PORT' "
+                    "refused means 127.0.0.1 refused too, so no server listens on IPv4 either",
+                    0.2,
+                )
+            )
+        elif v4_only_listener_behind_a_name(extra):
             out.append(
                 Rule(
                     "the refused address is ::1: the name (localhost) resolved to ::1 first — Node ≥ 17 "
@@ -645,13 +710,18 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    off, then a stale hosts entry).
     if decisive == {"connect-failed"} and not s.loopback_target and not s.elsewhere:
         hidden = {"firewall": 0.9, "route": 0.8}.get(kind) or (
-            0.7 if kind == "dns" and extra.get("hosts") else 1.0
+            0.7
+            if kind == "dns" and extra.get("hosts")
+            else 0.8
+            if kind == "dns" and extra.get("listen")
+            else 1.0
         )
         if hidden < 1.0:
             out.append(
                 Rule(
                     "the text hides why the connect failed (curl 8 prints no errno): a closed port is "
-                    "the commonest reason, then a REJECT rule, then a route or a host that is off",
+                    "the commonest reason, then a REJECT rule, then a route, a host that is off or a "
+                    "server on the other loopback family",
                     hidden,
                     order=True,
                 )
@@ -728,7 +798,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    cmd/docker-proxy: curl 52 'Empty reply from server', curl 56 'Connection reset by peer').
     #    An HTTP server answers a request, even a bad one, with a status: an HTTP client that gets
     #    no reply at all right after connecting is most often talking to such a forwarder.
-    if kind == "forward" and decisive & CLOSING:
+    if kind == "forward" and decisive & CLOSING and s.server_spoke:
+        out.append(
+            Rule(
+                "the server said why it closed (its connection limit, a host it does not serve, "
+                "Redis' protected mode): a server that accepts and closes, not a forwarder with "
+                "nothing behind it, which has no words",
+                0.2,
+            )
+        )
+    elif kind == "forward" and decisive & CLOSING:
         if s.forward:
             out.append(
                 Rule(
@@ -778,6 +857,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the text names an unknown issuer, not a self-signed certificate: a private or "
                 "TLS-inspecting CA is the likelier cause of 'unknown authority'",
                 0.8,
+                order=True,
+            )
+        )
+    elif (
+        extra.get("certificate") == "self-signed"
+        and implied & {"cert-untrusted", "cert-unknown-ca"}
+        and "cert-self-signed" not in implied
+        and "self" not in s.text.lower()
+    ):
+        # .NET's UntrustedRoot, Ruby's "Could not verify the SSL certificate", git's "server
+        # certificate verification failed", macOS's "certificate is not trusted": the same words for
+        # both; a self-signed leaf is one case of an issuer the client does not know.
+        out.append(
+            Rule(
+                "the text says the certificate is not trusted without saying self-signed: an issuer "
+                "the client lacks (a private or TLS-inspecting CA) is the wider reading",
+                0.9,
                 order=True,
             )
         )

@@ -865,8 +865,11 @@ class Index:
             for part in _sig_parts(self, sig):
                 if len(part) < 16 or part not in pasted:
                     continue
-                if len(_PLACEHOLDER.sub("", part).strip()) < 16:
-                    continue  # "connecting to <host>": words every program says, not one's own
+                bare = _PLACEHOLDER.sub("", part).strip()
+                if len(bare) < 16 or len(bare.split()) < 4:
+                    # "connecting to <host>", "unable to connect" (Firefox's title and apt's line):
+                    # words every program says, not one's own
+                    continue
                 if _specific(part, reading, phrases) or _CONSTANT.fullmatch(part):
                     for o in obs:
                         clients.setdefault(o.client, part)

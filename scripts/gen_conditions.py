@@ -85,9 +85,11 @@ CONDITIONS = {
     "tls-failed": ("the TLS handshake failed", []),
     "tls-wrong-version": ("the server's first bytes are not TLS (plain HTTP on a TLS port, or an "
                           "old protocol)", ["tls-failed"]),
-    "tls-legacy": ("the server's TLS is too old for the client: a protocol version or signature "
-                   "algorithm the client disabled (alert protocol_version, unsupported protocol, legacy "
-                   "sigalg)", ["tls-failed"]),
+    "tls-legacy": ("the two sides share no TLS version or cipher: a server too old for the client (a "
+                   "protocol version or signature algorithm the client disabled: alert protocol_version, "
+                   "unsupported protocol, legacy sigalg), or the same mismatch the other way, a client "
+                   "too old for the server, which rejects its hello (alert handshake_failure, .NET's "
+                   "secure channel failure)", ["tls-failed"]),
     "cert-problem": ("the server's certificate was not accepted", ["tls-failed"]),
     "cert-untrusted": ("certificate not trusted: self-signed or unknown issuer", ["cert-problem"]),
     "cert-self-signed": ("the server's own certificate is self-signed (a chain of one: "
@@ -168,6 +170,8 @@ OPENSSL = "OpenSSL crypto/err/openssl.txt (SSL_R_WRONG_VERSION_NUMBER ...)"
 NODE_TLS = "Node.js docs, Errors: X509 certificate error codes (OpenSSL's X509_V_ERR_* names, as err.code)"
 HERROR = "glibc resolv/herror.c h_errlist (hstrerror: HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY)"
 BIND_DIG = "BIND 9 bin/dig/dighost.c"
+APPLE_URL = "Apple Foundation NSURLError.h (NSURLErrorDomain, the localized description)"
+APPLE_CF = "Apple CFNetwork CFStream.h (kCFStreamErrorDomainPOSIX = 1: _kCFStreamErrorCodeKey is the BSD errno)"
 DOTNET_WEB = ".NET Framework System.Net.WebException messages (WebExceptionStatus)"
 CARES = "c-ares src/lib/ares_strerror.c"
 RESOLVED = "systemd src/resolve/resolved-bus.c (resolvectl: 'resolve call failed: ...')"
@@ -268,7 +272,7 @@ TABLE = [
     ("name-resolution-failed", "ERR_NAME_RESOLUTION_FAILED", "word", CHROMIUM + " (-137)"),
     ("empty-reply", "ERR_EMPTY_RESPONSE", "word", CHROMIUM + " (-324)"),
     ("tls-failed", "ERR_SSL_PROTOCOL_ERROR", "word", CHROMIUM + " (-107)"),
-    ("tls-failed", "ERR_SSL_VERSION_OR_CIPHER_MISMATCH", "word", CHROMIUM + " (-113)"),
+    ("tls-legacy", "ERR_SSL_VERSION_OR_CIPHER_MISMATCH", "word", CHROMIUM + " (-113: no protocol version or cipher suite in common)"),
     ("cert-wrong-host", "ERR_CERT_COMMON_NAME_INVALID", "word", CHROMIUM + " (-200)"),
     ("cert-expired", "ERR_CERT_DATE_INVALID", "word", CHROMIUM + " (-201)"),
     ("cert-untrusted", "ERR_CERT_AUTHORITY_INVALID", "word", CHROMIUM + " (-202)"),
@@ -349,7 +353,10 @@ TABLE = [
     ("tls-wrong-version", r"ssl routines[^\n]{0,40}:http request", "regex", OPENSSL + " (SSL_R_HTTP_REQUEST: a server received plain HTTP)"),
     ("tls-legacy", "unsupported protocol", "text", OPENSSL + " (SSL_R_UNSUPPORTED_PROTOCOL)"),
     ("tls-legacy", "tlsv1 alert protocol version", "text", OPENSSL + " (SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)"),
-    ("tls-failed", "sslv3 alert handshake failure", "text", OPENSSL + " (SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE)"),
+    # The peer's handshake_failure alert answers the client's hello, before any certificate: the
+    # server found no version or cipher it shares with the client (RFC 8446 section 6.2; RFC 5246
+    # section 7.2.2). Every pasted one in the read corpora was an old TLS on one side.
+    ("tls-legacy", "sslv3 alert handshake failure", "text", OPENSSL + " (SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE: the peer's handshake_failure alert)"),
     ("tls-legacy", "no protocols available", "text", OPENSSL + " (SSL_R_NO_PROTOCOLS_AVAILABLE)"),
     ("cert-expired", "certificate has expired", "text", OPENSSL + " (X509_V_ERR_CERT_HAS_EXPIRED)"),
     ("cert-wrong-host", "no alternative certificate subject name matches", "text", CURL + " (lib/vtls/openssl.c)"),
@@ -439,7 +446,7 @@ TABLE = [
     ("name-not-found", "DNS_PROBE_FINISHED_NXDOMAIN", "word", "Chromium components/error_page (DNS probe results)"),
     ("name-resolution-failed", "We're having trouble finding that site", "text", FIREFOX_PAGE + " (dnsNotFound)"),
     ("tls-failed", "Secure Connection Failed", "text", FIREFOX_PAGE + " (nssFailure2)"),
-    ("tls-failed", "SSL_ERROR_NO_CYPHER_OVERLAP", "word", FIREFOX_ERR),
+    ("tls-legacy", "SSL_ERROR_NO_CYPHER_OVERLAP", "word", FIREFOX_ERR + " (no cipher suite in common)"),
     ("tls-failed", "PR_END_OF_FILE_ERROR", "word", FIREFOX_ERR + " (NSPR: the peer closed during the handshake)"),
     # ping (iputils): the ICMP message received
     ("no-route", "Destination Host Unreachable", "text", "iputils ping (ping.c pr_icmph: ICMP host unreachable)"),
@@ -504,7 +511,7 @@ TABLE = [
     ("name-server-failed", "DNS_PROBE_FINISHED_NO_INTERNET", "word", "Chromium components/error_page (DNS probe: the resolver could not be reached)"),
     ("net-unreachable", "ERR_INTERNET_DISCONNECTED", "word", CHROMIUM + " (-106: no network connection, no route out)"),
     ("connection-lost", "ERR_CONNECTION_ABORTED", "word", CHROMIUM + " (-103: aborted after no ACK for data sent, lost packets)"),
-    ("tls-failed", "Received fatal alert: handshake_failure", "text", JAVA + " (SSLHandshakeException: the server's handshake_failure alert)"),
+    ("tls-legacy", "Received fatal alert: handshake_failure", "text", JAVA + " (SSLHandshakeException: the server's handshake_failure alert, RFC 8446 section 6.2)"),
     ("tls-wrong-version", "Unsupported or unrecognized SSL message", "text", JAVA + " (SSLException: the peer's first bytes are not a TLS record, plain text on a TLS connection)"),
     ("cert-wrong-host", r"no subject alternative (?:dns )?names? matching", "regex", JAVA + " (CertificateException: No subject alternative DNS name matching HOST found)"),
     ("cert-expired", "CertificateExpiredException", "word", JAVA + " (java.security.cert.CertificateExpiredException: NotAfter ...)"),
@@ -622,7 +629,8 @@ TABLE = [
     ("upstream-dial-failed", "http proxy error", "text", "Vite packages/vite/src/node/server/middlewares/proxy.ts (http-proxy's error event: 'http proxy error' and the dial's error, the dev server's own connection to its target)"),
     ("connect-failed", r"proxy error: could not proxy request \S+ from \S+ to \S+", "regex", "Create React App react-dev-utils/WebpackDevServerUtils.js onProxyError ('Proxy error: Could not proxy request URL from HOST to TARGET.': the dev server's connection to TARGET failed, most often ECONNREFUSED)"),
     ("connection-lost", r"an error occurred forwarding \d+ -> \d+: error forwarding port \d+ to pod [^\n]*", "regex", "kubectl pkg/cmd/portforward (portforward.go: 'an error occurred forwarding L -> R': the pod's port refused the forwarded connection, so kubectl closes the local one it accepted; the refusal it quotes is the pod's)"),
-    ("syn-timed-out", r"connection timeout expired|failed: timeout expired", "regex", "PostgreSQL libpq fe-connect.c ('timeout expired': connect_timeout passed before the connection was made; pgAdmin: 'connection timeout expired')"),
+    ("syn-timed-out", "connection timeout expired", "text", "PostgreSQL libpq fe-connect.c ('timeout expired': connect_timeout passed before the connection was made; pgAdmin: 'connection timeout expired')"),
+    ("syn-timed-out", "failed: timeout expired", "text", "PostgreSQL libpq fe-connect.c ('connection to server at ... failed: timeout expired': connect_timeout passed before the connection was made)"),
     ("end-of-stream", "server closed the connection unexpectedly", "text", "PostgreSQL libpq fe-misc.c ('server closed the connection unexpectedly / This probably means the server terminated abnormally')"),
     # read from fresh6 after its one scoring
     ("cert-wrong-host", "doesn't match certificate's altnames", "text", "Node.js lib/tls.js checkServerIdentity before v6 (\"Hostname/IP doesn't match certificate's altnames\")"),
@@ -656,8 +664,43 @@ TABLE = [
     ("end-of-stream", "socket has unexpectedly been closed", "text", "MariaDB Connector/J (SQLNonTransientConnectionException: the server side closed the socket)"),
     # read from fresh9 after its one scoring
     ("proxy-status", r"\b(?P<status>407)\b[^\n]{0,60}?\bprox", "regex", "RFC 9110 section 15.5.8 (407 is only ever sent by a proxy: any language's reason phrase for it names the proxy, as .NET's es-ES '(407) Se requiere autenticación del proxy.' and NuGet's '407 (Proxy Authorization Required)')"),
+    ("proxy-status", r"\b(?P<status>407)\b[^\n]{0,60}?посредник", "regex", "RFC 9110 section 15.5.8, as .NET's ru-RU words it ('(407) Требуется проверка подлинности посредника.': the intermediary, the proxy)"),
+    ("proxy-status", r"\b(?P<status>407)\b[^\n]{0,60}?прокси", "regex", "RFC 9110 section 15.5.8, in Russian ('прокси')"),
     ("name-server-timed-out", r"\blookup [^\s:]+: i/o timeout", "regex", GO + " (net/lookup.go: the dial's deadline ends the lookup before any server answered, a DNSError with no server: 'lookup NAME: i/o timeout')"),
     ("cert-unknown-ca", "certificate has unknown CA", "text", "Haskell x509-validation (FailedReason UnknownCA, as the tls package reports it: 'HandshakeFailed (Error_Protocol (\"certificate has unknown CA\",True,UnknownCa))')"),
+    # read from fresh10 after its one scoring
+    ("tls-legacy", "Could not create SSL/TLS secure channel", "text", DOTNET_WEB + " (SecureChannelFailure: SChannel's handshake failed; Microsoft's guidance for it is the client's TLS versions, ServicePointManager.SecurityProtocol)"),
+    ("tls-legacy", "do not possess a common algorithm", "text", "Microsoft, SChannel SEC_E_ALGORITHM_MISMATCH 0x80090331 ('The client and server cannot communicate, because they do not possess a common algorithm')"),
+    ("tls-legacy", "An unexpected error occurred on a send", "text", DOTNET_WEB + " (SendFailure: 'The underlying connection was closed: An unexpected error occurred on a send.', which Windows PowerShell 5 and .NET Framework 4.x print when a server that requires TLS 1.2 closes on their TLS 1.0 hello; Microsoft's fix is SecurityProtocol = Tls12)"),
+    ("tls-legacy", "SEC_E_ILLEGAL_MESSAGE", "word", "Microsoft, SChannel SEC_E_ILLEGAL_MESSAGE 0x80090326 (a fatal alert received during the handshake, as curl's schannel backend says: the server rejected the hello)"),
+    ("tls-legacy", r"\(kcfstreamerrordomainssl, -98(?:24|36)\)", "regex", "Apple Security framework SecureTransport.h (errSSLPeerHandshakeFail -9824, errSSLPeerProtocolVersion -9836: the server's handshake_failure or protocol_version alert, as CFNetwork logs it)"),
+    ("tls-legacy", r"\bssl ?handshake failed \(-98(?:24|36)\)", "regex", "Apple Security framework SecureTransport.h (errSSLPeerHandshakeFail -9824, errSSLPeerProtocolVersion -9836: the server's handshake_failure or protocol_version alert, as CFNetwork logs it)"),
+    ("tls-legacy", "remote error: tls: handshake failure", "text", GO + " crypto/tls alert.go (alertHandshakeFailure received from the peer)"),
+    ("cert-untrusted", r"x509: \"[^\"\n]+\" certificate is not\s+trusted", "regex", GO + " (macOS platform verifier, Go 1.18+: 'x509: “NAME” certificate is not trusted', the chain's root is not in the keychain)"),
+    ("cert-unknown-ca", "The revocation function was unable to check revocation for the certificate", "text", "Microsoft, CRYPT_E_NO_REVOCATION_CHECK 0x80092012 (schannel, as Git for Windows prints it; Git for Windows' FAQ: a TLS-inspecting proxy's forged certificate names no reachable revocation list, http.schannelCheckRevoke)"),
+    ("cert-wrong-host", r"\bhostname \S+ not verified", "regex", "OkHttp / Android (javax.net.ssl.SSLPeerUnverifiedException: 'Hostname NAME not verified', no subjectAltName matches)"),
+    ("cert-wrong-host", "because it doesn't contain any IP SANs", "text", GO + " (HostnameError: 'x509: cannot validate certificate for ADDRESS because it doesn't contain any IP SANs')"),
+    ("plain-http-to-tls", r"malformed http response \"\\x1[56]\\x03\\x0[0-4]", "regex", GO + " net/http (a plain-HTTP client that got a TLS record back: 0x15 alert or 0x16 handshake, version 3.x, quoted as 'malformed HTTP response \"\\x15\\x03\\x01...\"')"),
+    ("proxy-tls-to-plain", "does not support proxies with the https scheme", "text", ".NET Framework System.Net.ServicePointManager (net_proxyschemenotsupported: 'The ServicePointManager does not support proxies with the https scheme.': an https:// proxy URL)"),
+    ("name-not-found", "そのようなホストは不明です", "text", WSA + ": WSAHOST_NOT_FOUND, ja-JP"),
+    ("name-no-address", r"\A(?![\s\S]*has (?:ipv6 )?address)[\s\S]*\bmail is handled by", "regex", "BIND 9 bin/dig/host.c (host prints 'has address' for A, 'has IPv6 address' for AAAA and 'mail is handled by' for MX: a name shown with mail servers and no address has none)"),
+    ("timed-out", "The request timed out.", "text", APPLE_URL + " (NSURLErrorTimedOut -1001)"),
+    ("name-resolution-failed", "A server with the specified hostname could not be found", "text", APPLE_URL + " (NSURLErrorCannotFindHost -1003)"),
+    ("connect-failed", "Could not connect to the server.", "text", APPLE_URL + " (NSURLErrorCannotConnectToHost -1004)"),
+    ("connection-lost", "The network connection was lost.", "text", APPLE_URL + " (NSURLErrorNetworkConnectionLost -1005)"),
+    ("net-unreachable", "The Internet connection appears to be offline", "text", APPLE_URL + " (NSURLErrorNotConnectedToInternet -1009)"),
+    ("tls-failed", "An SSL error has occurred and a secure connection to the server cannot be made", "text", APPLE_URL + " (NSURLErrorSecureConnectionFailed -1200)"),
+    ("refused", r"_kcfstreamerrorcodekey=61\b", "regex", APPLE_CF + " (errno 61, ECONNREFUSED on Darwin)"),
+    ("syn-timed-out", r"_kcfstreamerrorcodekey=60\b", "regex", APPLE_CF + " (errno 60, ETIMEDOUT on Darwin)"),
+    ("no-route", r"_kcfstreamerrorcodekey=65\b", "regex", APPLE_CF + " (errno 65, EHOSTUNREACH on Darwin)"),
+    ("net-unreachable", r"_kcfstreamerrorcodekey=51\b", "regex", APPLE_CF + " (errno 51, ENETUNREACH on Darwin)"),
+    ("end-of-stream", "socket was closed by server", "text", "MariaDB Connector/J (SocketUtility: 'unexpected end of stream, read 0 bytes from 4 (socket was closed by server)': closed before the server's greeting)"),
+    ("end-of-stream", "MySQL server has gone away", "text", "MySQL C API CR_SERVER_GONE_ERROR 2006 (the server closed the connection)"),
+    ("end-of-stream", "ERR max number of clients reached", "text", "Redis src/networking.c (acceptCommonHandler: the error is written to the accepted connection, which is then closed)"),
+    ("end-of-stream", "DENIED Redis is running in protected mode", "text", "Redis src/networking.c (protected mode: the error is written to a connection from another host, which is then closed)"),
+    ("udp-unanswered", r"^\S+ \S+ drop udp \S+ \S+ \d+ \d+ ", "regex-m", "Microsoft, Windows Defender Firewall log pfirewall.log ('#Fields: date time action protocol src-ip dst-ip src-port dst-port ...': a DROP of a UDP datagram)"),
+    ("proxy-refused-connection", "代理服务器拒绝连接", "text", FIREFOX_PAGE + " (proxyConnectFailure, zh-CN: 'The proxy server is refusing connections')"),
+    ("proxy-connect-failed", r"tunneling socket could not be established,? cause=(?:connect|getaddrinfo) ", "regex", "Node.js tunnel-agent (onError of the CONNECT request: 'tunneling socket could not be established, cause=' + the error of the connection to the proxy itself, 'connect ETIMEDOUT ...', 'getaddrinfo ENOTFOUND ...')"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

@@ -33,6 +33,32 @@ def test_every_row_names_its_source_and_a_known_condition():
             # ... and plain text: a quantifier or group syntax in it ("?authentication", the
             # trigger once taken after an optional group) would keep the row from ever running
             assert not re.search(r"[?*+()\[\]{}|\\]", row["trigger"]), row
+            # ... and in every branch of a top-level alternation (a row "A|B" whose trigger is A's
+            # would never run on a text that says B)
+            for branch in _top_level_branches(row["text"]):
+                assert row["trigger"] in branch, (row["trigger"], branch)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
 
 
 def test_families_are_declared():

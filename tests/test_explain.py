@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from netmatrix import context, results, xref
+from netmatrix import conditions as cond
 from netmatrix.conditions import closure, recognise
 
 from .conftest import REFUSED as CONFTEST_REFUSED
@@ -1209,7 +1210,8 @@ def test_runtimes_own_words_from_the_ninth_set(index, text, cause):
             "proxy-auth",
         ),
         (
-            'Error: Get "https://registry.example.com/v2/": dial tcp: lookup registry.example.com: i/o timeout',
+            'Error: Get "https://registry.example.com/v2/": '
+            "dial tcp: lookup registry.example.com: i/o timeout",
             "dns-timeout",
         ),
         (
@@ -1284,3 +1286,105 @@ def test_a_refusal_from_a_private_host_stays_a_closed_port(index):
     _ranks_first(
         index, "curl: (7) Failed to connect to git.corp.example port 443: Connection refused", "tcp-closed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # the other side of the same mismatch: a client too old for the server
+        (
+            "System.Net.WebException: The request was aborted: Could not create SSL/TLS secure\nchannel.",
+            "tls-old-version",
+        ),
+        (
+            "Invoke-WebRequest : The underlying connection was closed: "
+            "An unexpected error occurred on a send.",
+            "tls-old-version",
+        ),
+        (
+            "error:14077410:SSL routines:SSL23_GET_SERVER_HELLO:"
+            "sslv3 alert handshake failure (s23_clnt.c:741)",
+            "tls-old-version",
+        ),
+        ("CFNetwork SSLHandshake failed (-9824)", "tls-old-version"),
+        (
+            "schannel: initial InitializeSecurityContext failed: "
+            "SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error "
+            "usually occurs when a fatal SSL/TLS alert is received",
+            "tls-old-version",
+        ),
+        # wrapped by a terminal, indented by a logger
+        (
+            'Get "https://registry.example/.well-known/x.json": '
+            "x509: certificate signed by unknown\n authority",
+            "tls-untrusted-ca",
+        ),
+        ("javax.net.ssl.SSLPeerUnverifiedException: Hostname my.example.com not verified", "tls-wrong-host"),
+        (
+            "x509: cannot validate certificate for 192.0.2.1 because it doesn't contain any IP SANs",
+            "tls-wrong-host",
+        ),
+        (
+            'Get http://localhost:10250/pods/: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+            "tls-server-plain-client",
+        ),
+        ("The ServicePointManager does not support proxies with the https scheme.", "proxy-scheme"),
+        (
+            '{"Удаленный сервер возвратил ошибку: (407) Требуется проверка подлинности посредника."}',
+            "proxy-auth",
+        ),
+        ("$ host www.example.com\nwww.example.com mail is handled by 10 mx.example.com.", "dns-nodata"),
+        ("由于目标计算机积极拒绝，无法连接。（127.0.0.1:7890）", "proxy-refused"),
+        ("代理服务器拒绝连接\n\n连接到 www.example.com 时发生错误。", "proxy-refused"),
+        (
+            'error An unexpected error occurred: "https://registry.yarnpkg.com/x: '
+            "tunneling socket could not be "
+            'established, cause=connect ETIMEDOUT 192.0.2.34:8080".',
+            "proxy-refused",
+        ),
+        (
+            "Err:1 http://archive.ubuntu.com/ubuntu noble InRelease\n"
+            "  Could not connect to 127.0.0.1:3142 (127.0.0.1). - connect (111: Connection refused)",
+            "proxy-refused",
+        ),
+        ("Redis::CommandError: ERR max number of clients reached", "tcp-accept-close"),
+        (
+            'Error Domain=NSURLErrorDomain Code=-1004 "Could not connect to the server." '
+            "UserInfo={_kCFStreamErrorCodeKey=61}",
+            "tcp-closed",
+        ),
+        # Go reports the first address's error once all failed: 127.0.0.1 refused too
+        (
+            'dialing "amqp://guest:guest@localhost:5672/"\n'
+            "Dial: dial tcp [::1]:5672: connectex: No connection "
+            "could be made because the target machine actively refused it.",
+            "tcp-closed",
+        ),
+        (
+            "Unable to connect: connect ECONNREFUSED 127.0.0.1:27017, connect ECONNREFUSED ::1:27017",
+            "tcp-closed",
+        ),
+        # a public service's port 80 may well be closed: the public-service reading is for HTTPS
+        (
+            "* connect to 192.0.2.124 port 80 failed: Connection refused\n"
+            "* Failed to connect to api.github.com port 80: Connection refused",
+            "tcp-closed",
+        ),
+    ],
+)
+def test_words_and_readings_from_the_eleventh_set(index, text, cause):
+    """A client too old for the server (.NET's secure channel failure and SendFailure, the peer's
+    handshake_failure alert, Apple's -9824, schannel's alert): the versions do not meet; phrases a
+    terminal wrapped; Android's and Go's host-name checks; a TLS alert read as HTTP; .NET's https
+    proxy; Russian 407; host's MX-only answer; Winsock zh-CN with a local proxy's port; Firefox
+    zh-CN's proxy page; tunnel-agent's connect to the proxy; apt-cacher-ng's port; Redis' own
+    refusal; Apple's errno 61; Go's first error; both loopbacks refused; port 80 of a public site."""
+    _ranks_first(index, text, cause)
+
+
+def test_a_wrapped_phrase_keeps_its_place_in_the_text():
+    """Line breaks and their indentation read as one space, and each span maps back to the text."""
+    flat, back = cond._flatten("ab\n  cd\nef")
+    assert flat == "ab cd ef"
+    assert back([(3, 5), (6, 8), (2, 4)]) == [(5, 7), (8, 10), (2, 6)]
+    assert [f.condition for f in cond.recognise("Connection\r\n   refused")] == ["refused"]
