@@ -55,6 +55,7 @@ FRESH = {
     "fresh8": ROOT / "bench" / "corpus-fresh8",
     "fresh9": ROOT / "bench" / "corpus-fresh9",
     "fresh10": ROOT / "bench" / "corpus-fresh10",
+    "fresh11": ROOT / "bench" / "corpus-fresh11",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset({"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"})
@@ -347,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         "tenth",
         "eleventh",
         "twelfth",
+        "thirteenth",
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"
