@@ -103,9 +103,9 @@ class Seen(NamedTuple):
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
     public_site: bool = False  # a refusal while reaching a large public service (github.com, a registry)
-    go_dial_v6_loopback: bool = (
-        False  # Go's "dial tcp [::1]:PORT": its first error, after every address failed
-    )
+    # Go's "dial tcp [::1]:PORT": its first error, after every address failed
+    go_dial_v6_loopback: bool = False
+    icmp_prohibited: str = ""  # the ICMP "prohibited" code the text names: "admin" (13) or "host" (10)
     server_spoke: bool = False  # a server's own words of refusal before it closed (Redis, MySQL, sshd)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
     v6_global: bool = False  # an IPv6 literal other than ::1 and :: appears (an address on a network)
@@ -167,6 +167,7 @@ def seen(text: str, host: str | None) -> Seen:
         public_site=_has(low, "refus", "10061")
         and bool(_re(_PUBLIC_SITE).search(low))
         and _failed_port(sample) in (None, 443),
+        icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
@@ -245,6 +246,20 @@ def _timed_out_on(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _icmp_prohibited(low: str) -> str:
+    """The ICMP code a ping or tcpdump line names: admin-prohibited (code 13, ICMPv6 code 1: BSD's
+    "Communication prohibited by filter", iputils' "Packet filtered" and "Administratively
+    prohibited", tcpdump's "admin prohibited filter") or host-prohibited (code 10: iputils'
+    "Destination Host Prohibited", tcpdump's "host X unreachable - admin prohibited")."""
+    if _re(
+        r"prohibited by filter|packet filtered|administratively prohibited|admin prohibited filter"
+    ).search(low):
+        return "admin"
+    if _re(r"destination host prohibited|\bhost \S+ unreachable - admin prohibited").search(low):
+        return "host"
+    return ""
+
+
 def _proxy_port(text: str) -> int | None:
     for m in _re(_FAILED_PORT).finditer(text):
         port = int(next(g for g in m.groups() if g))
@@ -273,9 +288,11 @@ DAEMON_PORTS = frozenset(
         22,
         25,
         53,
+        80,
         110,
         143,
         389,
+        443,
         1433,
         1521,
         2181,
@@ -830,6 +847,19 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         out.append(
             Rule("the text names a container or a forwarded port: its forwarder is the likelier closer", 0.5)
         )
+    #    A ping or a capture that names the ICMP code itself says which REJECT type answered.
+    if s.icmp_prohibited and kind == "firewall" and "prohibited" in str(extra.get("rules", "")):
+        named = "admin-prohibited" if s.icmp_prohibited == "admin" else "host-prohibited"
+        out.append(
+            Rule(
+                f"the text names the ICMP code, {named} "
+                f"({'code 13' if s.icmp_prohibited == 'admin' else 'code 10'}): "
+                "the REJECT type that answered",
+                3.0
+                if named.replace("admin", "adm") in str(extra.get("rules", "")).replace("admin", "adm")
+                else 0.3,
+            )
+        )
     # 6. "No route to host" from a live host: firewalld's default REJECT (iptables backend) is
     #    icmp-host-prohibited (firewalld#746; research failures.md "Firewalls").
     if "no-route" in decisive and kind == "firewall" and "host-prohibited" in str(extra.get("rules", "")):
@@ -979,6 +1009,25 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "a container whose resolv.conf names a loopback resolver (127.0.0.53, the host's "
                 "systemd-resolved stub): inside the container's own network nothing listens there",
                 3.0,
+            )
+        )
+    #    A name that did not resolve, no reason given (curl's "Could not resolve host", Go's "no such
+    #    host" read as a family): the name that does not exist (a typo, a record never made) is the
+    #    commonest reason; the resolver's own failures come after.
+    if (
+        kind == "dns"
+        and decisive == {"name-resolution-failed"}
+        and (
+            extra.get("answer") in ("nodata", "servfail", "refused", "drop")
+            or extra.get("resolver") == "absent"
+        )
+    ):
+        out.append(
+            Rule(
+                "the text says only that the name did not resolve: a name that does not exist is the "
+                "commonest reason, the resolver's own failures rarer",
+                0.9,
+                order=True,
             )
         )
     #    EAI_AGAIN ("Temporary failure in name resolution") with no resolver status named: glibc

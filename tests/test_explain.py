@@ -1388,3 +1388,53 @@ def test_a_wrapped_phrase_keeps_its_place_in_the_text():
     assert flat == "ab cd ef"
     assert back([(3, 5), (6, 8), (2, 4)]) == [(5, 7), (8, 10), (2, 6)]
     assert [f.condition for f in cond.recognise("Connection\r\n   refused")] == ["refused"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # the ICMP code a ping or a capture names says which REJECT answered
+        (
+            "IP 192.0.2.2 > 192.0.2.1: ICMP host 192.0.2.2 unreachable - admin prohibited, length 60",
+            "tcp-reject-host-prohibited",
+        ),
+        (
+            "Request timeout for icmp_seq 1\n76 bytes from 10.0.0.1: Communication prohibited by filter",
+            "tcp-reject-admin-prohibited",
+        ),
+        ("curl: (60) Peer's Certificate issuer is not recognized.", "tls-untrusted-ca"),
+        (
+            "client @0x7fe3 192.0.2.10#54157 (www.example.com): "
+            "query failed (REFUSED) for www.example.com/IN/A",
+            "dns-refused",
+        ),
+        (
+            ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 10160\n"
+            ";; flags: qr aa rd; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1",
+            "dns-nodata",
+        ),
+        (
+            "TLS Error: TLS key negotiation failed to occur within 60 seconds "
+            "(check your network connectivity)",
+            "udp-drop",
+        ),
+        (
+            "PING example.com(x (2001:db8:4010:c05::8b)) 56 data bytes\n^C\n"
+            "7 packets transmitted, 0 received, 100% packet loss, time 142ms",
+            "he-v6-blackhole",
+        ),
+        ("proxyconnect tcp: dial tcp 127.0.0.1:8889: connect: connection refused", "proxy-refused"),
+        (
+            "2024/09/26 11:45:41 http: proxy error: dial tcp 127.0.0.1:80: connect: connection refused",
+            "tcp-closed",
+        ),
+        ("curl: (6) Could not resolve host: www.example.org", "dns-nxdomain"),
+    ],
+)
+def test_words_and_readings_from_the_twelfth_set(index, text, cause):
+    """tcpdump's and BSD ping's ICMP codes (host- and admin-prohibited), curl-NSS's unknown issuer,
+    named's own REFUSED log, dig's NOERROR with no answer, OpenVPN's unanswered handshake, ping
+    with no reply to a public IPv6 address, Go's proxyconnect, a web server's port on 127.0.0.1
+    (bound by its configuration, not by the name localhost), a name that did not resolve with no
+    reason given (a name that does not exist first)."""
+    _ranks_first(index, text, cause)
