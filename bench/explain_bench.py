@@ -56,9 +56,12 @@ FRESH = {
     "fresh9": ROOT / "bench" / "corpus-fresh9",
     "fresh10": ROOT / "bench" / "corpus-fresh10",
     "fresh11": ROOT / "bench" / "corpus-fresh11",
+    "fresh12": ROOT / "bench" / "corpus-fresh12",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
-READ = frozenset({"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"})
+READ = frozenset(
+    {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"}
+)
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
 CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])
@@ -349,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"

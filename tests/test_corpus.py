@@ -145,7 +145,8 @@ LATER_SETS = [
     ("fresh8", 80, None, True),  # 58 %
     ("fresh9", 45, None, True),  # 75 %
     ("fresh10", 110, None, True),  # 54 %
-    ("fresh11", 60, None, False),  # held out
+    ("fresh11", 60, None, True),  # 63 %
+    ("fresh12", 90, None, False),  # held out
 ]
 
 
