@@ -69,7 +69,8 @@ _REDACTED = (
 )
 _FORWARD_WORDS = (
     r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
-    r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b"
+    # (Vagrant: VirtualBox's NAT forward to the guest's sshd)
+    r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b|\bvagrant\b"
 )
 _FORWARD_LITERALS = (
     "docker",
@@ -79,6 +80,7 @@ _FORWARD_LITERALS = (
     "kubectl",
     "podman",
     "socat",
+    "vagrant",
     "ssh -",
     "-p ",
     "nat",
@@ -214,7 +216,7 @@ _PROXY_SETTING = (
 PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 3142, 7890, 7897, 8118, 8123, 9050, 10808, 10809})
 _FAILED_PORT = (
     r"\bfailed to connect to \S+ port (\d+)|\bconnect to \S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
-    r"|\bconnect(?:ion)? (?:to )?(?:\S+ )?\(?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
+    r"|\bconnect(?:ion)? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
     r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
 )
 

@@ -1438,3 +1438,43 @@ def test_words_and_readings_from_the_twelfth_set(index, text, cause):
     (bound by its configuration, not by the name localhost), a name that did not resolve with no
     reason given (a name that does not exist first)."""
     _ranks_first(index, text, cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        (
+            "Cannot connect to host nas.example:8971 ssl:True [SSLCertVerificationError: (1, '[SSL: "
+            "CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1000)')]",
+            "tls-self-signed",
+        ),
+        ("Cannot connect to host example.com:443 ssl:default [Connection refused]", "tcp-closed"),
+        (
+            'Get "https://registry.example/v1/": net/http: request canceled while waiting for connection '
+            "(Client.Timeout exceeded while awaiting headers)",
+            "tcp-drop",
+        ),
+        (
+            "org.apache.http.conn.HttpHostConnectException: Connection to http://127.0.0.1:1080 refused",
+            "proxy-refused",
+        ),
+        (
+            "default: Warning: Connection reset. Retrying...\n"
+            "default: Warning: Remote connection disconnect. Retrying...",
+            "forward-no-backend",
+        ),
+        ("ssh_exchange_identification: read: Connection reset by peer", "tcp-accept-reset"),
+        ("<big>Network Error (dns_unresolved_hostname)</big>", "dns-nxdomain"),
+        (
+            "Could not connect to ElkM1 ([SSL: NO_CIPHERS_AVAILABLE] no ciphers available (_ssl.c:997))",
+            "tls-old-version",
+        ),
+        ("HTTP Error Bad Gateway", "proxy-bad-gateway"),
+    ],
+)
+def test_words_and_readings_from_the_thirteenth_set(index, text, cause):
+    """aiohttp's certificate errors are TLS failures on a connection that was made; Go's request
+    cancelled before a connection; Apache HttpClient's refusal on a local proxy's port; Vagrant
+    waiting for sshd behind VirtualBox's NAT forward; old OpenSSH's reset before the version line;
+    ProxySG's lookup failure; Python's NO_CIPHERS_AVAILABLE; a bare 'Bad Gateway'."""
+    _ranks_first(index, text, cause)
