@@ -57,10 +57,23 @@ FRESH = {
     "fresh10": ROOT / "bench" / "corpus-fresh10",
     "fresh11": ROOT / "bench" / "corpus-fresh11",
     "fresh12": ROOT / "bench" / "corpus-fresh12",
+    "fresh13": ROOT / "bench" / "corpus-fresh13",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
-    {"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"}
+    {
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
+        "fresh11",
+        "fresh12",
+    }
 )
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
@@ -353,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"

@@ -146,7 +146,8 @@ LATER_SETS = [
     ("fresh9", 45, None, True),  # 75 %
     ("fresh10", 110, None, True),  # 54 %
     ("fresh11", 60, None, True),  # 63 %
-    ("fresh12", 90, None, False),  # held out
+    ("fresh12", 90, None, True),  # 64 %
+    ("fresh13", 90, None, False),  # held out
 ]
 
 
