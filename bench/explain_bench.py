@@ -14,11 +14,11 @@ the held-out entries. Misses are listed for dev entries only (--misses).
 Further parts were gathered by helpers, every entry held out, none sharing a thread with the
 corpus or an earlier set: `fresh` (bench/corpus-fresh/, 2026-12-01, after earlier sessions had
 seen the held-out split's scores many times), `fresh2` (bench/corpus-fresh2/, 2026-12-02),
-`fresh3` ... `fresh10` (bench/corpus-fresh3/ ... corpus-fresh10/, 2026-12-02). `fresh2` (scored
+`fresh3` ... `fresh13` (bench/corpus-fresh3/ ... corpus-fresh13/, 2026-12-02). `fresh2` (scored
 once at 48 % top-1), `fresh3` (62 %), `fresh4` (80 %), `fresh5` (67 %), `fresh6` (71 %), `fresh7`
-(69 %), `fresh8` (58 %), `fresh9` (75 %) and `fresh10` (54 %) were then READ to develop explain:
-they are development data now, printed for reference, and their misses are listed with --misses.
-`fresh` was read by nobody who tuned explain.
+(69 %), `fresh8` (58 %), `fresh9` (75 %), `fresh10` (54 %), `fresh11` (63 %) and `fresh12` (64 %)
+were then READ to develop explain: they are development data now, printed for reference, and their
+misses are listed with --misses. `fresh` and `fresh13` (65 %) were read by nobody who tuned explain.
 
 Examples:
   python3 bench/explain_bench.py                         # every split side by side
