@@ -282,7 +282,8 @@ def _loopback_port(text: str) -> int | None:
 
 
 # Ports whose servers bind by their own configuration (127.0.0.1, 0.0.0.0 or both), not by
-# resolving the name localhost: databases, brokers, caches and daemons (IANA registrations and
+# resolving the name localhost: databases, brokers, caches, web servers (nginx and Apache listen on
+# 0.0.0.0:80 and :443 by default) and daemons (IANA registrations and
 # the projects' documented defaults).
 DAEMON_PORTS = frozenset(
     {

@@ -909,9 +909,9 @@ class Index:
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
         soft_reason = ""
-        # A client that never reported the text's condition in any of its recorded cells (git's
-        # "Timed out" from Git for Windows' curl, where the lab's git says "Couldn't connect") words
-        # it in a way the lab never recorded: its cells cannot weigh the condition, all clients' can.
+        # A client that never reported the text's condition in any of its recorded cells (the lab's
+        # python3 never met a reset it could name) words it in a way the lab never recorded: its
+        # cells cannot weigh the condition, all clients' can (its exit codes are read from them too).
         if own and decisive and not self._ever_said(client or "", decisive):
             own = []
         cells = own or cells_all
