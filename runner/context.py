@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 class Rule(NamedTuple):
@@ -221,31 +224,29 @@ _FAILED_PORT = (
 )
 
 
+def _families_on(text: str, says: str, v6: str, v4: str) -> frozenset[str]:
+    """The address families ("v6", "v4") named on the lines whose lowered text matches `says`."""
+    out = set()
+    for line in text.splitlines():
+        if _re(says).search(line.lower()):
+            if _re(v6).search(line):
+                out.add("v6")
+            if _re(v4).search(line):
+                out.add("v4")
+    return frozenset(out)
+
+
 def _refused_on(text: str) -> frozenset[str]:
     """The loopback families named on the lines that say refused: a client that logs each attempt
     ("Connection to ::1:5672 failed: [Errno 111] Connection refused", then "Connecting to
     127.0.0.1:5672" and on) was refused on one family only."""
-    out = set()
-    for line in text.splitlines():
-        if "refus" in line.lower():
-            if _re(_V6_LOOPBACK).search(line):
-                out.add("v6")
-            if _re(_V4_LOOPBACK).search(line):
-                out.add("v4")
-    return frozenset(out)
+    return _families_on(text, "refus", _V6_LOOPBACK, _V4_LOOPBACK)
 
 
 def _timed_out_on(text: str) -> frozenset[str]:
     """The address families named on the lines that say timed out: a mail server's log that times
     out on the IPv4 address and fails otherwise on the IPv6 one is an IPv4 timeout."""
-    out = set()
-    for line in text.splitlines():
-        if _re(r"timed? ?out|etimedout").search(line.lower()):
-            if _re(_V6).search(line):
-                out.add("v6")
-            if _re(_V4).search(line):
-                out.add("v4")
-    return frozenset(out)
+    return _families_on(text, r"timed? ?out|etimedout", _V6, _V4)
 
 
 def _icmp_prohibited(low: str) -> str:
@@ -262,18 +263,19 @@ def _icmp_prohibited(low: str) -> str:
     return ""
 
 
-def _proxy_port(text: str) -> int | None:
+def _failed_ports(text: str) -> Iterator[int]:
+    """The ports of the connects the text says failed, in order."""
     for m in _re(_FAILED_PORT).finditer(text):
-        port = int(next(g for g in m.groups() if g))
-        if port in PROXY_PORTS:
-            return port
-    return None
+        yield int(next(g for g in m.groups() if g))
+
+
+def _proxy_port(text: str) -> int | None:
+    return next((p for p in _failed_ports(text) if p in PROXY_PORTS), None)
 
 
 def _failed_port(text: str) -> int | None:
     """The port of the first connect the text says failed."""
-    m = _re(_FAILED_PORT).search(text)
-    return int(next(g for g in m.groups() if g)) if m else None
+    return next(_failed_ports(text), None)
 
 
 def _loopback_port(text: str) -> int | None:
