@@ -73,6 +73,7 @@ READ = frozenset(
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     }
 )
 

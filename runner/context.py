@@ -912,6 +912,21 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 order=True,
             )
         )
+    #    A certificate "not accepted" with no reason (gRPC's CERTIFICATE_VERIFY_FAILED, Python's
+    #    bare "certificate verify failed"): an issuer missing from the client's store (a private
+    #    or TLS-inspecting CA, an old bundle) is the commonest reason; an expired or misnamed
+    #    certificate is usually named as such.
+    cert_kinds = {"cert-untrusted", "cert-unknown-ca", "cert-self-signed", "cert-expired", "cert-wrong-host"}
+    other_certificate = extra.get("certificate") in ("self-signed", "expired") or extra.get("certificate_for")
+    if "cert-problem" in implied and not implied & cert_kinds and other_certificate:
+        out.append(
+            Rule(
+                "the text says the certificate was not accepted, not why: an issuer the client "
+                "lacks (a private or TLS-inspecting CA) is the commonest reason",
+                0.9 if extra.get("certificate") == "self-signed" else 0.8,
+                order=True,
+            )
+        )
     #    "No route to host" to a 192.168.x.y address: home and office LANs are numbered so, and a
     #    device there that does not answer ARP (switched off, unplugged, renumbered by DHCP) is the
     #    common case; firewalld's REJECT is a server's (and containers' networks are 172.16/12).

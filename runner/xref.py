@@ -217,7 +217,8 @@ def scrub_pasted(text: str, host: str | None = None) -> str:
     from .normalize import scrub
 
     if host and host.strip("[]") and host.lower() not in _NOT_HOSTS:
-        text = re.sub(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", "<host>", text)
+        placeholder = "[<host>]" if host.startswith("[") and host != "[::1]" else "<host>"
+        text = re.sub(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", placeholder, text)
     # placeholders before scrub, whose number rule would take 5-digit ports
     return scrub(_placeholders(text), "", None)
 
@@ -237,9 +238,16 @@ def _parts(signature: str) -> tuple[str, ...]:
     return tuple(_VERBOSE_PREFIX.sub("", fold(_placeholders(p))) for p in signature.split(" | ") if p)
 
 
+def _address_placeholder(m: re.Match) -> str:
+    return "[<host>]" if m.group().startswith("[") and m.group() != "[::1]" else "<host>"
+
+
 def _placeholders(text: str) -> str:
     """Addresses and ports as <host> and <port>, in pasted text and recorded lines alike."""
-    text = _PORTLIKE.sub("<port>", _ADDRESS.sub("<host>", text))
+    # An IPv6 literal keeps its brackets: the recorded lines of an IPv6 cause read "[<host>]:<port>"
+    # (the lab's ::1 scrubbed inside them), an IPv4 cause's "<host>:<port>". Not [::1]: it is most
+    # often "localhost" dialled, whose first address a client names whichever family failed (Go).
+    text = _PORTLIKE.sub("<port>", _ADDRESS.sub(_address_placeholder, text))
     # A port the recording scrubbed as a big number (a proxy's, not the cell's own) is a port too.
     return _ONE_HOST.sub("<host>", _N_PORT.sub("<port>", text))
 
@@ -259,7 +267,15 @@ _CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)", needs=("curl: (",))
 _DURATIONS = (
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I, needs=("after",)), 0.001),
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I, needs=("after",)), 1.0),
-    (_lazy(r"\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I, needs=("in ", "took ")), 1.0),
+    # not "Retry in 10 seconds" / "Retrying in 8 seconds": the wait before the next attempt
+    (
+        _lazy(
+            r"(?<!retry )(?<!retrying )\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b",
+            re.I,
+            needs=("in ", "took "),
+        ),
+        1.0,
+    ),
 )
 _SCHEME_PORT = {"http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "ssh": 22}
 _HOST = r"\[[0-9a-fA-F:.]+\]|[A-Za-z0-9][A-Za-z0-9_.-]*"
@@ -291,7 +307,7 @@ _HOST_ONLY = (
         needs=("Could not resolve host", "resolve hostname", "Trying", "remote host (", "connect to"),
     ),
 )
-_NOT_HOSTS = {"the", "a", "an", "remote", "server", "host", "port", "it", "localhost."}
+_NOT_HOSTS = {"the", "a", "an", "all", "remote", "server", "host", "port", "it", "localhost."}
 # "balancer.go:99", "client.py:1024": a source file and its line, as stack traces and log lines
 # print them, look like host:port to the generic pattern. A one-label name with a source extension
 # is taken for a file (a few are ccTLDs too -- .py, .rs, .pl, .sh -- a rare loss: the host only

@@ -1478,3 +1478,79 @@ def test_words_and_readings_from_the_thirteenth_set(index, text, cause):
     waiting for sshd behind VirtualBox's NAT forward; old OpenSSH's reset before the version line;
     ProxySG's lookup failure; Python's NO_CIPHERS_AVAILABLE; a bare 'Bad Gateway'."""
     _ranks_first(index, text, cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("[E] nats agent: nats: no servers available for connection", "connect-failed"),
+        (
+            "All host(s) tried for query failed (tried: db.example/192.0.2.4:9042 "
+            "(com.datastax.driver.core.TransportException: [db.example/192.0.2.4:9042] Cannot connect))",
+            "connect-failed",
+        ),
+        (
+            "ERROR:kafka.conn:DNS lookup failed for broker:9092 (AddressFamily.AF_UNSPEC)",
+            "name-resolution-failed",
+        ),
+        ("AutoReconnect('db.example:27017: connection closed')", "end-of-stream"),
+        ("{ message: 'Socket was closed', info: 'Cassandra Driver Error' }", "end-of-stream"),
+        (
+            "Lost connection to MySQL server at 'waiting for initial communication packet', system error: 0",
+            "transfer-timed-out",
+        ),
+        ("00:00:24 MQTT: Connect failed to 192.0.2.5:1883, rc -2. Retry in 10 seconds", "connect-failed"),
+        ("MQTT connect failed: -2", "connect-failed"),
+        (
+            "rpc error: code = Unavailable desc = connection closed before server preface received",
+            "end-of-stream",
+        ),
+        ("ERR_NGROK_8012\nTraffic was successfully tunneled to the ngrok agent", "upstream-dial-failed"),
+        ('Could not connect to the endpoint URL: "https://s3.example.invalid/"', "connect-failed"),
+    ],
+)
+def test_more_clients_words_from_the_fourteenth_set(text, condition):
+    """nats.go's ErrNoServers, the DataStax Java driver's TransportException, kafka-python's failed
+    lookup, PyMongo's and the Cassandra Node driver's closed sockets, libmysqlclient's wait for the
+    greeting, PubSubClient's MQTT_CONNECT_FAILED, grpc-go's missing server preface, ngrok's 8012,
+    botocore's endpoint error (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # gRPC's "failed to connect to all addresses" quotes its last error: a TLS one was on a
+        # connection that was made, and a bare verify failure reads as an issuer the client lacks
+        (
+            "503 failed to connect to all addresses; last error: UNKNOWN: ipv4:192.0.2.7:443: Ssl handshake "
+            "failed (TSI_PROTOCOL_FAILURE): SSL_ERROR_SSL: error:1000007d:SSL routines:"
+            "OPENSSL_internal:CERTIFICATE_VERIFY_FAILED",
+            "tls-untrusted-ca",
+        ),
+        # a region set to an availability zone names an endpoint that does not exist
+        ('Could not connect to the endpoint URL: "https://ec2.eu-west-1b.amazonaws.com/"', "dns-nxdomain"),
+        (
+            "Error: Could not connect to the endpoint URL:\nhttps://lambda.us-east-1a.amazonaws.com/2015-03-31/functions",
+            "dns-nxdomain",
+        ),
+        (
+            "Connect Timeout Exception on Url - http://config.example:8888/. Will be trying the next url",
+            "tcp-drop",
+        ),
+        # an IPv6 literal in brackets is the IPv6 line of the client, not its IPv4 one
+        ('error="DialContext error: dial tcp [2001:db8::5]:7844: i/o timeout"', "tcp6-drop"),
+    ],
+)
+def test_words_and_readings_from_the_fourteenth_set(index, text, cause):
+    """gRPC's wrapped TLS error, botocore's endpoint named for an availability zone, Spring Cloud
+    Config's connect timeout, Go's dial to a bracketed IPv6 address."""
+    _ranks_first(index, text, cause)
+
+
+def test_a_retry_delay_is_not_how_long_it_took(index):
+    """'Retry in 10 seconds' is the wait before the next attempt, not the failure's duration."""
+    answer = index.explain("MQTT: Connect failed to 192.0.2.5:1883, rc -2. Retry in 10 seconds")
+    assert answer.reading.duration_s is None
+    timed = index.explain("curl: (28) Connection timed out after 10001 milliseconds")
+    assert timed.reading.duration_s == pytest.approx(10.001)
