@@ -76,6 +76,7 @@ READ = frozenset(
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     }
 )
 

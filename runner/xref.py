@@ -263,6 +263,8 @@ _UDP = _lazy(
     r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b",
     needs=("udp", "UDP", "dgram", "DatagramSocket", "PortUnreachableException"),
 )
+_VIA_SSH = frozenset({"git", "rsync", "scp", "sftp"})
+_SSH_LINE = _lazy(r"(?m)^ssh: ", needs=("ssh: ",))
 _CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)", needs=("curl: (",))
 _DURATIONS = (
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I, needs=("after",)), 0.001),
@@ -768,6 +770,7 @@ class Index:
         }
         if reading.client is None:
             reading = self._guess_client(reading, pasted)
+        reading = self._delegate(reading, known)
         if reading.protocol is None:
             # UDP errors name it ("write udp", nmap's "/udp", PortUnreachableException) or come
             # from a UDP client; anything else is read as TCP.
@@ -868,6 +871,20 @@ class Index:
             tuple(warnings),
             told,
         )
+
+    def _delegate(self, reading: Reading, known: set[str]) -> Reading:
+        """git and rsync hand an ssh:// or host:path remote to ssh, whose lines ("ssh: Could not
+        resolve hostname ...") then say what failed: the lab's git dials over HTTP, so its cells
+        would weigh another program's words."""
+        if reading.client in _VIA_SSH and "ssh" in known and _SSH_LINE.search(reading.text):
+            # (git's own exit code, 128, says nothing of ssh's failure)
+            return reading._replace(
+                client="ssh",
+                client_from=f"{reading.client} over ssh (its lines start “ssh: ”)",
+                exit_code=None,
+                exit_from="",
+            )
+        return reading
 
     def _guess_client(self, reading: Reading, pasted: str) -> Reading:
         """A recorded line found verbatim, printed by one client only, names the client. A line that

@@ -419,14 +419,15 @@ TABLE = [
     ("cert-unknown-ca", "unknown_ca", "word", "Erlang/OTP ssl ({tls_alert, {unknown_ca, ...}})"),
     ("name-resolution-failed", "The remote name could not be resolved", "text", ".NET System.Net WebException (WebExceptionStatus.NameResolutionFailure: 'The remote name could not be resolved: NAME'; PowerShell Invoke-WebRequest)"),
     ("end-of-stream", "upstream prematurely closed connection", "text", "nginx src/http/ngx_http_upstream.c (the upstream closed before sending a whole response header)"),
-    # a client that hangs in connect: its last words are the attempt (the paste ends there)
-    ("connect-pending", r"(?:^|\n)\*? *trying \S+\.\.\.\s*\Z", "regex", CURL + " -v and netkit telnet ('Trying ADDR...' and nothing after it)"),
-    ("connect-pending", r"connecting to \S+[^\n]*\.\.\. ?\s*\Z", "regex", WGET + " ('Connecting to HOST|ADDR|:PORT... ' and nothing after it)"),
-    ("connect-pending", r"debug1: connecting to \S+ \[\S+\] port \d+\.\s*\Z", "regex", SSH + " -v (sshconnect.c: 'debug1: Connecting to HOST [ADDR] port N.' and nothing after it)"),
+    # a client that hangs in connect: its last words are the attempt (the paste ends there, or
+    # with the ^C the terminal echoed when the person interrupted it)
+    ("connect-pending", r"(?:^|\n)\*? *trying \S+\.\.\.\s*(?:\^c\s*)?\Z", "regex", CURL + " -v and netkit telnet ('Trying ADDR...' and nothing after it)"),
+    ("connect-pending", r"connecting to \S+[^\n]*\.\.\. ?\s*(?:\^c\s*)?\Z", "regex", WGET + " ('Connecting to HOST|ADDR|:PORT... ' and nothing after it)"),
+    ("connect-pending", r"debug1: connecting to \S+ \[\S+\] port \d+\.\s*(?:\^c\s*)?\Z", "regex", SSH + " -v (sshconnect.c: 'debug1: Connecting to HOST [ADDR] port N.' and nothing after it)"),
     # (what follows the last step may be the person's own note, "(hangs here)", or the timeout)
     ("handshake-stalled", r"expecting ssh2_msg_kex\w*(?![\s\S]*(?:ssh2_msg_kex\w* received|authentications that can continue|authenticated to))", "regex", SSH + " -v (kex.c: 'debug1: expecting SSH2_MSG_KEX_ECDH_REPLY' and no reply after it: the server's key exchange reply, its largest packet, never came)"),
     ("handshake-stalled", r"tls handshake, client hello \(1\):(?![\s\S]*(?:tls handshake, server hello \(2\)|\(in\), tls|ssl connection using|server certificate:|wrong version|unknown protocol|alert|certificate (?:problem|verify|has|is)|packet length|http request|ssl_error_syscall|unknown ssl protocol error|reset|closed|eof))", "regex", CURL + " -v ('TLSv1.3 (OUT), TLS handshake, Client hello (1):' and no server hello after it, nor what ends a handshake otherwise: the TLS layer's complaint about what came instead, a reset or a close)"),
-    ("connect-pending", r"\[connecting to [^\]\n]+\]\s*\Z", "regex", "APT's progress line ('0% [Connecting to HOST (ADDR)]' and nothing after it)"),
+    ("connect-pending", r"\[connecting to [^\]\n]+\]\s*(?:\^c\s*)?\Z", "regex", "APT's progress line ('0% [Connecting to HOST (ADDR)]' and nothing after it)"),
     # connection established
     ("connected", "Escape character is", "text", "netkit telnet (after 'Connected to HOST.')"),
     ("connected", r"^\*? ?connected to \S+", "regex-m", "netkit telnet, BusyBox telnet, curl -v ('* Connected to HOST')"),
@@ -681,7 +682,7 @@ TABLE = [
     ("cert-untrusted", r"x509: \"[^\"\n]+\" certificate is not\s+trusted", "regex", GO + " (macOS platform verifier, Go 1.18+: 'x509: “NAME” certificate is not trusted', the chain's root is not in the keychain)"),
     ("cert-unknown-ca", "The revocation function was unable to check revocation for the certificate", "text", "Microsoft, CRYPT_E_NO_REVOCATION_CHECK 0x80092012 (schannel, as Git for Windows prints it; Git for Windows' FAQ: a TLS-inspecting proxy's forged certificate names no reachable revocation list, http.schannelCheckRevoke)"),
     ("cert-wrong-host", r"\bhostname \S+ not verified", "regex", "OkHttp / Android (javax.net.ssl.SSLPeerUnverifiedException: 'Hostname NAME not verified', no subjectAltName matches)"),
-    ("cert-wrong-host", "because it doesn't contain any IP SANs", "text", GO + " (HostnameError: 'x509: cannot validate certificate for ADDRESS because it doesn't contain any IP SANs')"),
+    ("cert-wrong-host", "because it doesn't contain any IP SAN", "text", GO + " (HostnameError: 'x509: cannot validate certificate for ADDRESS because it doesn't contain any IP SANs', older releases 'IP SAN')"),
     ("plain-http-to-tls", r"malformed http response \"\\x1[56]\\x03\\x0[0-4]", "regex", GO + " net/http (a plain-HTTP client that got a TLS record back: 0x15 alert or 0x16 handshake, version 3.x, quoted as 'malformed HTTP response \"\\x15\\x03\\x01...\"')"),
     ("proxy-tls-to-plain", "does not support proxies with the https scheme", "text", ".NET Framework System.Net.ServicePointManager (net_proxyschemenotsupported: 'The ServicePointManager does not support proxies with the https scheme.': an https:// proxy URL)"),
     ("name-not-found", "そのようなホストは不明です", "text", WSA + ": WSAHOST_NOT_FOUND, ja-JP"),
@@ -745,6 +746,17 @@ TABLE = [
     ("transfer-timed-out", "waiting for initial communication packet", "text", "MySQL sql-common/client.c (CR_SERVER_LOST_EXTENDED 'Lost connection to MySQL server at 'waiting for initial communication packet'': connected, then no greeting before connect_timeout)"),
     ("cert-problem", "CERTIFICATE_VERIFY_FAILED", "word", OPENSSL + " (SSL_R_CERTIFICATE_VERIFY_FAILED, also BoringSSL's 'SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED' as gRPC quotes it)"),
     ("upstream-dial-failed", "ERR_NGROK_8012", "word", "ngrok docs, errors (ERR_NGROK_8012: 'Traffic was successfully tunneled to the ngrok agent, but the agent failed to establish a connection to the upstream web service')"),
+    # read from fresh14 after its one scoring
+    ("end-of-stream", "connection is closed by foreign host", "text", "JSch Session.java (JSchException: the server closed before its version line, sshd's MaxStartups among others)"),
+    ("empty-reply", "Received empty response from Zabbix Agent", "text", "Zabbix src/libs/zbxsysinfo (checks_agent: 'Received empty response from Zabbix Agent at [ADDR]. Assuming that agent dropped connection because of access permissions.')"),
+    ("timed-out", r"\bfetching https?://\S+: timeout\b", "regex", "Let's Encrypt Boulder va (ACME v1 problem detail 'Fetching URL: Timeout': the validation's HTTP request to the domain timed out)"),
+    ("tls-legacy", "Fatal alert received handshake_failure", "text", "Android Conscrypt (SSLException 'Fatal alert received handshake_failure': the server's handshake_failure alert to the client's hello)"),
+    ("name-servfail-rcode", r"\bvalidation failure <[^>\n]+>", "regex", "Unbound validator/val_utils.c (log 'validation failure <NAME TYPE CLASS>: REASON': the answer is bogus, and the resolver answers SERVFAIL)"),
+    ("timed-out", "ERR_SOCKET_TIMEOUT", "word", "npm make-fetch-happen / minipass-fetch (FetchError code ERR_SOCKET_TIMEOUT 'Socket timeout': no activity on the socket for the timeout, connecting or reading)"),
+    ("timed-out", r"\btimeout of \d+ms exceeded\b", "regex", "axios lib/adapters/http.js (AxiosError ECONNABORTED 'timeout of Nms exceeded': the request's timeout, connect or response)"),
+    ("reset", r"kex_exchange_identification: read: connection reset(?! by)", "regex", SSH + " (sshconnect.c: the server reset before its version line; the platform's strerror says 'Connection reset')"),
+    ("proxy-status", r"bad response from proxy -- http/\d(?:\.\d)? (?P<status>\d{3})", "regex", "rsync socket.c establish_proxy_connection ('bad response from proxy -- %s': RSYNC_PROXY answered CONNECT with that status line)"),
+    ("proxy-connect-failed", "The connection to the upstream proxy/gateway failed", "text", "Telerik Fiddler / FiddlerCore (its error page when its own connection to the upstream proxy, the system proxy it chains to, failed: 'Error: ConnectionRefused (0x274d)' and the like follow)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

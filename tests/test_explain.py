@@ -1554,3 +1554,60 @@ def test_a_retry_delay_is_not_how_long_it_took(index):
     assert answer.reading.duration_s is None
     timed = index.explain("curl: (28) Connection timed out after 10001 milliseconds")
     assert timed.reading.duration_s == pytest.approx(10.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("com.jcraft.jsch.JSchException: connection is closed by foreign host", "end-of-stream"),
+        (
+            "Received empty response from Zabbix Agent at [192.0.2.33]. Assuming that agent dropped "
+            "connection because of access permissions",
+            "empty-reply",
+        ),
+        (
+            "urn:acme:error:connection :: Fetching http://www.example/.well-known/acme-challenge/x: Timeout",
+            "timed-out",
+        ),
+        ("javax.net.ssl.SSLException: Fatal alert received handshake_failure", "tls-legacy"),
+        ("validation failure <example.com. A IN>: signature before inception date", "name-servfail-rcode"),
+        ("npm ERR! code ERR_SOCKET_TIMEOUT", "timed-out"),
+        ('Failed to check registry.npmjs.org for updates: "timeout of 10000ms exceeded"', "timed-out"),
+        ("kex_exchange_identification: read: Connection reset", "reset"),
+        ("bad response from proxy -- HTTP/1.1 503 Service Unavailable", "proxy-status:503"),
+        (
+            "Unable to connect to the server: x509: cannot validate certificate for 192.0.2.101 because it "
+            "doesn't contain any IP SAN",
+            "cert-wrong-host",
+        ),
+        ("[Fiddler] The connection to the upstream proxy/gateway failed.", "proxy-connect-failed"),
+        # the terminal's echo of the interrupt ends a paste of a client still connecting
+        (
+            "Connecting to releases.example (releases.example)|2001:db8::439|:443...\n\n^C",
+            "connect-pending",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_fifteenth_set(text, condition):
+    """JSch's close before the version line, Zabbix's empty agent reply, Boulder's ACME v1
+    timeout, Conscrypt's handshake_failure alert, Unbound's DNSSEC validation failure, npm's and
+    axios' timeouts, OpenSSH's reset where strerror says 'Connection reset', rsync's proxy status,
+    Go's older IP SAN wording, Fiddler's upstream proxy, a hang interrupted with ^C (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_git_over_ssh_reads_as_ssh(index):
+    """git hands an ssh remote to ssh, whose 'ssh: ' lines say what failed: ssh's cells weigh
+    them (the lab's git dials over HTTP), and git's exit code 128 says nothing of ssh's failure."""
+    text = (
+        "ssh: Could not resolve hostname gitlab.example: Temporary failure in name resolution\n"
+        "fatal: Could not read from remote repository."
+    )
+    answer = index.explain(text, client="git", exit_code=128)
+    assert (answer.reading.client, answer.reading.exit_code) == ("ssh", None)
+    over_http = index.explain(
+        "fatal: unable to access 'https://git.example/r.git/': Could not resolve host: git.example",
+        client="git",
+    )
+    assert over_http.reading.client == "git"
