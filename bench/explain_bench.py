@@ -60,6 +60,7 @@ FRESH = {
     "fresh12": ROOT / "bench" / "corpus-fresh12",
     "fresh13": ROOT / "bench" / "corpus-fresh13",
     "fresh14": ROOT / "bench" / "corpus-fresh14",
+    "fresh15": ROOT / "bench" / "corpus-fresh15",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
@@ -371,6 +372,11 @@ def main(argv: list[str] | None = None) -> int:
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"
@@ -378,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
             f"--{name}",
             type=Path,
             default=folder,
-            help=f"the {ordinals[i]} set, scored as split {name!r} ({state}; default: "
+            help=f"the {ordinals[i] if i < len(ordinals) else f'{i + 2}th'} set, scored as split {name!r} ({state}; default: "
             f"{folder.relative_to(ROOT)})",
         )
     ap.add_argument("--jobs", type=int, default=2, help="explains run in parallel (default 2)")
