@@ -78,6 +78,7 @@ READ = frozenset(
         "fresh12",
         "fresh13",
         "fresh14",
+        "fresh15",
     }
 )
 
@@ -380,12 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     for i, (name, folder) in enumerate(FRESH.items()):
         state = "read for development since" if name in READ else "held out"
+        nth = ordinals[i] if i < len(ordinals) else f"{i + 2}th"
         ap.add_argument(
             f"--{name}",
             type=Path,
             default=folder,
-            help=f"the {ordinals[i] if i < len(ordinals) else f'{i + 2}th'} set, scored as split {name!r} ({state}; default: "
-            f"{folder.relative_to(ROOT)})",
+            help=f"the {nth} set, scored as split {name!r} ({state}; default: {folder.relative_to(ROOT)})",
         )
     ap.add_argument("--jobs", type=int, default=2, help="explains run in parallel (default 2)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")

@@ -62,7 +62,10 @@ _PROXY_WORDS = (
 _PROXY_IN_USE = (
     r"\bUses proxy env variable (?!no_proxy)\w+|\bvia (?:the )?proxy\b|\bconnect to (?:the )?proxy\b|"
     r"\bproxy (?:server )?(?:is )?refus|\bProxyError\b|\bERR_PROXY_CONNECTION_FAILED\b|"
-    r"\bUnable to connect to (?:the )?proxy\b|\bproxyconnect tcp\b"
+    r"\bUnable to connect to (?:the )?proxy\b|\bproxyconnect tcp\b|"
+    # (urllib3's connectionpool._prepare_proxy makes the connection to the proxy: an error raised
+    # from that frame of a traceback is the proxy connection's)
+    r"\b_prepare_proxy\b"
 )
 # An address the user hid before pasting ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): people hide
 # the public addresses of their servers; a loopback address is not worth hiding.
@@ -1003,6 +1006,28 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    #    Chromium answers a CONNECT's 407 with its credentials prompt (ERR_PROXY_AUTH_REQUESTED when
+    #    it has none) and any other refusal of the tunnel with ERR_TUNNEL_CONNECTION_FAILED
+    #    (net/http/http_proxy_client_socket.cc, DoReadHeadersComplete).
+    if extra.get("proxy") == "basic-auth" and "err_tunnel_connection_failed" in s.text.lower():
+        out.append(
+            Rule(
+                "Chromium reports a proxy's 407 as an authentication request, not as "
+                "ERR_TUNNEL_CONNECTION_FAILED (its word for any other refusal of the CONNECT)",
+                0.3,
+            )
+        )
+    if "net-unreachable" in decisive and "net-unreachable" in str(extra.get("rules", "")) and not s.icmp_from:
+        # The order above cannot outweigh a client's line: the lab's curl 7.74 words a connect
+        # that fails at once ("Immediate connect fail", the missing route) apart from one that
+        # fails on an ICMP error, and a paste's wording depends on the client's version and system.
+        out.append(
+            Rule(
+                "a REJECT with ICMP net-unreachable is written on purpose (--reject-with "
+                "icmp-net-unreachable) and rare in the wild; a missing route prints the same words",
+                0.3,
+            )
+        )
     #    UDP that got no answer: a service that reads a request and never replies is a broken one;
     #    a filter on the way is what the clients' own messages point at (mosh: "Please verify that
     #    UDP port N is not firewalled"; ntpdate's FAQ: UDP 123 blocked).

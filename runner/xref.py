@@ -1525,8 +1525,10 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "drop",
                 "hosts",
                 "rules",
+                "proxy",  # Chromium's tunnel error is not a 407 (context.rules)
                 "proxy_scheme",
-                "certificate",  # the context's priors read these two (context.rules, 7)
+                "certificate",  # the context's priors read these three (context.rules, 7)
+                "certificate_for",
                 "answer",
                 "route",  # route-none's prior (context.rules, 7)
                 "resolver",  # dns-no-server's prior (a loopback resolver inside a container)

@@ -480,7 +480,7 @@ TABLE = [
     ("name-not-found", "NXDOMAIN", "word", "RFC 8020 / RFC 1035 (RCODE 3, as dig and resolvers name it)"),
     ("name-resolution-failed", "server can't find", "text", "BIND 9 bin/dig/nslookup.c (** server can't find NAME: ...)"),
     ("name-resolution-failed", "unable to resolve", "text", "common resolver wording (wget, Go and Rust libraries)"),
-    ("name-resolution-failed", "could not resolve", "text", CURL + "; also ssh, docker"),
+    ("name-resolution-failed", r"could not resolve(?! (?:all |the )?(?:dependencies|dependency|artifacts?|plugins?|files|configuration|type|symbol|import|module|reference|placeholder|parent|project)\b)(?! [\w.-]+:[\w.-]+:)", "regex", CURL + "; also ssh, docker (not a build tool's 'Could not resolve dependencies' or 'Could not resolve group:artifact:version', which name no host)"),
     ("name-resolution-failed", "failed to resolve", "text", "common resolver wording (Node, Rust, Docker)"),
     ("gateway-error", r"\bhttp/\d(?:\.\d)? (?P<status>50[24])\b", "regex", "RFC 9110 sections 15.6.3 (502 Bad Gateway), 15.6.5 (504 Gateway Timeout)"),
     ("gateway-error", r"\b(?P<status>502):? bad gateway", "regex", "RFC 9110 section 15.6.3"),
@@ -757,6 +757,22 @@ TABLE = [
     ("reset", r"kex_exchange_identification: read: connection reset(?! by)", "regex", SSH + " (sshconnect.c: the server reset before its version line; the platform's strerror says 'Connection reset')"),
     ("proxy-status", r"bad response from proxy -- http/\d(?:\.\d)? (?P<status>\d{3})", "regex", "rsync socket.c establish_proxy_connection ('bad response from proxy -- %s': RSYNC_PROXY answered CONNECT with that status line)"),
     ("proxy-connect-failed", "The connection to the upstream proxy/gateway failed", "text", "Telerik Fiddler / FiddlerCore (its error page when its own connection to the upstream proxy, the system proxy it chains to, failed: 'Error: ConnectionRefused (0x274d)' and the like follow)"),
+    # read from fresh15 after its one scoring
+    ("proxy-status:407", r"\b(?:returned|status code:?|status:?|http error:?) 407\b", "regex", "RFC 9110 section 15.5.8 (407 Proxy Authentication Required is a proxy's status only: 'Server returned 407', 'status code 407')"),
+    ("cert-wrong-host", r"could not prove that it is [^;\n]+; its security certificate is from", "regex", CHROMIUM + " components/security_interstitials (IDS_CERT_ERROR_COMMON_NAME_INVALID_DETAILS: 'This server could not prove that it is NAME; its security certificate is from OTHER')"),
+    ("cert-untrusted", r"could not prove that it is [^;\n]+; its security certificate is not trusted", "regex", CHROMIUM + " components/security_interstitials (IDS_CERT_ERROR_AUTHORITY_INVALID_DETAILS)"),
+    ("cert-expired", r"could not prove that it is [^;\n]+; its security certificate (?:expired|is not yet valid)", "regex", CHROMIUM + " components/security_interstitials (IDS_CERT_ERROR_EXPIRED_DETAILS, IDS_CERT_ERROR_NOT_YET_VALID_DETAILS)"),
+    ("name-resolution-failed", "server DNS address could not be found", "text", CHROMIUM + " error page (ERR_NAME_NOT_RESOLVED: 'NAME's server DNS address could not be found.')"),
+    ("refused", r"\brefused? to connect\b", "regex", CHROMIUM + " error page (ERR_CONNECTION_REFUSED: 'HOST refused to connect.')"),
+    ("name-not-found", "[Errno -2]", "text", "Python socket.gaierror with glibc's EAI_NONAME (-2)"),
+    ("name-temporary-failure", "[Errno -3]", "text", "Python socket.gaierror with glibc's EAI_AGAIN (-3)"),
+    ("name-no-address", "[Errno -5]", "text", "Python socket.gaierror with glibc's EAI_NODATA (-5)"),
+    ("reset", r"(?:^|: )connection reset\s*$", "regex-m", JAVA + " (java.net.SocketException 'Connection reset': an RST on the connection, as Maven and other Java tools end their line with it)"),
+    ("gateway-error:502", r"\breturn code is: 502\b", "regex", "Apache Maven Wagon (TransferFailedException 'Failed to transfer file: URL. Return code is: 502, ReasonPhrase: ...': the HTTP status the repository's address answered, a proxy's or gateway's 502)"),
+    ("proxy-connect-failed", r"error connecting to socks[45]a? proxy", "regex", "PySocks socks.py (ProxyConnectionError 'Error connecting to SOCKS5 proxy HOST:PORT: ...': the connection to the proxy itself failed)"),
+    ("cert-unknown-ca", r"\b0x8009201[23]\b", "regex", "Microsoft, CRYPT_E_NO_REVOCATION_CHECK 0x80092012 and CRYPT_E_REVOCATION_OFFLINE 0x80092013 (schannel, as curl prints the code beside the localised text; a TLS-inspecting proxy's or antivirus' forged certificate names no reachable revocation list)"),
+    ("connect-timed-out", "Timeout connecting to", "text", "WindTerm, Paramiko, libssh2-based clients ('Timeout connecting to HOST': the connect did not finish in time)"),
+    ("timed-out", "execution expired", "text", "Ruby lib/timeout.rb (Timeout::Error 'execution expired', as Net::HTTP's open and read timeouts and Bundler print it)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),
@@ -800,10 +816,13 @@ def _trigger(pattern: str) -> str:
     run of plain characters outside groups, classes, escapes and quantified characters."""
     import re
 
-    # (a group or class may be optional itself: its quantifier goes with it)
-    plain = re.sub(r"\(\?:[^)]*\)[?*+]?|\(\?P<\w+>[^)]*\)[?*+]?|\\.[?*+]?|\[[^]]*\][?*+]?|.[?*+]|\{[^}]*\}[?+]?|"
-                   r"[().|^$]",
-                   "\x00", pattern)
+    # (a group or class may be optional itself: its quantifier goes with it; groups are removed
+    # innermost first, so a literal inside a nested group is never taken for one outside it)
+    plain = re.sub(r"\\.[?*+]?|\[[^]]*\][?*+]?", "\x00", pattern)
+    group = re.compile(r"\((?:\?:|\?P<\w+>|\?[=!]|\?<[=!])?[^()]*\)(?:[?*+]|\{[^}]*\})?")
+    while group.search(plain):
+        plain = group.sub("\x00", plain)
+    plain = re.sub(r".[?*+]|\{[^}]*\}[?+]?|[().|^$]", "\x00", plain)
     best = max(plain.split("\x00"), key=len)
     assert len(best) >= 4, pattern
     return best

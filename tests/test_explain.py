@@ -1611,3 +1611,84 @@ def test_git_over_ssh_reads_as_ssh(index):
         client="git",
     )
     assert over_http.reading.client == "git"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Error - Server returned 407", "proxy-status:407"),
+        (
+            "This server could not prove that it is 192.0.2.123; its security certificate is from 192.0.2.9.",
+            "cert-wrong-host",
+        ),
+        (
+            "This server could not prove that it is nas.example; its security certificate is not trusted "
+            "by your computer's operating system.",
+            "cert-untrusted",
+        ),
+        ("www.example’s server DNS address could not be found.", "name-resolution-failed"),
+        ("127.0.0.1 refused to connect.", "refused"),
+        ("failed to establish a new connection: [Errno -3]", "name-temporary-failure"),
+        (
+            "[WARNING] Could not transfer metadata a:b/maven-metadata.xml from/to repo: Connection reset",
+            "reset",
+        ),
+        ("Timeout connecting to 192.0.2.8", "connect-timed-out"),
+        ("Network error while fetching https://rubygems.org/x.rz (execution expired)", "timed-out"),
+        (
+            "Failed to transfer file: http://nexus.example/x. Return code is: 502 , ReasonPhrase:Bad Gateway",
+            "gateway-error:502",
+        ),
+        (
+            "<urlopen error Error connecting to SOCKS5 proxy localhost:1082: [Errno 111] Connection refused>",
+            "proxy-connect-failed",
+        ),
+        (
+            "curl: (35) schannel: next InitializeSecurityContext failed: Unknown error (0x80092012)",
+            "cert-unknown-ca",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_sixteenth_set(text, condition):
+    """A 407 said any way, Chromium's certificate interstitial and error pages, Python's
+    gaierror numbers, Java's bare 'Connection reset', Ruby's 'execution expired', Maven Wagon's
+    return code, PySocks' proxy connection, schannel's revocation codes (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[ERROR] Failed to execute goal: Could not resolve dependencies for project a:b:war:4.0.3",
+        "> Could not resolve com.example:lib:1.0.",
+    ],
+)
+def test_a_build_tools_unresolved_dependency_is_not_a_name_failure(text):
+    """'Could not resolve dependencies' and Gradle's 'Could not resolve GROUP:ARTIFACT:VERSION'
+    name no host: the name-failure phrase 'could not resolve' does not read them."""
+    assert "name-resolution-failed" not in {f.condition for f in recognise(text)}
+    assert "name-resolution-failed" in {
+        f.condition for f in recognise("Could not resolve host: repo.example")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # a missing route prints "Network is unreachable" whatever the client's version words
+        ("curl: (7) Failed to connect to raw.example port 443: Network is unreachable", "route-none"),
+        ("net::ERR_TUNNEL_CONNECTION_FAILED", "proxy-forbidden"),
+        (
+            'File "C:\\\\app\\\\urllib3\\\\connectionpool.py", line 1042, in _prepare_proxy\n'
+            "urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPSConnection object at "
+            "0x0000000007D08FE0>: Failed to establish a new connection: [WinError 10061] No connection could "
+            "be made because the target machine actively refused it",
+            "proxy-refused",
+        ),
+    ],
+)
+def test_words_and_readings_from_the_sixteenth_set(index, text, cause):
+    """A REJECT with net-unreachable is rare beside a missing route; Chromium's word for a CONNECT
+    refused other than by 407; a refusal raised where urllib3 connects to its proxy."""
+    _ranks_first(index, text, cause)
