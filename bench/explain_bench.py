@@ -61,6 +61,7 @@ FRESH = {
     "fresh13": ROOT / "bench" / "corpus-fresh13",
     "fresh14": ROOT / "bench" / "corpus-fresh14",
     "fresh15": ROOT / "bench" / "corpus-fresh15",
+    "fresh16": ROOT / "bench" / "corpus-fresh16",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
