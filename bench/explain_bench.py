@@ -80,6 +80,7 @@ READ = frozenset(
         "fresh13",
         "fresh14",
         "fresh15",
+        "fresh16",
     }
 )
 

@@ -58,6 +58,8 @@ _PROXY_WORDS = (
     r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
     r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy"
 )
+# A reverse proxy's upstream on this machine (nginx's error log: upstream: "fastcgi://127.0.0.1:9000").
+_LOCAL_UPSTREAM = r'upstream: "[a-z0-9]+://(?:unix:|127\.|localhost\b|\[::1\])|\bunix:/'
 # A proxy the client went through (not a no_proxy list, which names hosts that bypass it).
 _PROXY_IN_USE = (
     r"\bUses proxy env variable (?!no_proxy)\w+|\bvia (?:the )?proxy\b|\bconnect to (?:the )?proxy\b|"
@@ -1006,6 +1008,17 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    #    An MTU black hole is a link on the path with a smaller MTU that drops big packets: a
+    #    connection over loopback or a unix socket (nginx's upstream "fastcgi://127.0.0.1:9000",
+    #    "uwsgi://unix:/tmp/uwsgi.sock") has no such link, and its read timeout is a silent server.
+    if extra.get("drop_larger_than") and (s.loopback_target or _re(_LOCAL_UPSTREAM).search(s.text)):
+        out.append(
+            Rule(
+                "the connection is over loopback or a unix socket: no link on it can drop big "
+                "packets, so a read that timed out is a server that did not answer",
+                0.2,
+            )
+        )
     #    Chromium answers a CONNECT's 407 with its credentials prompt (ERR_PROXY_AUTH_REQUESTED when
     #    it has none) and any other refusal of the tunnel with ERR_TUNNEL_CONNECTION_FAILED
     #    (net/http/http_proxy_client_socket.cc, DoReadHeadersComplete).

@@ -474,8 +474,29 @@ def _phases(text: str, found: tuple[cond.Found, ...]) -> tuple[tuple[cond.Found,
     """A connect timeout printed only after the connection was made ("Connected to ...") is not the
     connect's: a connect that succeeded cannot time out. It is a later phase's, or the server's
     own words, and is not counted. (Before "Connected", as when telnet tries
-    an IPv6 address that times out and then connects over IPv4, it stays a connect timeout.)"""
+    an IPv6 address that times out and then connects over IPv4, it stays a connect timeout.)
+    Nor is the errno text on the line of a phrase that names a later phase: nginx's "upstream timed
+    out (110: Connection timed out) while reading response header", libmysqlclient's "at 'waiting
+    for initial communication packet', system error: 10060" time out reading, after the connect."""
     names = {f.condition for f in found}
+    if "transfer-timed-out" in names and names & set(_CONNECT_TIMEOUTS):
+        lines = [line for line in fold(text).splitlines() if line.strip()]
+        phase_lines = [
+            line
+            for f in found
+            if f.condition == "transfer-timed-out"
+            for line in lines
+            if fold(f.phrase) in line
+        ]
+        same = [
+            f
+            for f in found
+            if f.condition in _CONNECT_TIMEOUTS and any(fold(f.phrase) in line for line in phase_lines)
+        ]
+        if same:
+            kept = tuple(f for f in found if f not in same)
+            note = f"“{same[0].phrase}” is the errno of a read that timed out after the connect, not counted"
+            return kept, note
     if "connected" not in names or not names & set(_CONNECT_TIMEOUTS):
         return found, ""
     folded = fold(text)
@@ -1526,6 +1547,7 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
                 "hosts",
                 "rules",
                 "proxy",  # Chromium's tunnel error is not a 407 (context.rules)
+                "drop_larger_than",  # an MTU black hole needs a path (context.rules)
                 "proxy_scheme",
                 "certificate",  # the context's priors read these three (context.rules, 7)
                 "certificate_for",

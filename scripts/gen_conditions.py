@@ -771,6 +771,23 @@ TABLE = [
     ("gateway-error:502", r"\breturn code is: 502\b", "regex", "Apache Maven Wagon (TransferFailedException 'Failed to transfer file: URL. Return code is: 502, ReasonPhrase: ...': the HTTP status the repository's address answered, a proxy's or gateway's 502)"),
     ("proxy-connect-failed", r"error connecting to socks[45]a? proxy", "regex", "PySocks socks.py (ProxyConnectionError 'Error connecting to SOCKS5 proxy HOST:PORT: ...': the connection to the proxy itself failed)"),
     ("cert-unknown-ca", r"\b0x8009201[23]\b", "regex", "Microsoft, CRYPT_E_NO_REVOCATION_CHECK 0x80092012 and CRYPT_E_REVOCATION_OFFLINE 0x80092013 (schannel, as curl prints the code beside the localised text; a TLS-inspecting proxy's or antivirus' forged certificate names no reachable revocation list)"),
+    # read from fresh16 after its one scoring
+    ("name-not-found", "unknown node or service", "text", "libuv src/uv-common.h (UV_EAI_NONAME's message, as Julia's DNSError and Node's libuv errors print it)"),
+    ("name-server-timed-out", r"resolving [^\n]*\.\.\. failed: (?:connection )?timed out", "regex", WGET + " (host.c: the lookup itself timed out, 'Resolving HOST (HOST)... failed: Connection timed out.')"),
+    ("name-server-timed-out", r"could not be resolved \(110: operation timed out\)", "regex", "nginx src/core/ngx_resolver.c (NGX_RESOLVE_TIMEDOUT: its resolver's query got no answer)"),
+    ("name-not-found", r"could not be resolved \(3: host not found\)", "regex", "nginx src/core/ngx_resolver.c (ngx_resolver_strerror, RCODE 3 NXDOMAIN)"),
+    ("name-servfail-rcode", r"could not be resolved \(2: server failure\)", "regex", "nginx src/core/ngx_resolver.c (ngx_resolver_strerror, RCODE 2 SERVFAIL)"),
+    ("name-refused-rcode", r"could not be resolved \(5: operation refused\)", "regex", "nginx src/core/ngx_resolver.c (ngx_resolver_strerror, RCODE 5 REFUSED)"),
+    ("transfer-timed-out", r"upstream timed out \([^)\n]*\) while reading (?:response header )?from upstream", "regex", "nginx src/http/ngx_http_upstream.c ('upstream timed out (110: ...) while reading response header from upstream': connected to the upstream, no response before proxy_read_timeout)"),
+    ("syn-timed-out", r"upstream timed out \([^)\n]*\) while connecting to upstream", "regex", "nginx src/http/ngx_http_upstream.c (the connect to the upstream timed out, proxy_connect_timeout)"),
+    ("name-not-found", "host not found in resolver", "text", "nginx src/core/ngx_inet.c via ngx_resolver (the resolver directive's own name did not resolve when the configuration was read)"),
+    ("upstream-dial-failed", r"connect to local service \[[^\]\n]*\] error", "regex", "frp client/proxy (frpc: 'connect to local service [ADDR] error: ...': the tunnel's own connection to the service behind it failed)"),
+    ("upstream-dial-failed", "failed to make connection to backend", "text", "Apache httpd modules/proxy (AH01114: 'HTTP: failed to make connection to backend: HOST': mod_proxy's own connection to the server behind it failed)"),
+    ("gateway-error:503", "upstream connect error or disconnect/reset before headers", "text", "Envoy source/common/router (the body of its 503 when the connection to the upstream failed or was reset before a response)"),
+    ("gateway-error:504", r"\b522 origin connection time-?out\b", "regex", "Cloudflare docs, 5xx errors (522 Connection timed out: Cloudflare's connection to the origin server timed out)"),
+    ("gateway-error:502", r"\b521 (?:origin down|web server is down)\b", "regex", "Cloudflare docs, 5xx errors (521 Web server is down: the origin refused Cloudflare's connection)"),
+    ("refused", "No connection could be made", "text", WSA + " (WSAECONNREFUSED 10061: 'No connection could be made because the target machine actively refused it', the start of it as Go's connectex and truncated pastes show it)"),
+    ("plain-http-to-tls", "upstream sent no valid HTTP/1.0 header", "text", "nginx src/http/ngx_http_upstream.c (the upstream's reply is not HTTP: most often a TLS port proxied with http://, whose alert is binary)"),
     ("connect-timed-out", "Timeout connecting to", "text", "WindTerm, Paramiko, libssh2-based clients ('Timeout connecting to HOST': the connect did not finish in time)"),
     ("timed-out", "execution expired", "text", "Ruby lib/timeout.rb (Timeout::Error 'execution expired', as Net::HTTP's open and read timeouts and Bundler print it)"),
     # busybox
@@ -796,6 +813,8 @@ def _glibc_rows() -> list[dict]:
     for errname, msgid, cond in GAI:
         rows.append({"condition": cond, "text": msgid, "match": "text", "locale": "C",
                      "source": f"glibc gai_strerror({errname}) in C"})
+        rows.append({"condition": cond, "text": errname, "match": "word", "locale": "",
+                     "source": f"glibc netdb.h {errname} (libuv, Node and Julia print the constant's name)"})
     for path in files:
         locale = path.split("/")[4]
         with open(path, "rb") as fh:

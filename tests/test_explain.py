@@ -1692,3 +1692,73 @@ def test_words_and_readings_from_the_sixteenth_set(index, text, cause):
     """A REJECT with net-unreachable is rare beside a missing route; Chromium's word for a CONNECT
     refused other than by 407; a refusal raised where urllib3 connects to its proxy."""
     _ranks_first(index, text, cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "ERROR: DNSError: wss://gateway.example/?v=6, unknown node or service (EAI_NONAME)",
+            "name-not-found",
+        ),
+        ("code: 'EAI_NODATA'", "name-no-address"),
+        (
+            "Resolving raspbian.example (raspbian.example)... failed: Connection timed out.",
+            "name-server-timed-out",
+        ),
+        (
+            "[lua] access.lua:202: accounts.example could not be resolved (110: Operation timed out)",
+            "name-server-timed-out",
+        ),
+        ("api.example could not be resolved (3: Host not found)", "name-not-found"),
+        ('nginx: [emerg] host not found in resolver "run" in /etc/nginx/nginx.conf', "name-not-found"),
+        ("AH01114: HTTP: failed to make connection to backend: localhost", "upstream-dial-failed"),
+        (
+            "[ssh] connect to local service [127.0.0.1] error : dial tcp 127.0.0.1:22: connect: refused",
+            "upstream-dial-failed",
+        ),
+        (
+            "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
+            "gateway-error:503",
+        ),
+        (
+            "invalid websocket response from bing.com:443: HTTP/1.1 522 Origin Connection Time-out",
+            "gateway-error:504",
+        ),
+        ("dial tcp 127.0.0.1:81: connectex: No connection could be made", "refused"),
+        (
+            "upstream sent no valid HTTP/1.0 header while reading response header from upstream",
+            "plain-http-to-tls",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_seventeenth_set(text, condition):
+    """glibc's EAI constants and libuv's text, wget's and nginx's resolver timeouts and RCODEs,
+    Apache's and frp's dial to their backend, Envoy's 503 body, Cloudflare's 522, WSAECONNREFUSED
+    cut short, nginx's non-HTTP upstream (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_read_timeouts_errno_is_not_a_connect_timeout(index):
+    """nginx quotes the read's errno, 'Connection timed out', in its read timeout: the phrase that
+    names the phase wins, and the errno is not counted as a connect that timed out."""
+    reading = index.explain(
+        "upstream timed out (110: Connection timed out) while reading response header from upstream, "
+        'upstream: "fastcgi://127.0.0.1:9000"'
+    ).reading
+    assert set(reading.decisive) == {"transfer-timed-out"}
+    connecting = index.explain(
+        "upstream timed out (110: Connection timed out) while connecting to upstream"
+    ).reading
+    assert "syn-timed-out" in connecting.decisive
+
+
+def test_an_mtu_black_hole_needs_a_path(index):
+    """A read timeout over loopback or a unix socket is a silent server: no link there drops big
+    packets."""
+    _ranks_first(
+        index,
+        "upstream timed out (110: Connection timed out) while reading response header from upstream, "
+        'upstream: "uwsgi://unix:/tmp/uwsgi.sock:"',
+        "tcp-accept-silent",
+    )
