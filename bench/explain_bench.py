@@ -62,6 +62,7 @@ FRESH = {
     "fresh14": ROOT / "bench" / "corpus-fresh14",
     "fresh15": ROOT / "bench" / "corpus-fresh15",
     "fresh16": ROOT / "bench" / "corpus-fresh16",
+    "fresh17": ROOT / "bench" / "corpus-fresh17",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
