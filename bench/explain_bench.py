@@ -82,6 +82,7 @@ READ = frozenset(
         "fresh14",
         "fresh15",
         "fresh16",
+        "fresh17",
     }
 )
 

@@ -128,6 +128,7 @@ class Seen(NamedTuple):
     refused_on: frozenset[str] = frozenset()  # loopback families on the lines that say refused ("v6", "v4")
     v4_timed_out_only: bool = False  # the lines that say timed out name IPv4 addresses, none IPv6
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
+    tls_port_in_plain: bool = False  # a port that speaks only TLS is named, and no https:// URL
     text: str = ""  # the sample searched
 
 
@@ -190,6 +191,8 @@ def seen(text: str, host: str | None) -> Seen:
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
         v4_timed_out_only=_timed_out_on(sample) == {"v4"} if v6_all and "time" in low else False,
         loopback_resolver="nameserver 127." in low,
+        # (a client that says it speaks TLS there, "SSL_connect", a handshake, is not plain)
+        tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake") and _tls_port_named(sample),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -443,8 +446,29 @@ def interchangeable(extra: dict) -> set[str]:
     """Conditions that are one failure for this cause: a port forwarder with nothing behind it
     closes the accepted connection or resets it depending on its implementation and version
     (docker-proxy: curl 52 'Empty reply from server' or curl 56 'Connection reset by peer';
-    research failures.md "Port forwarders and resets"), so the lab's one forwarder stands for both."""
-    return set(CLOSING) if extra.get("kind") == "forward" else set()
+    research failures.md "Port forwarders and resets"), so the lab's one forwarder stands for both.
+    A TLS port spoken to in plain is named by the lab's nginx ("The plain HTTP request was sent to
+    HTTPS port"); other TLS servers close or reset (Elasticsearch 8's Netty: curl 52; Azure Redis'
+    6380: ECONNRESET), which the scenario's explanation says."""
+    if extra.get("kind") == "forward":
+        return set(CLOSING)
+    if extra.get("kind") == "tls" and extra.get("service") == "http":
+        return set(CLOSING) | {"plain-http-to-tls"}
+    return set()
+
+
+# Ports that speak only TLS by their registration or their server's default: HTTPS and its
+# alternate, SMTPS, NNTPS, LDAPS, DNS over TLS, FTPS, IMAPS, POPS, Docker's TLS daemon port, AMQPS,
+# Azure Cache for Redis' TLS port, the Kubernetes API, MQTT over TLS, Elasticsearch 8 (TLS on
+# 9200 by default since 8.0), Elastic Cloud.
+TLS_ONLY_PORTS = frozenset(
+    {443, 465, 563, 636, 853, 990, 992, 993, 994, 995, 2376, 5671, 6380, 6443, 8443, 8883, 9200, 9243}
+)
+
+
+def _tls_port_named(sample: str) -> bool:
+    """A port of TLS_ONLY_PORTS after a host ("localhost:9200", "cache.example:6380")."""
+    return any(int(m.group(1)) in TLS_ONLY_PORTS for m in _re(r"[\w\]]:(\d{3,4})\b").finditer(sample[:20000]))
 
 
 def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_client: bool) -> list[Rule]:
@@ -1006,6 +1030,31 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "net-unreachable (iptables rejects with port-unreachable, firewalld with prohibited)",
                     2.0,
                     order=True,
+                )
+            )
+    #    A close or reset is the TLS port spoken to in plain only where a TLS-only port is named
+    #    (the lab's nginx says so in words; Elasticsearch 8 and Azure Redis just close or reset).
+    if (
+        extra.get("kind") == "tls"
+        and extra.get("service") == "http"
+        and decisive & CLOSING
+        and "plain-http-to-tls" not in implied
+    ):
+        if s.tls_port_in_plain:
+            out.append(
+                Rule(
+                    "the port named speaks only TLS (HTTPS, LDAPS, IMAPS, Elasticsearch 8's 9200, "
+                    "Azure Redis' 6380 ...) and no https:// URL is used: a plain request there is "
+                    "closed or reset",
+                    3.0,
+                )
+            )
+        else:
+            out.append(
+                Rule(
+                    "nothing says the port speaks TLS: a close or reset is this cause only where a "
+                    "TLS-only port is spoken to in plain (nginx names it in words)",
+                    0.2,
                 )
             )
     #    An MTU black hole is a link on the path with a smaller MTU that drops big packets: a

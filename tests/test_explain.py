@@ -1762,3 +1762,67 @@ def test_an_mtu_black_hole_needs_a_path(index):
         'upstream: "uwsgi://unix:/tmp/uwsgi.sock:"',
         "tcp-accept-silent",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Got an exception when receiving data: IO timeout when reading 7 bytes (Timeout::Error)",
+            "transfer-timed-out",
+        ),
+        ("Could not establish TCP connection to mq.example:5672: Bunny::ClientTimeout", "connect-timed-out"),
+        ("failed to connect to local tailscaled; it doesn't appear to be running", "refused"),
+        ("Cannot contact any KDC for realm 'AD.EXAMPLE'.", "connect-failed"),
+        (
+            'Certificate from VPN server "vpn.example" failed verification. Reason: certificate expired',
+            "cert-expired",
+        ),
+        ("likely intercepted connection; certificate is self-signed by CN=self-signedKey", "cert-unknown-ca"),
+        ("Attempting MQTT connection...failed, rc=-2 try again in 5 seconds", "connect-failed"),
+        (
+            "Ignoring request to auth address * port 1812 from unknown client 127.0.0.1 port 32808",
+            "udp-unanswered",
+        ),
+        ("@           WARNING: CERTIFICATE NAME MISMATCH!           @", "cert-wrong-host"),
+        (
+            "received plaintext http traffic on an https channel, closing connection Netty4HttpChannel",
+            "plain-http-to-tls",
+        ),
+        ("mqtt connection failed: [Error -5] Name has no usable address", "name-no-address"),
+        (
+            "ValueError: When localhost is not accessible, a shareable link must be created.",
+            "gateway-error:502",
+        ),
+        ("wandb: Network error (ConnectTimeout), entering retry loop.", "connect-timed-out"),
+    ],
+)
+def test_more_clients_words_from_the_eighteenth_set(text, condition):
+    """Bunny's read and connect timeouts, Tailscale's missing daemon and intercepted connection,
+    Kerberos' unreachable KDC, OpenConnect's expired certificate, PubSubClient's example sketch,
+    FreeRADIUS' unknown client, FreeRDP's name mismatch, Elasticsearch's plain HTTP on its TLS
+    port, musl's EAI_NODATA, Gradio's localhost check, requests' ConnectTimeout (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # a TLS-only port spoken to in plain closes or resets without saying why
+        (
+            "$ curl -X GET http://localhost:9200/\ncurl: (52) Empty reply from server",
+            "tls-server-plain-client",
+        ),
+        (
+            "Error: Redis connection to cache.example:6380 failed - read ECONNRESET",
+            "tls-server-plain-client",
+        ),
+        # the same words with no TLS-only port are a server or forwarder that closed
+        ("$ curl http://localhost:8080/\ncurl: (52) Empty reply from server", "forward-no-backend"),
+    ],
+)
+def test_a_tls_only_port_spoken_to_in_plain(index, text, cause):
+    """Elasticsearch 8 and Azure Redis close or reset a plain request on their TLS ports: the port
+    named says which reading is the likelier."""
+    _ranks_first(index, text, cause)
