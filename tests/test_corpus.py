@@ -152,6 +152,7 @@ LATER_SETS = [
     ("fresh15", 90, None, True),  # 67 %
     ("fresh16", 90, None, True),  # 62 %
     ("fresh17", 90, None, True),  # 52 %
+    ("fresh18", 45, None, False),  # held out
 ]
 
 
