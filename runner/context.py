@@ -79,6 +79,9 @@ _FORWARD_WORDS = (
     r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     # (Vagrant: VirtualBox's NAT forward to the guest's sshd)
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b|\bvagrant\b"
+    # (an SSH tunnel's channel that its server could not connect behind: OpenSSH's "channel N: open
+    # failed: connect failed", Go x/crypto/ssh's "ssh: rejected: connect failed")
+    r"|\bopen failed: connect failed\b|\bssh: rejected: connect failed\b"
 )
 _FORWARD_LITERALS = (
     "docker",
@@ -93,6 +96,7 @@ _FORWARD_LITERALS = (
     "-p ",
     "nat",
     "ingress",
+    "connect failed",
 )
 _LOCAL_FORWARD = r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
 
@@ -578,6 +582,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "(Vite, Angular CLI, webpack-dev-server, Parcel): these listen on the name "
                     "localhost, which Node >= 17 resolves to ::1 first",
                     1.3,
+                    order=True,
+                )
+            )
+        else:
+            out.append(
+                Rule(
+                    "127.0.0.1 refused: a server listening on ::1 alone is one reading, a server "
+                    "that is not running the plainer one",
+                    0.9,
                     order=True,
                 )
             )
@@ -1151,7 +1164,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             Rule(
                 "a temporary name failure with no resolver status named: most often no answer came "
                 "at all (the resolver was not reached)",
-                1.3,
+                1.6,
                 order=True,
             )
         )

