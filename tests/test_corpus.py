@@ -152,7 +152,8 @@ LATER_SETS = [
     ("fresh15", 90, None, True),  # 67 %
     ("fresh16", 90, None, True),  # 62 %
     ("fresh17", 90, None, True),  # 52 %
-    ("fresh18", 45, None, False),  # held out
+    ("fresh18", 45, None, True),  # 69 %
+    ("fresh19", 85, None, False),  # held out
 ]
 
 
