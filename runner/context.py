@@ -133,6 +133,7 @@ class Seen(NamedTuple):
     v4_timed_out_only: bool = False  # the lines that say timed out name IPv4 addresses, none IPv6
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
     tls_port_in_plain: bool = False  # a port that speaks only TLS is named, and no https:// URL
+    public_name: bool = False  # a large public service's name appears (it exists in the DNS)
     text: str = ""  # the sample searched
 
 
@@ -176,7 +177,12 @@ def seen(text: str, host: str | None) -> Seen:
         and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(
-            low, "failed to connect to ", "econnrefused ", "could not connect to ", "unable to connect to "
+            low,
+            "failed to connect to ",
+            "econnrefused ",
+            "could not connect to ",
+            "unable to connect to ",
+            "dial tcp ",
         )
         and _connects_elsewhere(sample),
         public_site=_has(low, "refus", "10061")
@@ -197,6 +203,7 @@ def seen(text: str, host: str | None) -> Seen:
         loopback_resolver="nameserver 127." in low,
         # (a client that says it speaks TLS there, "SSL_connect", a handshake, is not plain)
         tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake") and _tls_port_named(sample),
+        public_name=bool(_re(_PUBLIC_SITE).search(low)) if "." in low else False,
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -211,12 +218,14 @@ _ICMP_FROM = (
     r"^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}(?:[^\S\n]+icmp_seq=\d+[^\S\n]+|:[^\S\n]+)"
     r"[^\n\d]*unreach|^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}:[^\S\n]+\D{4,60}\.?$"
 )
-_URL_HOST = r"\b(?:https?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
+_URL_HOST = r"\b(?:https?|wss?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
 _CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"  # the name dialled
 # an address: a URL's name may be it (Node's ECONNREFUSED, apt's "Could not connect to 127.0.0.1:3142")
 _CONNECT_ADDRESS = (
     r"\bECONNREFUSED (\[?[0-9a-f:.]+?\]?):\d+\b"
     r"|\b(?:could not|unable to) connect to (\[?[0-9a-f:.]+?\]?):\d+\b"
+    # (Go's dial refused: "dial tcp 127.0.0.1:4780: connectex: No connection could be made ...")
+    r"|\bdial tcp (\[?[0-9a-f:.]+?\]?):\d+: connect(?:ex)?:"
 )
 # A proxy the text sets: an environment variable, curl's --proxy / -x, a "proxy = host:port" setting.
 _PROXY_SETTING = (
@@ -457,7 +466,9 @@ def interchangeable(extra: dict) -> set[str]:
     if extra.get("kind") == "forward":
         return set(CLOSING)
     if extra.get("kind") == "tls" and extra.get("service") == "http":
-        return set(CLOSING) | {"plain-http-to-tls"}
+        # (and a read that timed out: a client of a protocol where the server speaks first, SMTP,
+        # IMAP, POP, waits for a greeting the TLS server never sends; rules() weighs it)
+        return set(CLOSING) | {"plain-http-to-tls", "transfer-timed-out"}
     return set()
 
 
@@ -468,6 +479,14 @@ def interchangeable(extra: dict) -> set[str]:
 TLS_ONLY_PORTS = frozenset(
     {443, 465, 563, 636, 853, 990, 992, 993, 994, 995, 2376, 5671, 6380, 6443, 8443, 8883, 9200, 9243}
 )
+
+
+# A mail client that got no greeting: Nodemailer waited for the 220 until its greetingTimeout,
+# smtplib's server closed before any reply. A server that speaks first (SMTP, IMAP, POP) on an
+# implicit-TLS port (465, 993, 995) waits for the client's TLS hello while the client waits for
+# its greeting; the classic mistake behind both (Nodemailer's secure: false on 465, smtplib.SMTP
+# where SMTP_SSL was needed).
+_NO_GREETING = ("greeting never received", "smtpserverdisconnected")
 
 
 def _tls_port_named(sample: str) -> bool:
@@ -1050,10 +1069,28 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         extra.get("kind") == "tls"
         and extra.get("service") == "http"
-        and decisive & CLOSING
+        and decisive & (CLOSING | {"transfer-timed-out"})
         and "plain-http-to-tls" not in implied
     ):
-        if s.tls_port_in_plain:
+        no_greeting = _has(s.text.lower(), *_NO_GREETING)
+        if decisive & {"transfer-timed-out"} and not no_greeting:
+            out.append(
+                Rule(
+                    "a read that timed out is this cause only for a client waiting for a server that "
+                    "speaks first (a mail server's greeting) on a TLS-only port",
+                    0.05,
+                )
+            )
+        elif no_greeting and not _has(s.text.lower(), "ssl", "tls"):
+            out.append(
+                Rule(
+                    "a mail client got no greeting (Nodemailer's 'Greeting never received', smtplib's "
+                    "SMTPServerDisconnected): on an implicit-TLS port (465, 993, 995) the server waits "
+                    "for the client's TLS hello while the client waits for its greeting",
+                    3.0,
+                )
+            )
+        elif s.tls_port_in_plain:
             out.append(
                 Rule(
                     "the port named speaks only TLS (HTTPS, LDAPS, IMAPS, Elasticsearch 8's 9200, "
@@ -1150,6 +1187,34 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 order=True,
             )
         )
+    #    A name that did not resolve, no reason given, where the name is a large public service's
+    #    (github.com, a package registry): such names exist, so the resolver failed, not the name.
+    if (
+        kind == "dns"
+        and extra.get("answer") in ("nxdomain", "nodata")
+        and decisive == {"name-resolution-failed"}
+        and s.public_name
+    ):
+        out.append(
+            Rule(
+                "the name that did not resolve is a large public service's (github.com, a package "
+                "registry), which exists: the resolver failed, not the name",
+                0.3,
+            )
+        )
+    elif kind == "dns" and decisive == {"name-resolution-failed"} and s.public_name:
+        absent = 1.1 if extra.get("resolver") == "absent" else 1.0
+        unreached = 1.2 if extra.get("answer") == "drop" else absent
+        if unreached > 1.0:
+            out.append(
+                Rule(
+                    "a public name that did not resolve: a resolver that could not be reached (no "
+                    "answer, none configured) is the commonest failure, an answer of SERVFAIL or "
+                    "REFUSED rarer",
+                    unreached,
+                    order=True,
+                )
+            )
     #    EAI_AGAIN ("Temporary failure in name resolution") with no resolver status named: glibc
     #    says it when no answer came at all as well as for SERVFAIL; a resolver that cannot be
     #    reached (no network, a firewall, a dead stub) needs nothing else to go wrong.

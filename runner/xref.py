@@ -488,10 +488,13 @@ def _phases(text: str, found: tuple[cond.Found, ...]) -> tuple[tuple[cond.Found,
             for line in lines
             if fold(f.phrase) in line
         ]
+        # ... and the errno's bare name anywhere ("code: 'ETIMEDOUT'"): Node's libraries give their
+        # own read and greeting timeouts that code (Nodemailer's "Greeting never received").
         same = [
             f
             for f in found
-            if f.condition in _CONNECT_TIMEOUTS and any(fold(f.phrase) in line for line in phase_lines)
+            if f.condition in _CONNECT_TIMEOUTS
+            and (f.phrase == "ETIMEDOUT" or any(fold(f.phrase) in line for line in phase_lines))
         ]
         if same:
             kept = tuple(f for f in found if f not in same)

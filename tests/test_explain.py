@@ -1870,3 +1870,54 @@ def test_127_0_0_1_refused_is_first_a_server_not_running(index):
     """127.0.0.1 dialled and refused on a port that is neither a daemon's nor a dev server's: a
     server on ::1 alone is the rarer reading (it was an alphabetical tie before)."""
     _ranks_first(index, "dial tcp 127.0.0.1:11434: connect: connection refused", "tcp-closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Error: Greeting never received", "transfer-timed-out"),
+        ("smtplib.SMTPServerDisconnected: Connection unexpectedly closed", "end-of-stream"),
+        ("The certificate of 'mirror.example' is not yet activated", "cert-expired"),
+        ("The Home Assistant certificate authority is not trusted", "cert-unknown-ca"),
+        ("The certificate for this server is invalid. You might be connecting to a server", "cert-problem"),
+        ("HTTP load failed (kCFStreamErrorDomainSSL, -9813)", "cert-untrusted"),
+        ("未能解析此远程名称: 'http'", "name-resolution-failed"),
+        ("Request [GET https://packages.example/a.tgz] failed with status code [502]", "gateway-error:502"),
+        ("TLS: peer cert untrusted or revoked (0x42)", "cert-untrusted"),
+        ("SSLHandshakeException(Remote host closed connection during handshake)", "connection-lost"),
+    ],
+)
+def test_more_clients_words_from_the_twentieth_set(text, condition):
+    """Nodemailer's and smtplib's missing greeting, wget's GnuTLS certificate words, Apple's
+    certificate errors, .NET's name failure in Chinese, a 502 in brackets, OpenLDAP's untrusted
+    peer, Java 8's closed handshake (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_mail_client_without_a_greeting_spoke_plain_to_a_tls_port(index):
+    """Nodemailer waits for the 220 while the implicit-TLS server waits for a hello; its ETIMEDOUT
+    code is that wait's, not a connect's."""
+    text = "Error: Greeting never received\n    at SMTPConnection._formatError\n  code: 'ETIMEDOUT'"
+    _ranks_first(index, text, "tls-server-plain-client")
+    _ranks_first(
+        index, "smtplib.SMTPServerDisconnected: Connection unexpectedly closed", "tls-server-plain-client"
+    )
+
+
+def test_a_read_timeout_is_not_a_plain_client_on_a_tls_port(index):
+    ex = index.explain("java.net.SocketTimeoutException: Read timed out")
+    assert ex.candidates and ex.candidates[0].scenario != "tls-server-plain-client"
+
+
+def test_a_public_name_that_did_not_resolve_is_a_resolver_failure(index):
+    """github.com exists: a bare 'bad address' for it is the resolver's failure, not NXDOMAIN."""
+    ex = index.explain("wget: bad address 'github.com'")
+    assert ex.candidates and ex.candidates[0].scenario not in ("dns-nxdomain", "dns-nodata")
+
+
+def test_go_dialling_a_loopback_port_for_a_remote_url_is_a_proxy(index):
+    text = (
+        "connecting to ws://198.51.100.7:8282/x: dial tcp 127.0.0.1:4780: connectex: "
+        "No connection could be made"
+    )
+    _ranks_first(index, text, "proxy-refused")
