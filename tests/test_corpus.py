@@ -153,7 +153,8 @@ LATER_SETS = [
     ("fresh16", 90, None, True),  # 62 %
     ("fresh17", 90, None, True),  # 52 %
     ("fresh18", 45, None, True),  # 69 %
-    ("fresh19", 85, None, False),  # held out
+    ("fresh19", 85, None, True),  # 67 %
+    ("fresh20", 60, None, False),  # held out
 ]
 
 
