@@ -418,7 +418,7 @@ TABLE = [
         "name-servfail-rcode",
         "server misbehaving",
         "text",
-        GO + " (dnsclient_unix.go errServerMisbehaving: an answer with RCODE SERVFAIL, or REFUSED)",
+        "Go src/net/dnsclient_unix.go (errServerMisbehaving: an answer with RCODE SERVFAIL, or REFUSED)",
     ),
     ("timed-out", "i/o timeout", "text", GO + " (os.ErrDeadlineExceeded)"),
     ("cert-untrusted", "x509: certificate signed by unknown authority", "text", GO),
@@ -2956,14 +2956,13 @@ TABLE = [
         "proxy-status:403",
         r"\b(?:get|post|put|head|patch|delete) \"?https://[^\s\"]+\"?: forbidden\s*$",
         "regex-m",
-        GO
-        + " net/http transport.go (a CONNECT answered with a status other than 200 returns the status text as the error: 'Get \"https://...\": Forbidden' is the proxy's 403)",
+        "Go src/net/http/transport.go (a CONNECT answered with a status other than 200 returns the status text as the error: 'Get \"https://...\": Forbidden' is the proxy's 403)",
     ),
     (
         "proxy-status:407",
         r"\b(?:get|post|put|head|patch|delete) \"?https://[^\s\"]+\"?: proxy authentication required\s*$",
         "regex-m",
-        GO + " net/http transport.go (the CONNECT's status text as the error: the proxy's 407)",
+        "Go src/net/http/transport.go (the CONNECT's status text as the error: the proxy's 407)",
     ),
     (
         "cert-problem",
@@ -2981,8 +2980,7 @@ TABLE = [
         "connection-lost",
         r"channel \d+: open failed: connect failed: [^\n]*",
         "regex",
-        SSH
-        + " channels.c (a forwarded channel whose far end could not connect: the tunnel's listener accepted, nothing answered behind it; the errno it quotes is the far end's)",
+        "OpenSSH channels.c (a forwarded channel whose far end could not connect: the tunnel's listener accepted, nothing answered behind it; the errno it quotes is the far end's)",
     ),
     (
         "end-of-stream",
@@ -3008,26 +3006,25 @@ TABLE = [
         "end-of-stream",
         r"connection unexpectedly closed(?! \(\d+ bytes)",
         "regex",
-        PYTHON
-        + " smtplib.py (getreply: SMTPServerDisconnected('Connection unexpectedly closed'), the server closed before a reply)",
+        "Python Lib/smtplib.py (getreply: SMTPServerDisconnected('Connection unexpectedly closed'), the server closed before a reply)",
     ),
     (
         "cert-expired",
         r"the certificate of \S+ is not yet activated",
         "regex",
-        WGET + " (src/gnutls.c: GNUTLS_CERT_NOT_ACTIVATED, a certificate not valid yet: the clock is behind)",
+        "GNU Wget src/gnutls.c (GNUTLS_CERT_NOT_ACTIVATED, a certificate not valid yet: the clock is behind)",
     ),
     (
         "cert-expired",
         r"the certificate of \S+ has expired",
         "regex",
-        WGET + " (src/gnutls.c: GNUTLS_CERT_EXPIRED)",
+        "GNU Wget src/gnutls.c (GNUTLS_CERT_EXPIRED)",
     ),
     (
         "cert-untrusted",
         r"the certificate of \S+ is not trusted",
         "regex",
-        WGET + " (src/gnutls.c: GNUTLS_CERT_SIGNER_NOT_FOUND / not trusted)",
+        "GNU Wget src/gnutls.c (GNUTLS_CERT_SIGNER_NOT_FOUND, GNUTLS_CERT_INVALID: not trusted)",
     ),
     (
         "cert-unknown-ca",
@@ -3112,8 +3109,7 @@ TABLE = [
         "connection-lost",
         "Remote host closed connection during handshake",
         "text",
-        JAVA
-        + " 8 (SSLHandshakeException: the peer closed during the TLS handshake; Java 11+ says 'Remote host terminated the handshake')",
+        "OpenJDK 8 sun.security.ssl (SSLHandshakeException: the peer closed during the TLS handshake; Java 11+ says 'Remote host terminated the handshake')",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
