@@ -134,6 +134,8 @@ class Seen(NamedTuple):
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
     tls_port_in_plain: bool = False  # a port that speaks only TLS is named, and no https:// URL
     public_name: bool = False  # a large public service's name appears (it exists in the DNS)
+    no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING)
+    says_tls: bool = False  # the text says ssl or tls somewhere
     text: str = ""  # the sample searched
 
 
@@ -162,6 +164,7 @@ def seen(text: str, host: str | None) -> Seen:
     h = (host or "").strip("[]").lower()
     loop_host = h in ("localhost", "::1", "0:0:0:0:0:0:0:1") or h.startswith("127.")
     v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
+    public = bool(_re(_PUBLIC_SITE).search(low))  # one search for public_site and public_name
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
@@ -185,9 +188,7 @@ def seen(text: str, host: str | None) -> Seen:
             "dial tcp ",
         )
         and _connects_elsewhere(sample),
-        public_site=_has(low, "refus", "10061")
-        and bool(_re(_PUBLIC_SITE).search(low))
-        and _failed_port(sample) in (None, 443),
+        public_site=_has(low, "refus", "10061") and public and _failed_port(sample) in (None, 443),
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
@@ -203,7 +204,9 @@ def seen(text: str, host: str | None) -> Seen:
         loopback_resolver="nameserver 127." in low,
         # (a client that says it speaks TLS there, "SSL_connect", a handshake, is not plain)
         tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake") and _tls_port_named(sample),
-        public_name=bool(_re(_PUBLIC_SITE).search(low)) if "." in low else False,
+        public_name=public and "." in low,
+        no_greeting=_has(low, *_NO_GREETING),
+        says_tls=_has(low, "ssl", "tls"),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -1072,8 +1075,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         and decisive & (CLOSING | {"transfer-timed-out"})
         and "plain-http-to-tls" not in implied
     ):
-        no_greeting = _has(s.text.lower(), *_NO_GREETING)
-        if decisive & {"transfer-timed-out"} and not no_greeting:
+        if decisive & {"transfer-timed-out"} and not s.no_greeting:
             out.append(
                 Rule(
                     "a read that timed out is this cause only for a client waiting for a server that "
@@ -1081,7 +1083,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.05,
                 )
             )
-        elif no_greeting and not _has(s.text.lower(), "ssl", "tls"):
+        elif s.no_greeting and not s.says_tls:
             out.append(
                 Rule(
                     "a mail client got no greeting (Nodemailer's 'Greeting never received', smtplib's "
