@@ -44,6 +44,9 @@ _V4 = r"(?<![\w.])(?:(?:\d{1,3}|x{1,3})\.){3}(?:\d{1,3}|x{1,3})(?![\w.])"
 _V6_LOOPBACK = r"(?<![\w:])(?:\[::1\]|::1|\[?0:0:0:0:0:0:0:1\]?)(?![0-9a-f])"
 _V4_LOOPBACK = r"(?<![\d.])127\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])"
 _LOCALHOST = r"localhost(?![\w-])"
+# The name localhost shown with the address it resolved to, when that is not 127.0.0.1: Java's
+# "localhost/127.0.1.1:54117", nc's "localhost (127.0.1.1)", wget's "localhost (localhost)|127.0.1.1|".
+_LOCALHOST_ELSEWHERE = r"\blocalhost(?:/|\s*\(|\)\|)\s*\[?127\.(?!0\.0\.1\b)\d{1,3}\.\d{1,3}\.\d{1,3}\b"
 # A line that says where a server listens (not libpq's question "Is the server running on host").
 _LISTENING = r"(?:listen\w*|bound|--bind|serving|(?<!is the server )running|started)\b[^\n]{0,60}?"
 # A server bound to IPv6 only: "[::]:3000"/"[::1]:3000" or ":::3000" in a listening line, netstat's
@@ -136,6 +139,9 @@ class Seen(NamedTuple):
     public_name: bool = False  # a large public service's name appears (it exists in the DNS)
     no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING)
     says_tls: bool = False  # the text says ssl or tls somewhere
+    localhost_elsewhere: bool = (
+        False  # the name localhost resolved to a loopback address other than 127.0.0.1
+    )
     text: str = ""  # the sample searched
 
 
@@ -207,6 +213,7 @@ def seen(text: str, host: str | None) -> Seen:
         public_name=public and "." in low,
         no_greeting=_has(low, *_NO_GREETING),
         says_tls=_has(low, "ssl", "tls"),
+        localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -468,6 +475,12 @@ def interchangeable(extra: dict) -> set[str]:
     6380: ECONNRESET), which the scenario's explanation says."""
     if extra.get("kind") == "forward":
         return set(CLOSING)
+    if extra.get("kind") == "dns" and any(map(_is_v6, _addresses(extra, "drop"))):
+        # A network whose IPv6 is broken drops the IPv6 leg silently (the lab's DROP) or has a
+        # router answer it with ICMPv6 "no route to destination" / "address unreachable", which the
+        # client reports as EHOSTUNREACH, 'No route to host' (RFC 4443 section 3.1); rules() weighs
+        # it by the address the text names.
+        return {"syn-timed-out", "no-route"}
     if extra.get("kind") == "tls" and extra.get("service") == "http":
         # (and a read that timed out: a client of a protocol where the server speaks first, SMTP,
         # IMAP, POP, waits for a greeting the TLS server never sends; rules() weighs it)
@@ -630,7 +643,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 0.3,
             )
         )
-    if s.loopback_target and kind == "dns" and extra.get("hosts") and extra.get("host", "") != "localhost":
+    if refused and s.localhost_elsewhere and kind == "dns" and extra.get("hosts"):
+        out.append(
+            Rule(
+                "the name localhost resolved to another loopback address than 127.0.0.1 (Debian's "
+                "/etc/hosts names the machine's own hostname at 127.0.1.1): a hosts line that gives "
+                "localhost that address sends clients where the server, bound to 127.0.0.1, is not",
+                4.0,
+            )
+        )
+    elif s.loopback_target and kind == "dns" and extra.get("hosts") and extra.get("host", "") != "localhost":
         hosts_names = str(extra.get("hosts", ""))
         if "localhost" not in hosts_names:
             out.append(
@@ -698,7 +720,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         and s.v6_any
         and not s.v4_any
         and not s.v6_listener
-        and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
+        and (decisive & (REFUSING | {"refused", "no-route"}) or implied & {"timed-out"})
     ):
         out.append(
             Rule(
@@ -1065,6 +1087,28 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "net-unreachable (iptables rejects with port-unreachable, firewalld with prohibited)",
                     2.0,
                     order=True,
+                )
+            )
+    #    "No route to host" on a public IPv6 address: the site's IPv6 is reachable from everywhere
+    #    else, so the network's own IPv6 is what is broken (an address and no working route out);
+    #    without an IPv6 address in the text it is a REJECT, a route or a neighbour, as for IPv4.
+    if "no-route" in decisive and kind == "dns" and any(map(_is_v6, _addresses(extra, "drop"))):
+        if s.v6_global and not s.v4_any:
+            out.append(
+                Rule(
+                    "'No route to host' on a public IPv6 address and no IPv4 address tried: a network "
+                    "that hands out IPv6 addresses without a working IPv6 route out, while the name's "
+                    "IPv4 address works (forcing IPv4 fixes it); the lab's clients fell back to IPv4 "
+                    "there, so their cells cannot weigh a client that does not",
+                    8.0,
+                )
+            )
+        else:
+            out.append(
+                Rule(
+                    "'No route to host' with no public IPv6 address in the text: a REJECT, a route or "
+                    "a neighbour that does not answer, not a broken IPv6 path",
+                    0.05,
                 )
             )
     #    A close or reset is the TLS port spoken to in plain only where a TLS-only port is named

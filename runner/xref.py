@@ -598,7 +598,11 @@ class Index:
         self.causes_of_part = dict(causes_of_part)
         # Lines printed when a server closed or reset, where a cause whose failure takes either
         # form (a forwarder) did not print them itself: that cause could have (context.py).
-        swapping = {s for s, info in (scenarios or {}).items() if context.interchangeable(info.extra or {})}
+        swapping = {
+            s
+            for s, info in (scenarios or {}).items()
+            if context.interchangeable(info.extra or {}) & context.CLOSING
+        }
         self.closing_parts = {
             part
             for o in self.observations
@@ -1464,11 +1468,11 @@ def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[s
             notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status)")
             continue
         # RFC 9110 section 15: the first digit is the class (5xx: the server side, here the proxy
-        # or gateway, failed to do what was asked).
+        # or gateway, failed to do what was asked). A gateway's error named without its status
+        # (Squid's X-Squid-Error header) is a 5xx all the same: 502, 503 or 504.
+        klass = status[:1] or ("5" if base == "gateway-error" else "")
         alike = sorted(
-            p
-            for p in produced
-            if status[:1].isdigit() and p.rpartition(":")[2][:1] == status[:1] and ":" in p
+            p for p in produced if klass.isdigit() and p.rpartition(":")[2][:1] == klass and ":" in p
         )
         if alike:
             out.update(alike)

@@ -1037,7 +1037,7 @@ TABLE = [
     ),
     (
         "handshake-stalled",
-        r"tls handshake, client hello \(1\):(?![\s\S]*(?:tls handshake, server hello \(2\)|\(in\), tls|ssl connection using|server certificate:|wrong version|unknown protocol|alert|certificate (?:problem|verify|has|is)|packet length|http request|ssl_error_syscall|unknown ssl protocol error|reset|closed|eof))",
+        r"tls handshake, client hello \(1\):?(?![\s\S]*(?:tls handshake, server hello \(2\)|\(in\), tls|ssl connection using|server certificate:|wrong version|unknown protocol|alert|certificate (?:problem|verify|has|is)|packet length|http request|ssl_error_syscall|unknown ssl protocol error|reset|closed|eof))",
         "regex",
         CURL
         + " -v ('TLSv1.3 (OUT), TLS handshake, Client hello (1):' and no server hello after it, nor what ends a handshake otherwise: the TLS layer's complaint about what came instead, a reset or a close)",
@@ -3110,6 +3110,127 @@ TABLE = [
         "Remote host closed connection during handshake",
         "text",
         "OpenJDK 8 sun.security.ssl (SSLHandshakeException: the peer closed during the TLS handshake; Java 11+ says 'Remote host terminated the handshake')",
+    ),
+    # read from fresh20 after its one scoring
+    # (curl_easy_strerror's texts, which programs that embed libcurl print instead of curl's own
+    # lines: Insomnia, PHP's curl_error, pycurl)
+    (
+        "name-resolution-failed",
+        "Couldn't resolve host name",
+        "text",
+        CURL + " (curl_easy_strerror, CURLE_COULDNT_RESOLVE_HOST)",
+    ),
+    (
+        "proxy-failed",
+        "Couldn't resolve proxy name",
+        "text",
+        CURL + " (curl_easy_strerror, CURLE_COULDNT_RESOLVE_PROXY)",
+    ),
+    (
+        "empty-reply",
+        "Server returned nothing (no headers, no data)",
+        "text",
+        CURL + " (curl_easy_strerror, CURLE_GOT_NOTHING)",
+    ),
+    (
+        "cert-untrusted",
+        "Peer certificate cannot be authenticated with given CA certificates",
+        "text",
+        CURL
+        + " (curl_easy_strerror before 7.62, CURLE_SSL_CACERT 60: no CA of the client's bundle signed the chain)",
+    ),
+    (
+        "empty-reply",
+        r"\S+:\d+ failed to respond",
+        "regex",
+        "Apache HttpClient 4.4+ DefaultHttpResponseParser (NoHttpResponseException: 'HOST:PORT failed to respond', the connection closed before a status line)",
+    ),
+    (
+        "empty-reply",
+        "NoHttpResponseException",
+        "word",
+        "Apache HttpClient (org.apache.http.NoHttpResponseException)",
+    ),
+    (
+        "refused",
+        "Connection was refused by the server",
+        "text",
+        "Thunder Client, VS Code extension (its text for ECONNREFUSED)",
+    ),
+    (
+        "proxy-tls-to-plain",
+        r"invalid scheme component: https\b",
+        "regex",
+        "python-socks _proxy_url.py parse_proxy_url, used by aiohttp-socks and httpx-socks (an https:// proxy URL: only http, socks4, socks5 are proxy schemes there)",
+    ),
+    (
+        "gateway-error",
+        r"\bx-squid-error:?\s*\"?err_(?:connect_fail|read_timeout|connect_timeout|dns_fail)\b",
+        "regex",
+        SQUID
+        + " (the X-Squid-Error header of its error page: Squid could not reach the server, or resolve it)",
+    ),
+    # SChannel's SEC_E_UNTRUSTED_ROOT (0x80090325) as SqlClient and SSMS print it, and translations
+    (
+        "cert-untrusted",
+        "issued by an authority that is not trusted",
+        "text",
+        "Microsoft SqlClient / SChannel (SEC_E_UNTRUSTED_ROOT 0x80090325: 'The certificate chain was issued by an authority that is not trusted')",
+    ),
+    (
+        "cert-untrusted",
+        r"fournie par une autorit[ée] qui n.est pas approuv[ée]e",
+        "regex",
+        "Microsoft SChannel SEC_E_UNTRUSTED_ROOT, fr-FR ('La chaîne de certificats a été fournie par une autorité qui n'est pas approuvée')",
+    ),
+    (
+        "cert-untrusted",
+        "von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt",
+        "text",
+        "Microsoft SChannel SEC_E_UNTRUSTED_ROOT, de-DE",
+    ),
+    (
+        "cert-untrusted",
+        "emitida por una entidad en la que no se confía",
+        "text",
+        "Microsoft SChannel SEC_E_UNTRUSTED_ROOT, es-ES",
+    ),
+    # .NET Framework's WebException texts (SecureChannelFailure, TrustFailure), translated
+    (
+        "tls-legacy",
+        "Impossible de créer un canal sécurisé SSL/TLS",
+        "text",
+        DOTNET_WEB + " (SecureChannelFailure), fr-FR",
+    ),
+    (
+        "tls-legacy",
+        "kein geschützter SSL/TLS-Kanal erstellt werden",
+        "text",
+        DOTNET_WEB + " (SecureChannelFailure), de-DE",
+    ),
+    (
+        "tls-legacy",
+        "No se puede crear un canal seguro SSL/TLS",
+        "text",
+        DOTNET_WEB + " (SecureChannelFailure), es-ES",
+    ),
+    (
+        "tls-legacy",
+        "Não foi possível criar um canal seguro para SSL/TLS",
+        "text",
+        DOTNET_WEB + " (SecureChannelFailure), pt-BR",
+    ),
+    (
+        "cert-untrusted",
+        "relation de confiance pour le canal sécurisé SSL/TLS",
+        "text",
+        DOTNET_WEB + " (TrustFailure), fr-FR",
+    ),
+    (
+        "cert-untrusted",
+        "relação de confiança para o canal seguro de SSL/TLS",
+        "text",
+        DOTNET_WEB + " (TrustFailure), pt-BR",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

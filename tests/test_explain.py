@@ -1921,3 +1921,53 @@ def test_go_dialling_a_loopback_port_for_a_remote_url_is_a_proxy(index):
         "No connection could be made"
     )
     _ranks_first(index, text, "proxy-refused")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Error: Couldn't resolve host name", "name-resolution-failed"),
+        ("Error: Peer certificate cannot be authenticated with given CA certificates", "cert-untrusted"),
+        ("Caused by NoHttpResponseException\nblah.example:80 failed to respond", "empty-reply"),
+        ("Connection was refused by the server.", "refused"),
+        ("ValueError: Invalid scheme component: https", "proxy-tls-to-plain"),
+        (
+            "(provider: SSL Provider, error: 0 - The certificate chain was issued by an authority "
+            "that is not trusted.)",
+            "cert-untrusted",
+        ),
+        ("La chaîne de certificats a été fournie par une autorité qui n’est pas approuvée", "cert-untrusted"),
+        ("La demande a été abandonnée : Impossible de créer un canal sécurisé SSL/TLS.", "tls-legacy"),
+        (
+            "Não foi possível estabelecer relação de confiança para o canal seguro de SSL/TLS",
+            "cert-untrusted",
+        ),
+        ("* TLSv1.3 (OUT), TLS handshake, Client hello (1)", "handshake-stalled"),
+    ],
+)
+def test_more_clients_words_from_the_twenty_first_set(text, condition):
+    """curl_easy_strerror's texts as programs embedding libcurl print them, Apache HttpClient's
+    NoHttpResponseException, Thunder Client's refusal, python-socks' https:// proxy URL, SChannel's
+    untrusted root as SqlClient prints it (and in French), .NET's secure-channel failures in French
+    and Portuguese, curl -v's client hello without its colon (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_squid_error_header_is_the_proxy_failing_to_reach_the_site(index):
+    """X-Squid-Error names the failure without the status: a gateway's error is a 5xx all the same."""
+    _ranks_first(index, 'Server:"squid/3.3.8"\nX-Squid-Error:"ERR_CONNECT_FAIL 111"', "proxy-bad-gateway")
+
+
+def test_no_route_on_a_public_ipv6_address_is_broken_ipv6(index):
+    """EHOSTUNREACH on a global IPv6 address with no IPv4 tried: the network's IPv6, not a REJECT;
+    the same words with no IPv6 address are not."""
+    _ranks_first(index, "Error: connect EHOSTUNREACH 2001:db8:8c4:3201::2b76:8883", "he-v6-blackhole")
+    ex = index.explain("iperf3: error - unable to connect to server: No route to host")
+    assert ex.candidates and ex.candidates[0].scenario != "he-v6-blackhole"
+
+
+def test_localhost_resolved_to_127_0_1_1_is_a_hosts_line(index):
+    text = (
+        "AnnotatedConnectException: finishConnect(..) failed: Connection refused: localhost/127.0.1.1:54117"
+    )
+    _ranks_first(index, text, "hosts-stale")
