@@ -154,7 +154,8 @@ LATER_SETS = [
     ("fresh17", 90, None, True),  # 52 %
     ("fresh18", 45, None, True),  # 69 %
     ("fresh19", 85, None, True),  # 67 %
-    ("fresh20", 60, None, False),  # held out
+    ("fresh20", 60, None, True),  # 56 %
+    ("fresh21", 60, None, False),  # held out
 ]
 
 
