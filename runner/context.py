@@ -59,13 +59,14 @@ _V6_LISTENER = (
 _V4_LISTENER = _LISTENING + r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
 _PROXY_WORDS = (
     r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
-    r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy"
+    r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy|代理"
 )
 # A reverse proxy's upstream on this machine (nginx's error log: upstream: "fastcgi://127.0.0.1:9000").
 _LOCAL_UPSTREAM = r'upstream: "[a-z0-9]+://(?:unix:|127\.|localhost\b|\[::1\])|\bunix:/'
 # A proxy the client went through (not a no_proxy list, which names hosts that bypass it).
 _PROXY_IN_USE = (
-    r"\bUses proxy env variable (?!no_proxy)\w+|\bvia (?:the )?proxy\b|\bconnect to (?:the )?proxy\b|"
+    r"\bUses proxy env variable (?!no_proxy)\w+|\bvia (?:the )?proxy\b|"
+    r"\bconnect(?:ing)? to (?:the |an? )?(?:https? |socks5? )?proxy\b|无法连接(?:到)?代理|"
     r"\bproxy (?:server )?(?:is )?refus|\bProxyError\b|\bERR_PROXY_CONNECTION_FAILED\b|"
     r"\bUnable to connect to (?:the )?proxy\b|\bproxyconnect tcp\b|"
     # (urllib3's connectionpool._prepare_proxy makes the connection to the proxy: an error raised
@@ -170,7 +171,11 @@ def seen(text: str, host: str | None) -> Seen:
     h = (host or "").strip("[]").lower()
     loop_host = h in ("localhost", "::1", "0:0:0:0:0:0:0:1") or h.startswith("127.")
     v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
-    public = bool(_re(_PUBLIC_SITE).search(low))  # one search for public_site and public_name
+    # one search for public_site and public_name, past the links a message points to for help
+    # (Hadoop's "For more details see: http://wiki.apache.org/hadoop/ConnectionRefused")
+    public = bool(
+        _re(_PUBLIC_SITE).search(_re(_DOC_LINK).sub(" ", low) if "see" in low or "details" in low else low)
+    )
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
@@ -182,7 +187,7 @@ def seen(text: str, host: str | None) -> Seen:
         dialled_localhost=h == "localhost",
         remote_target=(bool(h) and not loop_host)
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
-        proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_")
+        proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_", "代理")
         and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(
@@ -372,6 +377,10 @@ _PUBLIC_SITE = (
     r"|microsoft\.com|cloudflare\.com|debian\.org|ubuntu\.com|ollama\.(?:ai|com))(?![\w-])"
     r"|gradle sync failed"
 )
+
+
+# A link a message gives for help, not a site the client dialled.
+_DOC_LINK = r"\b(?:see|details(?: here)?)\s*:?\s+https?://\S+"
 
 
 # A server that accepts a connection, says why it will not serve it and closes: its own words
@@ -600,7 +609,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 1.5,
             )
         )
-    if refused and s.v4_loopback and not s.v6_loopback and not s.v6_listener and v6_only_listener(extra):
+    if refused_v6 and s.v4_loopback and not s.v6_loopback and not s.v6_listener and v6_only_listener(extra):
         if s.v4_loopback_port in DAEMON_PORTS:
             out.append(
                 Rule(
@@ -851,7 +860,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         kind == "proxy"
         and "connect-failed" in implied
-        and _has(s.text.lower(), "prox", "err_proxy")
+        and _has(s.text.lower(), "prox", "err_proxy", "代理")
         and _re(_PROXY_IN_USE).search(s.text)
     ):
         out.append(
@@ -995,6 +1004,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the text says the certificate is not trusted without saying self-signed: an issuer "
                 "the client lacks (a private or TLS-inspecting CA) is the wider reading",
                 0.9,
+                order=True,
+            )
+        )
+    #    A bare "handshake failed" (.NET's "The SSL connection could not be established", SSSD's
+    #    "ldap_install_tls failed", Chrome's ERR_SSL_PROTOCOL_ERROR): clients name a certificate they
+    #    refused; a handshake that failed without one is the protocol's, a server that does not
+    #    speak TLS or one whose versions the client does not share.
+    if (
+        decisive == {"tls-failed"}
+        and kind == "tls"
+        and (extra.get("certificate") not in (None, "trusted") or extra.get("certificate_for"))
+    ):
+        out.append(
+            Rule(
+                "the text says the TLS handshake failed and names no certificate: clients name a "
+                "certificate they refused, so a plain server or a version mismatch is likelier",
+                0.7,
                 order=True,
             )
         )

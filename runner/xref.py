@@ -259,10 +259,24 @@ def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
     return parts
 
 
+# (NTP is UDP only: an address's port 123, systemd-timesyncd's and ntpdate's own lines)
 _UDP = _lazy(
-    r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException)\b",
-    needs=("udp", "UDP", "dgram", "DatagramSocket", "PortUnreachableException"),
+    r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException|timesyncd|ntpdate)\b"
+    r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}:123\b",
+    needs=(
+        "udp",
+        "UDP",
+        "dgram",
+        "DatagramSocket",
+        "PortUnreachableException",
+        "timesyncd",
+        "ntpdate",
+        ":123",
+    ),
 )
+# A resolver's query over UDP (Go's "dial udp 10.6.49.1:53", "read udp SRC->127.0.0.1:53"): the
+# lookup's transport, not the connection's the output is about.
+_UDP_DNS = _lazy(r"\b(?:dial|read|write) udp (?:\S+->)?\S+:53\b", needs=(":53",))
 _VIA_SSH = frozenset({"git", "rsync", "scp", "sftp"})
 _SSH_LINE = _lazy(r"(?m)^ssh: ", needs=("ssh: ",))
 _CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)", needs=("curl: (",))
@@ -447,7 +461,7 @@ def read_input(
     if phase_note:
         notes.append(phase_note)
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
-    protocol = "udp" if _UDP.search(sample) else None
+    protocol = "udp" if _UDP.search(_UDP_DNS.sub(" ", sample) if ":53" in sample else sample) else None
     decisive = tuple(sorted(cond.decisive({f.condition for f in found})))
     return Reading(
         text=text,

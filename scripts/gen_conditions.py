@@ -1202,13 +1202,13 @@ TABLE = [
     ("name-server-failed", "communications error to", "text", BIND_DIG + " (BIND 9.18)"),
     (
         "name-server-timed-out",
-        r"->\S+:53: i/o timeout",
+        r"->\S+:53:\s+i/o timeout",
         "regex",
         GO + " (OpError 'read udp SRC->SERVER:53: i/o timeout': the DNS server did not answer)",
     ),
     (
         "name-server-refused",
-        r"->\S+:53: read: connection refused",
+        r"->\S+:53:\s+read: connection refused",
         "regex",
         GO
         + " (OpError 'read udp SRC->SERVER:53: read: connection refused': nothing listens on the server's port 53)",
@@ -3116,9 +3116,10 @@ TABLE = [
     # lines: Insomnia, PHP's curl_error, pycurl)
     (
         "name-resolution-failed",
-        "Couldn't resolve host name",
+        "Couldn't resolve host",
         "text",
-        CURL + " (curl_easy_strerror, CURLE_COULDNT_RESOLVE_HOST)",
+        CURL
+        + " (curl_easy_strerror's 'Couldn't resolve host name', and curl before 7.50's 'Couldn't resolve host 'NAME'', CURLE_COULDNT_RESOLVE_HOST)",
     ),
     (
         "proxy-failed",
@@ -3231,6 +3232,110 @@ TABLE = [
         "relação de confiança para o canal seguro de SSL/TLS",
         "text",
         DOTNET_WEB + " (TrustFailure), pt-BR",
+    ),
+    # read from fresh21 after its one scoring
+    (
+        "udp-unanswered",
+        "Timed out waiting for reply from",
+        "text",
+        "systemd src/timesync/timesyncd-manager.c (an NTP request over UDP that got no reply before the timer)",
+    ),
+    (
+        "cert-wrong-host",
+        r"\bhostname \S+ doesn\\?'t match\b",
+        "regex",
+        "CPython Lib/ssl.py match_hostname before 3.7 (CertificateError: \"hostname 'NAME' doesn't match either of ...\"), urllib3's and requests' copies of it",
+    ),
+    # (mbed TLS's verification flags, as curl's mbedtls backend names them and its x509_crt_verify_info words)
+    (
+        "cert-untrusted",
+        "BADCERT_NOT_TRUSTED",
+        "word",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_X509_BADCERT_NOT_TRUSTED, as curl's mbedtls.c prints it)",
+    ),
+    (
+        "cert-expired",
+        "BADCERT_EXPIRED",
+        "word",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_X509_BADCERT_EXPIRED)",
+    ),
+    (
+        "cert-expired",
+        "BADCERT_FUTURE",
+        "word",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_X509_BADCERT_FUTURE: not yet valid)",
+    ),
+    (
+        "cert-wrong-host",
+        "BADCERT_CN_MISMATCH",
+        "word",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_X509_BADCERT_CN_MISMATCH)",
+    ),
+    (
+        "cert-expired",
+        "The certificate validity starts in the future",
+        "text",
+        "Mbed TLS library/x509_crt.c x509_crt_verify_strings (BADCERT_FUTURE: a device whose clock is behind, ESP-IDF's esp-tls)",
+    ),
+    (
+        "cert-expired",
+        "The certificate validity has expired",
+        "text",
+        "Mbed TLS library/x509_crt.c x509_crt_verify_strings (BADCERT_EXPIRED)",
+    ),
+    (
+        "cert-expired",
+        "Certificate is expired or not yet valid",
+        "text",
+        "ESP8266 Arduino core BearSSL WiFiClientSecure (BR_ERR_X509_EXPIRED, as getLastSSLError words it)",
+    ),
+    (
+        "cert-problem",
+        "Unacceptable TLS certificate",
+        "text",
+        "libsoup (SOUP_STATUS_SSL_FAILED 6's reason phrase)",
+    ),
+    (
+        "cert-problem",
+        "ERR_PROXY_CERTIFICATE_INVALID",
+        "word",
+        CHROMIUM + " (-136: the HTTPS proxy's certificate)",
+    ),
+    (
+        "cert-untrusted",
+        r"\bnet_error -202\b",
+        "regex",
+        CHROMIUM + " (-202 ERR_CERT_AUTHORITY_INVALID, as Chromium's own logs number it)",
+    ),
+    (
+        "tls-legacy",
+        r"\bin connection to \S+:-98(?:24|36)\b",
+        "regex",
+        "curl's Secure Transport backend before 7.x ('Unknown SSL protocol error in connection to HOST:-9824': errSSLPeerHandshakeFail, errSSLPeerProtocolVersion)",
+    ),
+    (
+        "tls-failed",
+        "The SSL connection could not be established",
+        "text",
+        ".NET System.Net.Http (HttpRequestException net_http_ssl_connection_failed: the TLS handshake failed, see the inner exception)",
+    ),
+    (
+        "tls-failed",
+        "ldap_install_tls failed",
+        "text",
+        "SSSD src/providers/ldap/sdap_async_connection.c (StartTLS to the LDAP server failed)",
+    ),
+    (
+        "no-route",
+        r"(?<!destination )\bhost unreachable\b",
+        "regex",
+        "Qt QAbstractSocket (HostUnreachableErrorString, 'Host unreachable': EHOSTUNREACH), and other clients' short form of it",
+    ),
+    (
+        "name-resolution-failed",
+        r"getaddrinfo\([^\n]*\)[^\n]*\n(?:[^\n]*\n){0,4}?oserror: -2\b",
+        "regex",
+        "MicroPython and CircuitPython socket getaddrinfo on lwIP (OSError with lwIP's negative code: the lookup failed)",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

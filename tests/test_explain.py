@@ -1971,3 +1971,99 @@ def test_localhost_resolved_to_127_0_1_1_is_a_hosts_line(index):
         "AnnotatedConnectException: finishConnect(..) failed: Connection refused: localhost/127.0.1.1:54117"
     )
     _ranks_first(index, text, "hosts-stale")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "fatal: unable to access 'https://git.example/x.git/': Couldn't resolve host 'git.example'",
+            "name-resolution-failed",
+        ),
+        (
+            "CertificateError(\"hostname 'hub.example' doesn't match either of '*.other.example'\")",
+            "cert-wrong-host",
+        ),
+        ("curl: (60) Cert verify failed: BADCERT_NOT_TRUSTED", "cert-untrusted"),
+        (
+            "I (13560) esp-tls: verification info:   ! The certificate validity starts in the future",
+            "cert-expired",
+        ),
+        ("BSSL:Couldn't connect. Error = 'Certificate is expired or not yet valid.'", "cert-expired"),
+        ("< HTTP/1.1 6 Unacceptable TLS certificate", "cert-problem"),
+        ("Connection 1 closed: ERR_PROXY_CERTIFICATE_INVALID", "cert-problem"),
+        ("Unknown SSL protocol error in connection to plot.example:-9824", "tls-legacy"),
+        ("The SSL connection could not be established, see inner exception.", "tls-failed"),
+        ("QtNetwork Error 99 : Host unreachable", "no-route"),
+        (
+            ">>> pool.getaddrinfo(host=server, port=443)\nTraceback (most recent call last):\n"
+            '  File "<stdin>", line 1, in <module>\nOSError: -2',
+            "name-resolution-failed",
+        ),
+        (
+            "systemd-timesyncd[8234]: Timed out waiting for reply from 203.0.113.88:123 (ntp.example).",
+            "udp-unanswered",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_twenty_second_set(text, condition):
+    """curl's older resolve text, CPython's hostname mismatch, Mbed TLS's and BearSSL's certificate
+    words, libsoup's and Chromium's, curl's Secure Transport alert codes, .NET's bare handshake
+    failure, Qt's EHOSTUNREACH, MicroPython's failed lookup, timesyncd's unanswered NTP request
+    (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_help_link_in_the_message_is_not_the_site_dialled(index):
+    """Hadoop points to wiki.apache.org for help; the refusal is node1's port, not a public site's."""
+    text = (
+        "java.net.ConnectException: Call From node2/10.0.0.2 to node1:8020 failed on connection "
+        "exception: java.net.ConnectException: Connection refused; For more details see:  "
+        "http://wiki.apache.org/hadoop/ConnectionRefused"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_a_daemon_port_on_127_0_0_1_that_could_not_be_reached_is_not_running(index):
+    text = "Connection to node 1001 (/127.0.0.1:9092) could not be established. Broker may not be available."
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_a_proxy_named_in_chinese_or_as_an_http_proxy_is_the_one_that_refused(index):
+    _ranks_first(
+        index,
+        "无法连接代理服务器 127.0.0.1:7777 ，错误：dial tcp :0->127.0.0.1:7777: connectex: No connection "
+        "could be made because the target machine actively refused it.",
+        "proxy-refused",
+    )
+    _ranks_first(
+        index,
+        "connect 192.0.2.7 fail:Error connecting to HTTP proxy 127.0.0.1:808: [Errno 10061]",
+        "proxy-refused",
+    )
+
+
+def test_a_lookups_udp_is_not_the_outputs_transport(index):
+    """Go's DNS query over UDP, wrapped by the terminal: the lookup failed, the output is not UDP's."""
+    text = (
+        "dial tcp: lookup api.example on 10.6.49.1:53: dial udp 10.6.49.1:53: connect:\n"
+        "       network is unreachable"
+    )
+    _ranks_first(index, text, "route-none")
+    text = (
+        "dial tcp: lookup search.example on 127.0.0.1:53: read udp 127.0.0.1:56287->127.0.0.1:53:\n"
+        "       read: connection refused"
+    )
+    _ranks_first(index, text, "dns-no-server")
+
+
+def test_a_bare_handshake_failure_is_not_a_certificates(index):
+    ex = index.explain("ldap_install_tls failed: [Connect error] [(unknown error code)]")
+    assert ex.candidates and ex.candidates[0].scenario in ("tls-plain-server", "tls-old-version")
+
+
+def test_an_ntp_request_without_a_reply_is_udp(index):
+    ex = index.explain(
+        "systemd-timesyncd[1]: Timed out waiting for reply from 203.0.113.88:123 (ntp.example)."
+    )
+    assert ex.candidates and ex.candidates[0].scenario in ("udp-drop", "udp-listen")
