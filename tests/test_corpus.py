@@ -155,7 +155,8 @@ LATER_SETS = [
     ("fresh18", 45, None, True),  # 69 %
     ("fresh19", 85, None, True),  # 67 %
     ("fresh20", 60, None, True),  # 56 %
-    ("fresh21", 60, None, False),  # held out
+    ("fresh21", 60, None, True),  # 43 %
+    ("fresh22", 85, None, False),  # held out
 ]
 
 
