@@ -140,9 +140,8 @@ class Seen(NamedTuple):
     public_name: bool = False  # a large public service's name appears (it exists in the DNS)
     no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING)
     says_tls: bool = False  # the text says ssl or tls somewhere
-    localhost_elsewhere: bool = (
-        False  # the name localhost resolved to a loopback address other than 127.0.0.1
-    )
+    localhost_elsewhere: bool = False  # localhost resolved to a loopback address other than 127.0.0.1
+    every_address_failed: bool = False  # a client that fails only once every address did (libpq)
     text: str = ""  # the sample searched
 
 
@@ -219,6 +218,9 @@ def seen(text: str, host: str | None) -> Seen:
         no_greeting=_has(low, *_NO_GREETING),
         says_tls=_has(low, "ssl", "tls"),
         localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
+        # (libpq tries each address of the host in turn, PQconnectPoll, and fails only when the
+        # last one did, its message naming them: "Is the server running on host "localhost" (::1)")
+        every_address_failed=name and 'is the server running on host "localhost" (' in low,
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -407,6 +409,10 @@ def _connects_elsewhere(text: str) -> bool:
     its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x), or a refusal on a loopback address
     while the URL names a site (node-sass fetching https://github.com/... refused on 127.0.0.1:443:
     a local proxy, or a hosts entry pointing the site at this machine)."""
+    if (
+        "see" in text or "details" in text
+    ):  # curl's "(see https://curl.haxx.se/libcurl/...)" is no host dialled
+        text = _re(_DOC_LINK).sub(" ", text)
     targets = _hosts(_CONNECT_TARGET, text)
     addresses = _hosts(_CONNECT_ADDRESS, text)
     if not targets and not addresses:
@@ -638,6 +644,19 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    if (
+        refused
+        and s.every_address_failed
+        and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))
+    ):
+        out.append(
+            Rule(
+                "libpq tries every address of localhost in turn and reports a failure only once the "
+                "last one failed: a server on either loopback family would have accepted, so the "
+                "refusal is every family's (the server is not running, or on another port)",
+                0.2,
+            )
+        )
     if (
         implied & REFUSING
         and s.localhost
@@ -900,7 +919,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         extra.get("proxy_scheme") == "https"
         and implied & {"tls-failed", "proxy-failed"}
-        and _re(r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=|unsupported proxy)\s*['\"]?https://").search(s.text)
+        # (Composer logs the PHP stream proxy it sets: "$options['http']['proxy'] to ssl://HOST:PORT")
+        and _re(
+            r"(?:--proxy|-x|proxy\s*[=:]|_proxy\s*=|unsupported proxy|\['proxy'\] to)\s*['\"]?(?:https|ssl)://"
+        ).search(s.text)
     ):
         out.append(
             Rule(

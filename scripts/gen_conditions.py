@@ -3337,6 +3337,120 @@ TABLE = [
         "regex",
         "MicroPython and CircuitPython socket getaddrinfo on lwIP (OSError with lwIP's negative code: the lookup failed)",
     ),
+    # read from fresh22 after its one scoring
+    (
+        "name-server-timed-out",
+        r"\bresolving timed out after \d+ milli",
+        "regex",
+        CURL
+        + " (lib/hostip.c, lib/asyn-thread.c: 'Resolving timed out after N milliseconds', CURLE_OPERATION_TIMEDOUT while the name was being resolved)",
+    ),
+    (
+        "plain-http-to-tls",
+        "NotSslRecordException",
+        "word",
+        "Netty io.netty.handler.ssl.SslHandler (NotSslRecordException: 'not an SSL/TLS record', a plain request on a TLS port)",
+    ),
+    (
+        "proxy-status",
+        r"clienthttpproxyerror: (?P<status>\d{3})\b",
+        "regex",
+        "aiohttp client_exceptions.ClientHttpProxyError (the proxy's status to CONNECT, 'ClientHttpProxyError: 403, message=...')",
+    ),
+    (
+        "gateway-error",
+        r"\bcode=(?P<status>50[234])\b",
+        "regex",
+        "RFC 9110 sections 15.6.3-15.6.5, as Go clients log a response's status ('code=502')",
+    ),
+    (
+        "tls-failed",
+        "Failed to enable crypto",
+        "text",
+        "PHP ext/openssl xp_ssl.c (stream_socket_enable_crypto: the TLS handshake of a stream failed)",
+    ),
+    # (Twisted Names' errors by RCODE, as Synapse logs them)
+    (
+        "name-servfail-rcode",
+        "DNSServerError",
+        "word",
+        "Twisted twisted/names/error.py (DNSServerError: RCODE 2, SERVFAIL)",
+    ),
+    (
+        "name-not-found",
+        "DNSNameError",
+        "word",
+        "Twisted twisted/names/error.py (DNSNameError: RCODE 3, NXDOMAIN)",
+    ),
+    (
+        "name-refused-rcode",
+        "DNSQueryRefusedError",
+        "word",
+        "Twisted twisted/names/error.py (DNSQueryRefusedError: RCODE 5, REFUSED)",
+    ),
+    (
+        "name-servfail-rcode",
+        r"\brcode=2\b",
+        "regex",
+        "Twisted twisted/names/dns.py Message repr ('rCode=2': SERVFAIL)",
+    ),
+    # (cifs-utils mount.cifs: 'mount error(N): ...' with the connect's errno)
+    ("no-route", r"\bmount error\(113\)", "regex", "cifs-utils mount.cifs.c (errno 113, EHOSTUNREACH)"),
+    ("refused", r"\bmount error\(111\)", "regex", "cifs-utils mount.cifs.c (errno 111, ECONNREFUSED)"),
+    ("host-down", r"\bmount error\(112\)", "regex", "cifs-utils mount.cifs.c (errno 112, EHOSTDOWN)"),
+    ("syn-timed-out", r"\bmount error\(110\)", "regex", "cifs-utils mount.cifs.c (errno 110, ETIMEDOUT)"),
+    # (a Unix socket that does not exist: the server is not running, or listens elsewhere; the
+    # local form of a closed port)
+    (
+        "refused",
+        r"connect ?\(\) to unix: ?\S+ failed \(2: no such file or directory\)",
+        "regex",
+        "nginx src/event/ngx_event_connect.c (connect() to a Unix socket upstream, ENOENT: php-fpm's socket was never created)",
+    ),
+    (
+        "refused",
+        r"\(hy000/2002\): no such file or directory",
+        "regex",
+        "PHP mysqli / mysqlnd (CR_CONNECTION_ERROR 2002 on the Unix socket 'localhost' means, ENOENT: no server socket there)",
+    ),
+    (
+        "refused",
+        r"\[hy000\] \[2002\] no such file or directory",
+        "regex",
+        "PHP PDO_MySQL / mysqlnd (SQLSTATE[HY000] [2002] on the Unix socket, ENOENT: no server socket there)",
+    ),
+    # (WeeChat's GnuTLS verification lines)
+    (
+        "cert-wrong-host",
+        "the hostname in the certificate does NOT match",
+        "text",
+        "WeeChat src/plugins/irc/irc-server.c (gnutls: certificate name check)",
+    ),
+    (
+        "cert-unknown-ca",
+        "peer's certificate issuer is unknown",
+        "text",
+        "WeeChat src/plugins/irc/irc-server.c (GNUTLS_CERT_SIGNER_NOT_FOUND)",
+    ),
+    (
+        "cert-untrusted",
+        "peer's certificate is NOT trusted",
+        "text",
+        "WeeChat src/plugins/irc/irc-server.c (GNUTLS_CERT_INVALID)",
+    ),
+    # (mitmproxy's log of a client that refused its certificate: the client lacks mitmproxy's CA)
+    (
+        "cert-unknown-ca",
+        "does not trust the proxy's certificate",
+        "text",
+        "mitmproxy proxy/layers/tls.py ('Client TLS handshake failed. The client does not trust the proxy's certificate for NAME')",
+    ),
+    (
+        "cert-unknown-ca",
+        "Cannot establish TLS with client",
+        "text",
+        "mitmproxy 4-5 (the client aborted the handshake with mitmproxy: its CA is not installed there, or the app pins certificates; docs 'Certificates')",
+    ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

@@ -2067,3 +2067,60 @@ def test_an_ntp_request_without_a_reply_is_udp(index):
         "systemd-timesyncd[1]: Timed out waiting for reply from 203.0.113.88:123 (ntp.example)."
     )
     assert ex.candidates and ex.candidates[0].scenario in ("udp-drop", "udp-listen")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("cURL error 28: Resolving timed out after 3520 milliseconds", "name-server-timed-out"),
+        ("io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: 474554", "plain-http-to-tls"),
+        ("aiohttp.client_exceptions.ClientHttpProxyError: 403, message='Forbidden'", "proxy-status:403"),
+        ("[ERROR] Failed to POST JSON to /register:  code=502 wrapped=.", "gateway-error:502"),
+        ("file could not be downloaded: Failed to enable crypto", "tls-failed"),
+        ("DNSServerError(<Message id=31345 rCode=2 maxSize=0 flags=answer>)", "name-servfail-rcode"),
+        ("mount error(113): could not connect to 192.0.2.10", "no-route"),
+        (
+            "connect() to unix:/run/php-fpm.sock failed (2: No such file or directory) while connecting",
+            "refused",
+        ),
+        ("mysqli::real_connect(): (HY000/2002): No such file or directory", "refused"),
+        ("SQLSTATE[HY000] [2002] No such file or directory", "refused"),
+        ('=!= │ gnutls: the hostname in the certificate does NOT match "irc.example"', "cert-wrong-host"),
+        (
+            "Client TLS handshake failed. The client does not trust the proxy's certificate for a.example",
+            "cert-unknown-ca",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_twenty_third_set(text, condition):
+    """curl's resolve timeout, Netty's plain record on a TLS port, aiohttp's proxy status, a Go
+    log's status, PHP's stream crypto, Twisted's DNS RCODEs, mount.cifs' errno, a Unix socket that
+    does not exist (nginx, mysqli, PDO), WeeChat's GnuTLS checks, mitmproxy's untrusting client
+    (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_libpq_reports_only_once_every_address_failed(index):
+    """libpq tried ::1 and 127.0.0.1; a server on IPv4 alone would have accepted the second."""
+    text = (
+        'Connection refused\n\tIs the server running on host "localhost" (::1) and accepting\n'
+        "\tTCP/IP connections on port 5432?"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_composer_setting_an_ssl_proxy_is_the_proxy_scheme(index):
+    text = (
+        "StreamContextFactory: setting $options['http']['proxy'] to ssl://localhost:8080\n"
+        "error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol\nFailed to enable crypto"
+    )
+    _ranks_first(index, text, "proxy-scheme")
+
+
+def test_curls_help_link_is_not_a_proxy(index):
+    text = (
+        "cURL error 7: Failed to connect to node.example port 5800: Connection refused "
+        "(see http://curl.haxx.se/libcurl/c/libcurl-errors.html)"
+    )
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario != "proxy-refused"
