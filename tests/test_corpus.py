@@ -156,7 +156,8 @@ LATER_SETS = [
     ("fresh19", 85, None, True),  # 67 %
     ("fresh20", 60, None, True),  # 56 %
     ("fresh21", 60, None, True),  # 43 %
-    ("fresh22", 85, None, False),  # held out
+    ("fresh22", 85, None, True),  # 63 %
+    ("fresh23", 70, None, False),  # held out
 ]
 
 
