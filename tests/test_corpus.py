@@ -157,7 +157,8 @@ LATER_SETS = [
     ("fresh20", 60, None, True),  # 56 %
     ("fresh21", 60, None, True),  # 43 %
     ("fresh22", 85, None, True),  # 63 %
-    ("fresh23", 70, None, False),  # held out
+    ("fresh23", 70, None, True),  # 68 %
+    ("fresh24", 75, None, False),  # held out
 ]
 
 
