@@ -174,9 +174,7 @@ def seen(text: str, host: str | None) -> Seen:
     v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
     # one search for public_site and public_name, past the links a message points to for help
     # (Hadoop's "For more details see: http://wiki.apache.org/hadoop/ConnectionRefused")
-    public = bool(
-        _re(_PUBLIC_SITE).search(_re(_DOC_LINK).sub(" ", low) if "see" in low or "details" in low else low)
-    )
+    public = bool(_re(_PUBLIC_SITE).search(_without_help_links(low)))
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
@@ -387,6 +385,11 @@ _PUBLIC_SITE = (
 _DOC_LINK = r"\b(?:see|details(?: here)?)\s*:?\s+https?://\S+"
 
 
+def _without_help_links(text: str) -> str:
+    """The text without the links it points to for help (the regex only runs where it can match)."""
+    return _re(_DOC_LINK).sub(" ", text) if "see" in text or "details" in text else text
+
+
 # A server that accepts a connection, says why it will not serve it and closes: its own words
 # (Redis networking.c, MySQL ER_CON_COUNT_ERROR 1040 and ER_HOST_NOT_PRIVILEGED 1130, OpenSSH
 # sshd's MaxStartups, PostgreSQL's connection limit). A forwarder with nothing behind it has none.
@@ -411,10 +414,7 @@ def _connects_elsewhere(text: str) -> bool:
     its proxy (http_proxy=http://127.0.0.1:8001, --proxy, -x), or a refusal on a loopback address
     while the URL names a site (node-sass fetching https://github.com/... refused on 127.0.0.1:443:
     a local proxy, or a hosts entry pointing the site at this machine)."""
-    if (
-        "see" in text or "details" in text
-    ):  # curl's "(see https://curl.haxx.se/libcurl/...)" is no host dialled
-        text = _re(_DOC_LINK).sub(" ", text)
+    text = _without_help_links(text)  # curl's "(see https://curl.haxx.se/libcurl/...)" is no host dialled
     targets = _hosts(_CONNECT_TARGET, text)
     addresses = _hosts(_CONNECT_ADDRESS, text)
     if not targets and not addresses:
@@ -468,14 +468,15 @@ def loopback_only_listener(extra: dict) -> bool:
     return bool(listen) and all(a == "::1" or a.startswith("127.") for a in listen)
 
 
+def ipv6_dropped(extra: dict) -> bool:
+    """The cause drops packets to an IPv6 address (its catalog field drop)."""
+    return any(map(_is_v6, _addresses(extra, "drop")))
+
+
 def fails_over_ipv6(extra: dict) -> bool:
     """The failure happens on an IPv6 address: an IPv6 scenario, an IPv6 address dropped, or
     an IPv4-only server behind a name that resolves to IPv6 first."""
-    return (
-        extra.get("family") == "ipv6"
-        or any(map(_is_v6, _addresses(extra, "drop")))
-        or v4_only_listener_behind_a_name(extra)
-    )
+    return extra.get("family") == "ipv6" or ipv6_dropped(extra) or v4_only_listener_behind_a_name(extra)
 
 
 REFUSING = {"refused", "connect-failed"}
@@ -492,7 +493,7 @@ def interchangeable(extra: dict) -> set[str]:
     6380: ECONNRESET), which the scenario's explanation says."""
     if extra.get("kind") == "forward":
         return set(CLOSING)
-    if extra.get("kind") == "dns" and any(map(_is_v6, _addresses(extra, "drop"))):
+    if extra.get("kind") == "dns" and ipv6_dropped(extra):
         # A network whose IPv6 is broken drops the IPv6 leg silently (the lab's DROP) or has a
         # router answer it with ICMPv6 "no route to destination" / "address unreachable", which the
         # client reports as EHOSTUNREACH, 'No route to host' (RFC 4443 section 3.1); rules() weighs
@@ -768,7 +769,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         and not s.v4_timed_out_only
         and not s.v6_listener
         and kind == "dns"
-        and any(map(_is_v6, _addresses(extra, "drop")))
+        and ipv6_dropped(extra)
     ):
         out.append(
             Rule(
@@ -1142,7 +1143,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    "No route to host" on a public IPv6 address: the site's IPv6 is reachable from everywhere
     #    else, so the network's own IPv6 is what is broken (an address and no working route out);
     #    without an IPv6 address in the text it is a REJECT, a route or a neighbour, as for IPv4.
-    if "no-route" in decisive and kind == "dns" and any(map(_is_v6, _addresses(extra, "drop"))):
+    if "no-route" in decisive and kind == "dns" and ipv6_dropped(extra):
         if s.v6_global and not s.v4_any:
             out.append(
                 Rule(
