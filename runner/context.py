@@ -82,7 +82,8 @@ _REDACTED = (
     r"|\b(?=(?:[\dx]{1,3}\.){3}[\dx]{1,3}\b)[\d.]*x"
 )
 _FORWARD_WORDS = (
-    r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
+    # (docker the word, not a host name's label, registry-1.docker.io, nor a user, docker@HOST)
+    r"(?<![.@])\bdocker\b(?![.@])|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     # (Vagrant: VirtualBox's NAT forward to the guest's sshd)
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b|\bvagrant\b"
     # (an SSH tunnel's channel that its server could not connect behind: OpenSSH's "channel N: open
@@ -104,7 +105,9 @@ _FORWARD_LITERALS = (
     "ingress",
     "connect failed",
 )
-_LOCAL_FORWARD = r"\bdocker\b|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
+_LOCAL_FORWARD = (
+    r"(?<![.@])\bdocker\b(?![.@])|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
+)
 
 
 class Seen(NamedTuple):
@@ -935,6 +938,26 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 3.0,
             )
         )
+    # A client that rejects the proxy URL itself (curl's exit 4 "Unsupported proxy", Bazel's "is not
+    # a valid URL", .NET's "does not support proxies with the https scheme") stopped before any
+    # connection: no proxy refused it or answered with a status; the URL's scheme is the fault.
+    if "proxy-url-unusable" in implied and kind == "proxy":
+        if extra.get("proxy_scheme", "http") != "http":
+            out.append(
+                Rule(
+                    "the client rejected the proxy URL's scheme before connecting: a proxy variable "
+                    "with a scheme the client does not speak (https://, socks5://) or none",
+                    3.0,
+                )
+            )
+        else:
+            out.append(
+                Rule(
+                    "the client rejected the proxy URL before connecting: no proxy was reached, so "
+                    "none refused, denied or asked for credentials",
+                    0.05,
+                )
+            )
     # 5. A port forwarder with nothing behind it (docker-proxy, kubectl port-forward) accepts, then
     #    closes or resets: research failures.md "Port forwarders and resets" (moby/moby
     #    cmd/docker-proxy: curl 52 'Empty reply from server', curl 56 'Connection reset by peer').

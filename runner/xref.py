@@ -1154,7 +1154,8 @@ class Index:
                 evidence = silent
         # the context: addresses, proxies, forwarders, known priors (runner/context.py)
         if positive and info is not None:
-            implied = cond.closure(decisive)
+            # (with the conditions the text said that the matrix never produced: a rule may know them)
+            implied = cond.closure(decisive | set(reading.decisive))
             for rule in context.rules(info.extra or {}, self._seen, decisive, implied, self._http_client):
                 why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor

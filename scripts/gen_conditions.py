@@ -174,6 +174,11 @@ CONDITIONS = {
         "for an HTTP proxy (the client says so)",
         ["proxy-connect-failed", "tls-wrong-version"],
     ),
+    "proxy-url-unusable": (
+        "the client rejected the proxy URL it was given before connecting: a scheme it does not "
+        "speak (an https:// or socks5:// proxy where it takes http://) or no scheme at all",
+        ["proxy-failed"],
+    ),
     "proxy-connect-failed": (
         "no connection to the proxy itself could be made: its port refused or did not "
         "answer, or the TLS to an https:// proxy failed (before any CONNECT)",
@@ -2024,7 +2029,7 @@ TABLE = [
         + " net (DNSError 'lookup NAME on SERVER:53: ...: i/o timeout': the query to SERVER got no answer)",
     ),
     (
-        "proxy-failed",
+        "proxy-url-unusable",
         r"unsupported proxy '[^'\n]*', libcurl is built without the https-proxy support",
         "regex",
         CURL
@@ -2284,7 +2289,7 @@ TABLE = [
         + " net/http (a plain-HTTP client that got a TLS record back: 0x15 alert or 0x16 handshake, version 3.x, quoted as 'malformed HTTP response \"\\x15\\x03\\x01...\"')",
     ),
     (
-        "proxy-tls-to-plain",
+        "proxy-url-unusable",
         "does not support proxies with the https scheme",
         "text",
         ".NET Framework System.Net.ServicePointManager (net_proxyschemenotsupported: 'The ServicePointManager does not support proxies with the https scheme.': an https:// proxy URL)",
@@ -3487,6 +3492,116 @@ TABLE = [
         "This combination of host and port requires TLS",
         "text",
         "Eclipse Jetty SecureRequestCustomizer (400 Bad Message: a plain request on an HTTPS connector, UniFi's 8443)",
+    ),
+    # read from fresh24 after its one scoring
+    (
+        "cert-unknown-ca",
+        "issuer is not trusted",
+        "text",
+        "Subversion libsvn_ra_serf/util.c ('Server SSL certificate verification failed: issuer is not trusted')",
+    ),
+    (
+        "cert-wrong-host",
+        "certificate issued for a different hostname",
+        "text",
+        "Subversion libsvn_ra_serf/util.c ('Server SSL certificate verification failed: certificate issued for a different hostname')",
+    ),
+    (
+        "proxy-status:407",
+        "could not authenticate to proxy server",
+        "text",
+        "neon src/ne_auth.c, as Subversion 1.6's ra_neon prints it ('authorization failed: Could not authenticate to proxy server: rejected Basic challenge')",
+    ),
+    (
+        "cert-wrong-host",
+        "certificate verification: subjectaltname does not match",
+        "text",
+        "lftp src/lftp_ssl.cc ('Fatal error: Certificate verification: subjectAltName does not match ‘HOST’')",
+    ),
+    (
+        "proxy-url-unusable",
+        "unsupported proxy scheme for",
+        "text",
+        "curl lib/url.c ('Unsupported proxy scheme for 'URL'': a proxy URL whose scheme curl does not know)",
+    ),
+    (
+        "proxy-url-unusable",
+        r"proxy address \S+(?:\n\S*)? is not a valid url",
+        "regex",
+        "Bazel ProxyHelper.java ('Proxy address socks5://ADDR:PORT is not a valid URL': it takes http:// and https:// proxies only, and none without a scheme)",
+    ),
+    (
+        "proxy-url-unusable",
+        r"proxy url had (?:no|unsupported) scheme",
+        "regex",
+        "urllib3 exceptions.py ProxySchemeUnknown ('Proxy URL had no scheme, should start with http:// or https://')",
+    ),
+    (
+        "proxy-url-unusable",
+        "missing dependencies for socks support",
+        "text",
+        "Requests adapters.py (InvalidSchema: a socks5:// proxy URL without PySocks installed)",
+    ),
+    (
+        "proxy-url-unusable",
+        "error parsing proxy url",
+        "text",
+        "GNU Wget src/retr.c ('Error parsing proxy URL URL: Unsupported scheme')",
+    ),
+    (
+        "cert-expired",
+        "the date in the certificate is invalid or has expired",
+        "text",
+        "Microsoft, WinINet/WinHTTP ERROR_INTERNET_SEC_CERT_DATE_INVALID (12037, HRESULT 0x80072F05), as winget prints it",
+    ),
+    (
+        "cert-expired",
+        r"\b80072f05\b",
+        "regex",
+        "Microsoft, HRESULT 0x80072F05 (ERROR_INTERNET_SEC_CERT_DATE_INVALID)",
+    ),
+    (
+        "cert-expired",
+        "的安全证书已于",
+        "text",
+        "Chromium security interstitial IDS_CERT_ERROR_EXPIRED_DETAILS, zh-CN ('它的安全证书已于昨天到期': its certificate expired)",
+    ),
+    (
+        "connect-timed-out",
+        "the semaphore timeout period has expired",
+        "text",
+        "Microsoft, System Error Codes ERROR_SEM_TIMEOUT (121), which Windows returns for a connect that timed out (Dart prints it as 'OS Error: ..., errno = 121')",
+    ),
+    ("connect-timed-out", "信号灯超时时间已到", "text", "Microsoft, ERROR_SEM_TIMEOUT (121), zh-CN"),
+    (
+        "connect-timed-out",
+        r"os error: [\s\S]{0,200}?, errno = 121\b",
+        "regex",
+        "Dart sdk runtime/bin OSError.toString ('OS Error: MESSAGE, errno = 121': ERROR_SEM_TIMEOUT on Windows)",
+    ),
+    (
+        "connect-timed-out",
+        "timeout waiting for daemon connection",
+        "text",
+        "rsync socket.c (--contimeout: 'timeout waiting for daemon connection', exit 35 RERR_CONTIMEOUT)",
+    ),
+    (
+        "transfer-timed-out",
+        r"\bio timeout after \d+ seconds",
+        "regex",
+        "rsync io.c check_timeout ('[Receiver] io timeout after 30 seconds -- exiting', exit 30 RERR_TIMEOUT: connected, then nothing came)",
+    ),
+    (
+        "gateway-error",
+        r"too many (?P<status>50[234]) error responses",
+        "regex",
+        "urllib3 util/retry.py (ResponseError 'too many 502 error responses': every retry got a gateway's error status)",
+    ),
+    (
+        "http-status",
+        r"server returned code (?P<status>40[37]|503)\b",
+        "regex",
+        "Playwright registry/oopDownloadBrowserMain.ts ('Download failed: server returned code 403 body ...')",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

@@ -2160,3 +2160,87 @@ def test_youtube_dls_proxy_map_names_the_proxy_that_refused(index):
         "because the target machine actively refused it>"
     )
     _ranks_first(index, text, "proxy-refused")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "svn: E230001: Server SSL certificate verification failed: issuer is not trusted",
+            "cert-unknown-ca",
+        ),
+        (
+            "Server SSL certificate verification failed: certificate issued for a different hostname",
+            "cert-wrong-host",
+        ),
+        (
+            "authorization failed: Could not authenticate to proxy server: rejected Basic challenge",
+            "proxy-status:407",
+        ),
+        (
+            "mkdir: Fatal error: Certificate verification: subjectAltName does not match ‘ftp.example’",
+            "cert-wrong-host",
+        ),
+        ("curl: (4) Unsupported proxy scheme for 'socks9://127.0.0.1:1080'", "proxy-url-unusable"),
+        (
+            "java.io.IOException Proxy address socks5://127.0.0.1:7\n890 is not a valid URL",
+            "proxy-url-unusable",
+        ),
+        (
+            "ProxySchemeUnknown: Proxy URL had no scheme, should start with http:// or https://",
+            "proxy-url-unusable",
+        ),
+        ("requests.exceptions.InvalidSchema: Missing dependencies for SOCKS support.", "proxy-url-unusable"),
+        (
+            "Error parsing proxy URL socks5://127.0.0.1:1080: Unsupported scheme ‘socks5’.",
+            "proxy-url-unusable",
+        ),
+        ("ReturnHr(1) 80072F05 Msg:[The date in the certificate is invalid or has expired]", "cert-expired"),
+        ("此服务器无法证明它是 cdn.example；它的安全证书已于昨天到期。", "cert-expired"),
+        (
+            "OS Error: The semaphore timeout period has expired.\n, errno = 121, address = a.example",
+            "connect-timed-out",
+        ),
+        (
+            "rsync error: timeout waiting for daemon connection (code 35) at socket.c(278)",
+            "connect-timed-out",
+        ),
+        ("[Receiver] io timeout after 30 seconds -- exiting", "transfer-timed-out"),
+        (
+            "Max retries exceeded (Caused by ResponseError('too many 502 error responses'))",
+            "gateway-error:502",
+        ),
+        ("Error: Download failed: server returned code 403 body 'Host not allowed'", "http-status:403"),
+    ],
+)
+def test_more_clients_words_from_the_twenty_fifth_set(text, condition):
+    """Subversion's certificate checks and neon's proxy authentication, lftp's name check, clients
+    that reject a proxy URL (curl, Bazel, urllib3, Requests, wget), WinINet's expired certificate,
+    Chromium's in Chinese, Windows' semaphore timeout (Dart), rsync's timeouts, urllib3's retries
+    of a 502, Playwright's download status (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curl: (4) Unsupported proxy 'https://proxy.example:3128', libcurl is built without the "
+        "HTTPS-proxy support.",
+        "Proxy address 127.0.0.1:9090 is not a valid URL",
+        "The ServicePointManager does not support proxies with the https scheme.",
+    ],
+)
+def test_a_client_that_rejects_the_proxy_url_points_at_its_scheme(index, text):
+    """No proxy was reached: none refused, denied or asked for credentials."""
+    _ranks_first(index, text, "proxy-scheme")
+
+
+def test_docker_in_a_host_name_is_no_forwarder(index):
+    """registry-1.docker.io is a remote registry, not a container's published port."""
+    text = (
+        "Get https://registry-1.docker.io/v2/: read tcp 10.1.217.66:51883->50.17.62.194:443: "
+        "read: connection reset by peer"
+    )
+    ex = index.explain(text)
+    fwd = [c for c in ex.candidates if c.scenario == "forward-no-backend"]
+    assert not fwd or not any("names a container" in w.evidence for w in fwd[0].why)
