@@ -158,7 +158,8 @@ LATER_SETS = [
     ("fresh21", 60, None, True),  # 43 %
     ("fresh22", 85, None, True),  # 63 %
     ("fresh23", 70, None, True),  # 68 %
-    ("fresh24", 75, None, False),  # held out
+    ("fresh24", 75, None, True),  # 69 %
+    ("fresh25", 60, None, False),  # held out
 ]
 
 
