@@ -287,4 +287,9 @@ def decisive(conditions: set[str]) -> set[str]:
     # the output reports about the cause, as a client that names it says.
     if "tls-failed" in found and found & {"connection-lost", "reset", "end-of-stream"}:
         found.discard("tls-failed")
+    # A TLS server that says it received plain text (Tornado's "SSL Error on 7 (ADDR):
+    # [SSL: WRONG_VERSION_NUMBER]") words it as its TLS library's "wrong version number": the
+    # client's first bytes were not TLS, not the server's.
+    if "plain-http-to-tls" in found:
+        found.discard("tls-wrong-version")
     return found

@@ -89,6 +89,8 @@ _FORWARD_WORDS = (
     # (an SSH tunnel's channel that its server could not connect behind: OpenSSH's "channel N: open
     # failed: connect failed", Go x/crypto/ssh's "ssh: rejected: connect failed")
     r"|\bopen failed: connect failed\b|\bssh: rejected: connect failed\b"
+    # (a tunnel's agent whose local service is not there: ngrok's ERR_NGROK_8012, frpc)
+    r"|\bngrok\b|\bconnect to local service\b"
 )
 _FORWARD_LITERALS = (
     "docker",
@@ -104,6 +106,8 @@ _FORWARD_LITERALS = (
     "nat",
     "ingress",
     "connect failed",
+    "ngrok",
+    "local service",
 )
 _LOCAL_FORWARD = (
     r"(?<![.@])\bdocker\b(?![.@])|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
@@ -222,8 +226,14 @@ def seen(text: str, host: str | None) -> Seen:
         says_tls=_has(low, "ssl", "tls"),
         localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
         # (libpq tries each address of the host in turn, PQconnectPoll, and fails only when the
-        # last one did, its message naming them: "Is the server running on host "localhost" (::1)")
-        every_address_failed=name and 'is the server running on host "localhost" (' in low,
+        # last one did, its message naming them: "Is the server running on host "localhost" (::1)";
+        # Go's dialer races the families of a name, net.dialParallel, and returns the first
+        # family's error only once the other failed too: "localhost:3000": dial tcp 127.0.0.1:3000)
+        every_address_failed=(name and 'is the server running on host "localhost" (' in low)
+        or (
+            h == "localhost"
+            and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused").search(sample))
+        ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         text=sample,
@@ -610,7 +620,13 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 4.0,
             )
         )
-    elif refused and s.v4_loopback and s.dialled_localhost and v6_only_listener(extra):
+    elif (
+        refused
+        and s.v4_loopback
+        and s.dialled_localhost
+        and not s.every_address_failed
+        and v6_only_listener(extra)
+    ):
         # Weaker: a client that dialled localhost and names only 127.0.0.1 tried IPv4 alone (Node
         # < 17, a resolver with IPv4 first) or tried ::1 too and was refused there as well; a
         # closed port prints the same.
@@ -657,9 +673,9 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     ):
         out.append(
             Rule(
-                "libpq tries every address of localhost in turn and reports a failure only once the "
-                "last one failed: a server on either loopback family would have accepted, so the "
-                "refusal is every family's (the server is not running, or on another port)",
+                "libpq and Go's dialer try every address of localhost and report a failure only "
+                "once the last one failed: a server on either loopback family would have accepted, "
+                "so the refusal is every family's (the server is not running, or on another port)",
                 0.2,
             )
         )

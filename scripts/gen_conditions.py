@@ -189,6 +189,11 @@ CONDITIONS = {
         "proxy that answers CONNECT with 403 too)",
         ["proxy-connect-failed"],
     ),
+    "tunnel-backend-failed": (
+        "a tunnel's agent (ngrok, frp) says its own connection to the local service behind the "
+        "tunnel failed: the tunnel took the visitor's connection and nothing answers behind it",
+        ["connection-lost"],
+    ),
     "upstream-dial-failed": (
         "a reverse proxy logs that its own connection to the server behind it failed: the "
         "refusal or timeout it quotes is that connection's (the backend's port)",
@@ -209,7 +214,7 @@ CONDITIONS = {
 # Conditions that put the others in context: when a resolver, a proxy or a gateway reports the
 # failure, the refusals and timeouts in the same output are its own (the resolver's query timed
 # out, the proxy's upstream refused), not the client's connection to the named host.
-CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error", "http-status")
+CONTEXT = ("name-resolution-failed", "proxy-failed", "gateway-error", "http-status", "tunnel-backend-failed")
 TRANSPORT = ("connect-failed", "timed-out", "reset", "end-of-stream", "broken-pipe", "connected")
 
 # (errno name, condition): read the text from glibc's catalogues in every locale.
@@ -2620,7 +2625,7 @@ TABLE = [
         + " (SSL_R_CERTIFICATE_VERIFY_FAILED, also BoringSSL's 'SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED' as gRPC quotes it)",
     ),
     (
-        "upstream-dial-failed",
+        "tunnel-backend-failed",
         "ERR_NGROK_8012",
         "word",
         "ngrok docs, errors (ERR_NGROK_8012: 'Traffic was successfully tunneled to the ngrok agent, but the agent failed to establish a connection to the upstream web service')",
@@ -2896,7 +2901,7 @@ TABLE = [
         "nginx src/core/ngx_inet.c via ngx_resolver (the resolver directive's own name did not resolve when the configuration was read)",
     ),
     (
-        "upstream-dial-failed",
+        "tunnel-backend-failed",
         r"connect to local service \[[^\]\n]*\] error",
         "regex",
         "frp client/proxy (frpc: 'connect to local service [ADDR] error: ...': the tunnel's own connection to the service behind it failed)",
@@ -3602,6 +3607,68 @@ TABLE = [
         r"server returned code (?P<status>40[37]|503)\b",
         "regex",
         "Playwright registry/oopDownloadBrowserMain.ts ('Download failed: server returned code 403 body ...')",
+    ),
+    # read from fresh25 after its one scoring
+    (
+        "tunnel-backend-failed",
+        r"successfully tunneled to (?:your|the) ngrok (?:client|agent), but the (?:client|agent) failed to establish a connection",
+        "regex",
+        "ngrok's error page ('Failed to complete tunnel connection ... was successfully tunneled to your ngrok client, but the client failed to establish a connection to the local address localhost:8787')",
+    ),
+    (
+        "name-temporary-failure",
+        r"(?:failed|getaddrinfo): try again\b",
+        "regex",
+        MUSL_GAI
+        + " (EAI_AGAIN: 'Try again', as BusyBox wget prints it: 'Resolving NAME... failed: Try again.')",
+    ),
+    (
+        "name-temporary-failure",
+        "transient resolver failure",
+        "text",
+        "libfetch common.c (FreeBSD, NetBSD; the resolver's TRY_AGAIN as FETCH_TEMP: 'Transient resolver failure', as xbps prints it)",
+    ),
+    (
+        "name-temporary-failure",
+        "temporary error (try again later)",
+        "text",
+        "apk-tools apk_error_str (EAGAIN: 'temporary error (try again later)', libfetch's FETCH_TEMP, which a resolver's temporary failure gives)",
+    ),
+    (
+        "udp-unanswered",
+        r"\bntp\s*: no reply\b",
+        "regex",
+        "ESPEasy src/src/ESPEasyCore time handling ('NTP  : No reply': its NTP query over UDP got no answer)",
+    ),
+    (
+        "connect-failed",
+        "license manager error -15",
+        "text",
+        "MathWorks, License Manager Error -15 ('MATLAB is unable to connect to the license server': FlexNet's -15, cannot connect to the license server's port)",
+    ),
+    (
+        "connect-failed",
+        "unable to contact slurm controller (connect failure)",
+        "text",
+        "Slurm src/common/slurm_protocol_api.c (ESLURM_... 'Unable to contact slurm controller (connect failure)': the connect to slurmctld's port failed)",
+    ),
+    (
+        "plain-http-to-tls",
+        r"ssl error on \d+ \([^)\n]*\): \[ssl: (?:wrong_version_number|http_request)\]",
+        "regex",
+        "Tornado iostream.py (a TLS server's log: 'SSL Error on FD (ADDR, PORT): [SSL: WRONG_VERSION_NUMBER]', a client that spoke plain HTTP to it, as Jupyter's server logs it)",
+    ),
+    (
+        "tls-legacy",
+        r"no longer supports api requests made with tls 1\.[01]\b",
+        "regex",
+        "Stripe, 'Upgrading TLS' (the API answers a TLS 1.0 or 1.1 client: 'Stripe no longer supports API requests made with TLS 1.0')",
+    ),
+    (
+        "no-route",
+        "destination administratively prohibited",
+        "text",
+        "ptunnel-ng (an ICMP destination-unreachable, code 13, back to its tunnel: 'Destination administratively prohibited!')",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

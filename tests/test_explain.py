@@ -1505,7 +1505,7 @@ def test_words_and_readings_from_the_thirteenth_set(index, text, cause):
             "rpc error: code = Unavailable desc = connection closed before server preface received",
             "end-of-stream",
         ),
-        ("ERR_NGROK_8012\nTraffic was successfully tunneled to the ngrok agent", "upstream-dial-failed"),
+        ("ERR_NGROK_8012\nTraffic was successfully tunneled to the ngrok agent", "tunnel-backend-failed"),
         ('Could not connect to the endpoint URL: "https://s3.example.invalid/"', "connect-failed"),
     ],
 )
@@ -2244,3 +2244,71 @@ def test_docker_in_a_host_name_is_no_forwarder(index):
     ex = index.explain(text)
     fwd = [c for c in ex.candidates if c.scenario == "forward-no-backend"]
     assert not fwd or not any("names a container" in w.evidence for w in fwd[0].why)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "The connection to https://a.example/ was successfully tunneled to your ngrok client, but the "
+            "client failed to establish a connection to the local address localhost:8787.",
+            "tunnel-backend-failed",
+        ),
+        ("Resolving mirror.example (mirror.example)... failed: Try again.", "name-temporary-failure"),
+        ("Transient resolver failure", "name-temporary-failure"),
+        (
+            "ERROR: http://dl-cdn.example/alpine/v3.9/main: temporary error (try again later)",
+            "name-temporary-failure",
+        ),
+        ("NTP  : No reply", "udp-unanswered"),
+        ("License checkout failed.\nLicense Manager Error -15", "connect-failed"),
+        ("slurm_load_partitions: Unable to contact slurm controller (connect failure)", "connect-failed"),
+        (
+            "[W NotebookApp] SSL Error on 7 ('192.0.2.1', 54328): [SSL: WRONG_VERSION_NUMBER] "
+            "wrong version number",
+            "plain-http-to-tls",
+        ),
+        ("Stripe no longer supports API requests made with TLS 1.0.", "tls-legacy"),
+        ("Destination administratively prohibited!", "no-route"),
+    ],
+)
+def test_more_clients_words_from_the_twenty_sixth_set(text, condition):
+    """ngrok's error page, musl's and libfetch's temporary resolver failures (BusyBox wget, xbps,
+    apk), ESPEasy's NTP, MATLAB's license manager, Slurm, Tornado's TLS server log, Stripe's TLS
+    1.0 answer, ptunnel-ng's ICMP code 13 (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed to complete tunnel connection\nThe connection to https://a.example/ was successfully "
+        "tunneled to your ngrok client, but the client failed to establish a connection to the local "
+        "address localhost:8787.\nThe error encountered was: dial tcp 127.0.0.1:8787: connect: "
+        "connection refused",
+        "[E] [proxy.go:332] [web] connect to local service [127.0.0.1:8080] error: dial tcp "
+        "127.0.0.1:8080: getsockopt: connection refused",
+    ],
+)
+def test_a_tunnel_with_nothing_behind_it_is_a_forwarder(index, text):
+    """The tunnel took the visitor's connection; the refusal is the agent's own, behind it."""
+    _ranks_first(index, text, "forward-no-backend")
+
+
+def test_go_reports_a_refusal_on_localhost_once_every_address_failed(index):
+    text = (
+        '[ERROR] Failed to POST: Post "http://localhost:3000/hook": dial tcp 127.0.0.1:3000: '
+        "connect: connection refused"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_a_tls_servers_log_of_plain_text_is_a_plain_client():
+    """Tornado logs a plain-HTTP client as its TLS library's "wrong version number"."""
+    found = {
+        f.condition
+        for f in recognise(
+            "SSL Error on 7 ('192.0.2.1', 5): [SSL: WRONG_VERSION_NUMBER] wrong version number"
+        )
+    }
+    assert cond.decisive(found) == {"plain-http-to-tls"}
