@@ -159,7 +159,8 @@ LATER_SETS = [
     ("fresh22", 85, None, True),  # 63 %
     ("fresh23", 70, None, True),  # 68 %
     ("fresh24", 75, None, True),  # 69 %
-    ("fresh25", 60, None, False),  # held out
+    ("fresh25", 60, None, True),  # 64 %
+    ("fresh26", 80, None, False),  # held out
 ]
 
 
