@@ -270,7 +270,8 @@ _PROXY_SETTING = (
 PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 3142, 7890, 7897, 8118, 8123, 9050, 10808, 10809})
 _FAILED_PORT = (
     r"\bfailed to connect to \S+ port (\d+)|\bconnect to \S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
-    r"|\bconnect(?:ion)? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
+    # (bitcoind and nginx: "connect() to 127.0.0.1:9050 failed")
+    r"|\bconnect(?:ion|\(\))? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
     r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
 )
 

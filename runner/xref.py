@@ -278,6 +278,9 @@ _UDP = _lazy(
 # lookup's transport, not the connection's the output is about.
 _UDP_DNS = _lazy(r"\b(?:dial|read|write) udp (?:\S+->)?\S+:53\b", needs=(":53",))
 _VIA_SSH = frozenset({"git", "rsync", "scp", "sftp"})
+_TCP_TIMEOUTS = frozenset(
+    {"timed-out", "connect-timed-out", "syn-timed-out", "connect-pending", "transfer-timed-out"}
+)
 _SSH_LINE = _lazy(r"(?m)^ssh: ", needs=("ssh: ",))
 _CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)", needs=("curl: (",))
 _DURATIONS = (
@@ -820,6 +823,14 @@ class Index:
             named = _transport(info.protocol if info else None)
             reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
         decisive = set(reading.decisive)
+        # A datagram is never connected: a UDP client's "Connection timed out" (mount.nfs over
+        # udp, an RPC's retries) is a reply that never came, as the lab's UDP clients word it.
+        timed = decisive & _TCP_TIMEOUTS if reading.protocol == "udp" else set()
+        if timed:
+            decisive = (decisive - timed) | {"udp-unanswered"}
+            reading = reading._replace(
+                notes=reading.notes + (f"{' / '.join(sorted(timed))} over UDP read as udp-unanswered",)
+            )
         produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
         decisive, read_as = _fall_back(decisive, produced_any)
         if read_as:

@@ -3152,7 +3152,7 @@ TABLE = [
     ),
     (
         "empty-reply",
-        r"\S+:\d+ failed to respond",
+        r"\S+:(?:\d+|<port>) failed to respond",
         "regex",
         "Apache HttpClient 4.4+ DefaultHttpResponseParser (NoHttpResponseException: 'HOST:PORT failed to respond', the connection closed before a status line)",
     ),
@@ -3669,6 +3669,79 @@ TABLE = [
         "destination administratively prohibited",
         "text",
         "ptunnel-ng (an ICMP destination-unreachable, code 13, back to its tunnel: 'Destination administratively prohibited!')",
+    ),
+    # read from fresh26 after its one scoring
+    (
+        "proxy-status:403",
+        r"attempted a connect to a port \S+ that is not permitted",
+        "regex",
+        "Blue Coat (Symantec) ProxySG's default exception page for a CONNECT to a port other than 443 ('Your request attempted a CONNECT to a port \"N\" that is not permitted by default')",
+    ),
+    (
+        "proxy-url-unusable",
+        r"tunneling socket could not be established, cause=getaddrinfo \w+ \d+(?::\d+)?\b",
+        "regex",
+        "Node.js tunnel-agent ('cause=getaddrinfo ENOENT 10080:80': the proxy's host is a bare number, a proxy variable without its scheme whose port was read as the host)",
+    ),
+    (
+        "tls-wrong-version",
+        "not look like a tls handshake",
+        "text",
+        GO + " crypto/tls ('tls: first record does not look like a TLS handshake', quoted in part)",
+    ),
+    (
+        "connect-failed",
+        r"could not connect to the server \S+:\d+\s+make sure the \w+ server is running",
+        "regex",
+        "Bitcoin Core src/bitcoin-cli.cpp ('Could not connect to the server HOST:PORT ... Make sure the bitcoind server is running and that you are connecting to the correct RPC port'), and its forks",
+    ),
+    (
+        "no-route",
+        r"\[[0-9a-f:]*:[0-9a-f:]*\]:\d+ failed: cannot assign requested address",
+        "regex",
+        "Bitcoin Core src/netbase.cpp ('connect() to [ADDR]:PORT failed: Cannot assign requested address (99)': EADDRNOTAVAIL on an IPv6 peer, a host with no IPv6 address to send from)",
+    ),
+    (
+        "tls-wrong-version",
+        "maybe ssl-encrypted data",
+        "text",
+        "electrs src/electrum/server.rs (a plain server's log of a TLS ClientHello: 'invalid request - maybe SSL-encrypted data?: [22, 3, 1, ...]', the client spoke TLS to its plain port)",
+    ),
+    (
+        "connect-failed",
+        r"\blibcurl error: 7\b",
+        "regex",
+        "libjson-rpc-cpp HttpClient ('libcurl error: 7 -> Could not connect to URL': CURLE_COULDNT_CONNECT), as ethminer prints it",
+    ),
+    (
+        "reset",
+        "NT_STATUS_CONNECTION_RESET",
+        "word",
+        "Samba libcli/util/ntstatus.h (NT_STATUS_CONNECTION_RESET)",
+    ),
+    (
+        "refused",
+        "NT_STATUS_CONNECTION_REFUSED",
+        "word",
+        "Samba libcli/util/ntstatus.h (NT_STATUS_CONNECTION_REFUSED)",
+    ),
+    (
+        "no-route",
+        "NT_STATUS_HOST_UNREACHABLE",
+        "word",
+        "Samba libcli/util/ntstatus.h (NT_STATUS_HOST_UNREACHABLE)",
+    ),
+    (
+        "net-unreachable",
+        "NT_STATUS_NETWORK_UNREACHABLE",
+        "word",
+        "Samba libcli/util/ntstatus.h (NT_STATUS_NETWORK_UNREACHABLE)",
+    ),
+    (
+        "cert-unknown-ca",
+        "x509: failed to load system roots and no roots provided",
+        "text",
+        GO + " crypto/x509 (no CA bundle in the image: nothing to verify any certificate against)",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

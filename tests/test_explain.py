@@ -2312,3 +2312,54 @@ def test_a_tls_servers_log_of_plain_text_is_a_plain_client():
         )
     }
     assert cond.decisive(found) == {"plain-http-to-tls"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            'Your request attempted a CONNECT to a port "30832" that is not permitted by default.',
+            "proxy-status:403",
+        ),
+        (
+            "Error: tunneling socket could not be established, cause=getaddrinfo ENOENT 10080:80",
+            "proxy-url-unusable",
+        ),
+        ("not look like a TLS handshake", "tls-wrong-version"),
+        (
+            "error: Could not connect to the server 127.0.0.1:8332\n\n"
+            "Make sure the bitcoind server is running",
+            "connect-failed",
+        ),
+        ("Non HTTP response message: <HOST>:<PORT> failed to respond", "empty-reply"),
+        (
+            "connect() to [2001:db8::5]:5889 failed: Cannot assign requested address (99)",
+            "no-route",
+        ),
+        ("receiver failed: invalid request - maybe SSL-encrypted data?: [22, 3, 1, 0]", "tls-wrong-version"),
+        (
+            "Client connector error: libcurl error: 7 -> Could not connect to http://127.0.0.1:8545",
+            "connect-failed",
+        ),
+        ("protocol negotiation failed: NT_STATUS_CONNECTION_RESET", "reset"),
+        ("x509: failed to load system roots and no roots provided", "cert-unknown-ca"),
+    ],
+)
+def test_more_clients_words_from_the_twenty_seventh_set(text, condition):
+    """Blue Coat's CONNECT page, tunnel-agent's proxy without a scheme, Go's TLS check in part,
+    bitcoin-cli, HttpClient behind JMeter, Bitcoin Core's EADDRNOTAVAIL, electrs' plain port,
+    libjson-rpc-cpp, Samba's NT status, Go without a CA bundle (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_udp_clients_timeout_is_an_unanswered_datagram(index):
+    """mount.nfs over udp says "Connection timed out": nothing connects over UDP."""
+    text = "mount -o vers=3,udp 192.0.2.1:/export /mnt\nmount.nfs: Connection timed out"
+    _ranks_first(index, text, "udp-drop")
+
+
+def test_bitcoinds_connect_to_tors_socks_port_is_the_proxy(index):
+    """9050 is Tor's SOCKS port: "connect() to 127.0.0.1:9050 failed" names a proxy that is down."""
+    text = "2022-05-19T07:40:25Z connect() to 127.0.0.1:9050 failed after wait: Connection refused (111)"
+    _ranks_first(index, text, "proxy-refused")
