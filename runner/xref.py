@@ -1775,6 +1775,9 @@ def _collector_paused():
     try:
         yield
     finally:
+        # The index lives as long as the process: frozen, no later collection scans its objects
+        # again (each would walk all of them; gc.freeze, Python 3.7+).
+        gc.freeze()
         if enabled:
             gc.enable()
 
