@@ -205,7 +205,12 @@ def seen(text: str, host: str | None) -> Seen:
             "dial tcp ",
         )
         and _connects_elsewhere(sample),
-        public_site=_has(low, "refus", "10061") and public and _failed_port(sample) in (None, 443),
+        # (not git's own protocol, git:// on port 9418, which GitHub stopped serving in 2022: git
+        # prints "unable to connect to HOST:" then "HOST[0: ADDR]: errno=...", connect.c)
+        public_site=_has(low, "refus", "10061")
+        and public
+        and _failed_port(sample) in (None, 443)
+        and not _re(r"unable to connect to \S+:\s*\n\S+\[\d+: [^\]\n]*\]: errno=").search(sample),
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
@@ -998,8 +1003,12 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     3.0,
                 )
             )
-        elif http_client:
+        elif http_client and not (
+            s.remote_target and s.says_tls and _re(r"ssl_connect|handshake").search(s.text)
+        ):
             # An order within the tie (below 1/TIE), not a separation: the words are the same.
+            # (Not for a TLS handshake to a remote host cut by a reset: a middlebox on the path, a
+            # corporate or national firewall, resets there far more often than a forwarder.)
             out.append(
                 Rule(
                     "an HTTP client got no reply at all: an HTTP server answers even a bad request "

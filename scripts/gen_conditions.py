@@ -933,7 +933,7 @@ TABLE = [
     ),
     (
         "tls-legacy",
-        r"the server selected protocol version \S+ is not accepted by client preferences",
+        r"the server selected protocol\s+version \S+ is not accepted by client\s+preferences",
         "regex",
         JAVA
         + " (SSLHandshakeException, sun.security.ssl ServerHello: an old protocol version the client disabled)",
@@ -1496,10 +1496,10 @@ TABLE = [
         GO + " crypto/x509 (Go 1.15+: a CN-only certificate names no host)",
     ),
     (
-        "cert-problem",
+        "tls-failed",
         "There was a problem confirming the ssl certificate",
         "text",
-        "pip src/pip/_internal/index/collector.py (the certificate failed verification)",
+        "pip src/pip/_internal/index/collector.py (its words for any SSLError, the certificate's or the handshake's: the error it quotes says which)",
     ),
     (
         "tls-failed",
@@ -3742,6 +3742,49 @@ TABLE = [
         "x509: failed to load system roots and no roots provided",
         "text",
         GO + " crypto/x509 (no CA bundle in the image: nothing to verify any certificate against)",
+    ),
+    # read from fresh27 after its one scoring
+    (
+        "connect-failed",
+        r"failed to contact master at \[",
+        "regex",
+        "ROS roscpp master.cpp ('[registerPublisher] Failed to contact master at [localhost:11311]. Retrying...': no connection to roscore's port)",
+    ),
+    (
+        "name-resolution-failed",
+        "cannot resolve host address for machine",
+        "text",
+        "ROS roslaunch core.py (RLException 'cannot resolve host address for machine [NAME]')",
+    ),
+    (
+        "name-resolution-failed",
+        r"couldn't find an af_inet address for \[",
+        "regex",
+        "ROS roscpp network.cpp ('Couldn't find an AF_INET address for [NAME]': getaddrinfo failed)",
+    ),
+    (
+        "connect-failed",
+        "TRANSIENT_ConnectFailed",
+        "word",
+        "omniORB minor codes (CORBA.TRANSIENT, TRANSIENT_ConnectFailed: no connection to the object's endpoint)",
+    ),
+    (
+        "cert-unknown-ca",
+        "signed by an unknown and therefore untrusted authority",
+        "text",
+        "Emacs src/gnutls.c, as its Network Security Manager shows it (GNUTLS_CERT_SIGNER_NOT_FOUND: 'the certificate was signed by an unknown and therefore untrusted authority')",
+    ),
+    (
+        "proxy-status:407",
+        r"the requested url returned error: 407\b",
+        "regex",
+        "curl -f (exit 22 'The requested URL returned error: 407': only a proxy asks for Proxy-Authorization, RFC 9110 section 15.5.8)",
+    ),
+    (
+        "tls-legacy",
+        "No negotiable cipher suite",
+        "text",
+        JAVA + " (SSLHandshakeException: no protocol version and cipher suite both sides enable)",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

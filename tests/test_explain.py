@@ -1715,7 +1715,7 @@ def test_words_and_readings_from_the_sixteenth_set(index, text, cause):
         ("AH01114: HTTP: failed to make connection to backend: localhost", "upstream-dial-failed"),
         (
             "[ssh] connect to local service [127.0.0.1] error : dial tcp 127.0.0.1:22: connect: refused",
-            "upstream-dial-failed",
+            "tunnel-backend-failed",
         ),
         (
             "upstream connect error or disconnect/reset before headers. reset reason: connection failure",
@@ -2363,3 +2363,48 @@ def test_bitcoinds_connect_to_tors_socks_port_is_the_proxy(index):
     """9050 is Tor's SOCKS port: "connect() to 127.0.0.1:9050 failed" names a proxy that is down."""
     text = "2022-05-19T07:40:25Z connect() to 127.0.0.1:9050 failed after wait: Connection refused (111)"
     _ranks_first(index, text, "proxy-refused")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "[ERROR] [registerPublisher] Failed to contact master at [localhost:11311].  Retrying...",
+            "connect-failed",
+        ),
+        ("RLException: cannot resolve host address for machine [hzteng]", "name-resolution-failed"),
+        ("Couldn't find an AF_INET address for [foo]", "name-resolution-failed"),
+        ("CORBA.TRANSIENT(omniORB.TRANSIENT_ConnectFailed, CORBA.COMPLETED_NO)", "connect-failed"),
+        ("the certificate was signed by an unknown and therefore untrusted authority", "cert-unknown-ca"),
+        ("curl: (22) The requested URL returned error: 407", "proxy-status:407"),
+        ("javax.net.ssl.SSLHandshakeException: No negotiable cipher suite", "tls-legacy"),
+        (
+            "The server selected protocol\nversion TLS10 is not accepted by client\n"
+            "preferences [TLS13, TLS12]",
+            "tls-legacy",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_twenty_eighth_set(text, condition):
+    """ROS' master and machine look-ups, omniORB's connect, Emacs' GnuTLS check, curl -f's 407,
+    JSSE's cipher and version refusals wrapped over lines (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_pips_certificate_words_cover_any_tls_failure():
+    """Old pip says "There was a problem confirming the ssl certificate" for every SSLError: the
+    error it quotes (a protocol version alert) says what failed."""
+    text = (
+        "Could not fetch URL https://pypi.example/simple/flask/: There was a problem confirming the "
+        "ssl certificate: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:590)"
+    )
+    assert cond.decisive({f.condition for f in recognise(text)}) == {"tls-legacy"}
+
+
+def test_gits_own_protocol_refused_by_github_is_a_closed_port(index):
+    """git:// (port 9418) is no longer served: the refusal is the port's, not a proxy's."""
+    text = (
+        "Cloning into 'zsh-syntax-highlighting'...\nfatal: unable to connect to github.com:\n"
+        "github.com[0: 20.205.243.166]: errno=Connection refused"
+    )
+    _ranks_first(index, text, "tcp-closed")
