@@ -161,7 +161,8 @@ LATER_SETS = [
     ("fresh24", 75, None, True),  # 69 %
     ("fresh25", 60, None, True),  # 64 %
     ("fresh26", 80, None, True),  # 59 %
-    ("fresh27", 75, None, False),  # held out
+    ("fresh27", 75, None, True),  # 64 %
+    ("fresh28", 65, None, False),  # held out
 ]
 
 
