@@ -292,4 +292,7 @@ def decisive(conditions: set[str]) -> set[str]:
     # client's first bytes were not TLS, not the server's.
     if "plain-http-to-tls" in found:
         found.discard("tls-wrong-version")
+    # A tool's stock list of possible reasons says nothing of this failure (the phrases inside it
+    # are its words, conditions.Table.recognise).
+    found.discard("hedged")
     return found

@@ -150,6 +150,7 @@ class Seen(NamedTuple):
     no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING)
     says_tls: bool = False  # the text says ssl or tls somewhere
     localhost_elsewhere: bool = False  # localhost resolved to a loopback address other than 127.0.0.1
+    name_at_zero: bool = False  # a host name dialled at 0.0.0.0 (a hosts file's or blocklist's sinkhole)
     every_address_failed: bool = False  # a client that fails only once every address did (libpq)
     text: str = ""  # the sample searched
 
@@ -230,6 +231,11 @@ def seen(text: str, host: str | None) -> Seen:
         no_greeting=_has(low, *_NO_GREETING),
         says_tls=_has(low, "ssl", "tls"),
         localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
+        name_at_zero=bool(h)
+        and not loop_host
+        and h != "0.0.0.0"
+        and not _re(r"^[\d.]+$").match(h)
+        and bool(_re(r"(?:dial tcp|connect to|econnrefused) 0\.0\.0\.0:\d").search(sample)),
         # (libpq tries each address of the host in turn, PQconnectPoll, and fails only when the
         # last one did, its message naming them: "Is the server running on host "localhost" (::1)";
         # Go's dialer races the families of a name, net.dialParallel, and returns the first
@@ -697,6 +703,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "tries both addresses (Happy Eyeballs: Chromium, curl, Node ≥ 20) reaches a server "
                 "listening on either family, so a one-family listener rarely ends in a refusal",
                 0.3,
+            )
+        )
+    if refused and s.name_at_zero and kind == "dns" and extra.get("hosts"):
+        out.append(
+            Rule(
+                "a host name was dialled at 0.0.0.0: no DNS server gives a public name that address, a "
+                "hosts file or an ad and tracker blocklist does (0.0.0.0 name), so the client "
+                "connected to its own machine, where nothing listens on that port",
+                4.0,
             )
         )
     if refused and s.localhost_elsewhere and kind == "dns" and extra.get("hosts"):

@@ -194,6 +194,11 @@ CONDITIONS = {
         "tunnel failed: the tunnel took the visitor's connection and nothing answers behind it",
         ["connection-lost"],
     ),
+    "hedged": (
+        "a tool's stock list of the reasons a failure may have (html-proofer's \"couldn't connect "
+        'to the server or perhaps the request timed out"): it names no condition of this failure',
+        [],
+    ),
     "upstream-dial-failed": (
         "a reverse proxy logs that its own connection to the server behind it failed: the "
         "refusal or timeout it quotes is that connection's (the backend's port)",
@@ -437,7 +442,8 @@ TABLE = [
     ("name-not-found", "ENOTFOUND", "word", NODE + " (getaddrinfo ENOTFOUND = EAI_NONAME)"),
     ("name-temporary-failure", "EAI_AGAIN", "word", NODE),
     ("refused", "Errno::ECONNREFUSED", "text", "Ruby Errno::* classes (errno names)"),
-    ("name-resolution-failed", "SocketError", "word", "Ruby SocketError (getaddrinfo)"),
+    # (not .NET's System.Net.Sockets.SocketError, the enum its socket exceptions name)
+    ("name-resolution-failed", r"(?<![.\w])socketerror\b", "regex", "Ruby SocketError (getaddrinfo)"),
     (
         "connect-failed",
         "Unable to connect to port",
@@ -3785,6 +3791,91 @@ TABLE = [
         "No negotiable cipher suite",
         "text",
         JAVA + " (SSLHandshakeException: no protocol version and cipher suite both sides enable)",
+    ),
+    # read from fresh28 after its one scoring
+    (
+        "hedged",
+        "it's possible libcurl couldn't connect to the server or perhaps the request timed out.",
+        "text",
+        "html-proofer lib/html_proofer/url_validator (its text for libcurl's response code 0, whatever the reason; the server's message after it says which)",
+    ),
+    (
+        "refused",
+        r"failed to connect socket\. (?:10061|111)\b",
+        "regex",
+        "librtmp rtmp.c RTMP_Connect0 ('failed to connect socket. %d (%s)': the socket error, WSAECONNREFUSED 10061 or ECONNREFUSED 111)",
+    ),
+    (
+        "syn-timed-out",
+        r"failed to connect socket\. (?:10060|110)\b",
+        "regex",
+        "librtmp rtmp.c RTMP_Connect0 (WSAETIMEDOUT 10060 or ETIMEDOUT 110)",
+    ),
+    (
+        "connect-failed",
+        "unable to connect to the freeswitch event socket layer",
+        "text",
+        "BigBlueButton bbb-conf --check (no connection to FreeSWITCH's event socket, port 8021)",
+    ),
+    (
+        "connect-failed",
+        r"fs_cli\.c:\d+ main\(\) error connecting",
+        "regex",
+        "FreeSWITCH libs/esl/fs_cli.c ('main() Error Connecting []': no connection to the event socket)",
+    ),
+    (
+        "udp-unanswered",
+        r"\bice fail(?:ed)?\b",
+        "regex",
+        "WebRTC ICE (RFC 8445: every candidate pair's connectivity check, STUN over UDP, went unanswered; Jitsi's 'conference.setup_failed Error: ICE fail' when the media ports' UDP is blocked)",
+    ),
+    (
+        "cert-unknown-ca",
+        r"tls_connect failed: -0x7680\b",
+        "regex",
+        "Mbed TLS MBEDTLS_ERR_SSL_CA_CHAIN_REQUIRED (-0x7680: no CA chain loaded to verify against), as librtmp in OBS prints it",
+    ),
+    (
+        "tls-legacy",
+        r"unable to resolve package source 'https://www\.powershellgallery\.com",
+        "regex",
+        "Microsoft, 'PowerShell Gallery TLS Support' (April 2020: the Gallery accepts TLS 1.2 only, and PowerShellGet on older .NET defaults shows 'Unable to resolve package source')",
+    ),
+    (
+        "connect-failed",
+        "the client cannot connect to the destination specified in the request",
+        "text",
+        "Microsoft WinRM (ERROR_WINRS_CLIENT_CANNOT_CONNECT, 0x80338012: no WinRM listener answered on the port)",
+    ),
+    (
+        "tls-legacy",
+        "Impossibile creare un canale sicuro SSL/TLS",
+        "text",
+        ".NET Framework System.Net resources, it-IT (net_webstatus_SecureChannelFailure)",
+    ),
+    (
+        "tls-legacy",
+        "无法创建 SSL/TLS 安全通道",
+        "text",
+        ".NET Framework System.Net resources, zh-CN (net_webstatus_SecureChannelFailure)",
+    ),
+    (
+        "cert-unknown-ca",
+        "the ssl certificate is signed by an unknown certificate authority",
+        "text",
+        "Microsoft WinRM (ERROR_WINRS_CLIENT_..._UNKNOWN_CA, 0x80338126)",
+    ),
+    (
+        "cert-wrong-host",
+        "the ssl certificate contains a common name (cn) that does not match the hostname",
+        "text",
+        "Microsoft WinRM (ERROR_WINRS_CLIENT_..._CN_MISMATCH, 0x80338125)",
+    ),
+    (
+        "tls-wrong-version",
+        "cannot determine the frame size or a corrupted frame was received",
+        "text",
+        ".NET System.Net.Security SslStream (net_frame_read_size: the peer's bytes are not a TLS record)",
     ),
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),

@@ -2408,3 +2408,61 @@ def test_gits_own_protocol_refused_by_github_is_a_closed_port(index):
         "github.com[0: 20.205.243.166]: errno=Connection refused"
     )
     _ranks_first(index, text, "tcp-closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("RTMP_Connect0, failed to connect socket. 10061 (Unknown error)", "refused"),
+        ("RTMP_Connect0, failed to connect socket. 10060 (Unknown error)", "syn-timed-out"),
+        ("# Error: Unable to connect to the FreeSWITCH Event Socket Layer on port 8021", "connect-failed"),
+        ("[ERROR] fs_cli.c:1699 main() Error Connecting []", "connect-failed"),
+        ("[conference.js] CONFERENCE FAILED: conference.setup_failed Error: ICE fail", "udp-unanswered"),
+        ("info: RTMP_Connect1, TLS_Connect failed: -0x7680", "cert-unknown-ca"),
+        (
+            "WARNING: Unable to resolve package source 'https://www.powershellgallery.com/api/v2/'.",
+            "tls-legacy",
+        ),
+        (
+            "The client cannot connect to the destination specified in the request. Verify that the "
+            "service on the destination is running",
+            "connect-failed",
+        ),
+        ("iwr : Richiesta annullata: Impossibile creare un canale sicuro SSL/TLS..", "tls-legacy"),
+        ("The SSL certificate is signed by an unknown certificate authority.", "cert-unknown-ca"),
+        (
+            "Invoke-RestMethod: Cannot determine the frame size or a corrupted frame was received.",
+            "tls-wrong-version",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_twenty_ninth_set(text, condition):
+    """librtmp's socket errors, FreeSWITCH's event socket (bbb-conf, fs_cli), WebRTC's ICE failure,
+    Mbed TLS without a CA chain, PowerShell Gallery's TLS 1.2, WinRM's connect and certificate
+    checks, .NET's secure channel in Italian, SslStream's frame (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_tools_stock_list_of_reasons_is_no_report():
+    """html-proofer names a timeout among the possible reasons for any libcurl failure."""
+    text = (
+        "External link https://a.example/ failed: response code 0 means something's wrong.\n"
+        "  It's possible libcurl couldn't connect to the server or perhaps the request timed out.\n"
+        "  Either way, the return message (if any) from the server is: Peer certificate "
+        "cannot be authenticated with given CA certificates"
+    )
+    assert cond.decisive({f.condition for f in recognise(text)}) == {"cert-untrusted"}
+
+
+def test_dotnets_socketerror_enum_is_not_rubys_socketerror():
+    text = "AwaitableSocketAsyncEventArgs.ThrowException(System.Net.Sockets.SocketError, System.Threading.X)"
+    assert "name-resolution-failed" not in {f.condition for f in recognise(text)}
+
+
+def test_a_name_dialled_at_0000_is_a_blocklist_or_hosts_line(index):
+    text = (
+        'ERROR error calling resources.GetRemote: Get "https://counter.example.org/count.js": dial tcp '
+        "0.0.0.0:443: connect: connection refused"
+    )
+    _ranks_first(index, text, "hosts-stale")
