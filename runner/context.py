@@ -284,6 +284,7 @@ _FAILED_PORT = (
     # (bitcoind and nginx: "connect() to 127.0.0.1:9050 failed")
     r"|\bconnect(?:ion|\(\))? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
     r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
+    r"|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(\d+): connect: connection refused"  # Go's net.OpError
 )
 
 
@@ -1018,12 +1019,11 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     3.0,
                 )
             )
-        elif http_client and not (
-            s.remote_target and s.says_tls and _re(r"ssl_connect|handshake").search(s.text)
-        ):
+        elif http_client and not s.remote_target:
             # An order within the tie (below 1/TIE), not a separation: the words are the same.
-            # (Not for a TLS handshake to a remote host cut by a reset: a middlebox on the path, a
-            # corporate or national firewall, resets there far more often than a forwarder.)
+            # (Not for a remote host's name or address: forwarders with nothing behind them are
+            # mostly a container's published port or a port-forward on this machine, and a site
+            # that resets, a middlebox on the path, a corporate or national firewall, is likelier.)
             out.append(
                 Rule(
                     "an HTTP client got no reply at all: an HTTP server answers even a bad request "

@@ -2466,3 +2466,18 @@ def test_a_name_dialled_at_0000_is_a_blocklist_or_hosts_line(index):
         "0.0.0.0:443: connect: connection refused"
     )
     _ranks_first(index, text, "hosts-stale")
+
+
+def test_a_reset_from_a_remote_site_is_the_sites_not_a_forwarders(index):
+    """Forwarders with nothing behind them are a published port or a port-forward on this machine."""
+    text = (
+        "(line   15) broken    https://journal.example.org/ - ('Connection aborted.', "
+        "ConnectionResetError(104, 'Connection reset by peer'))"
+    )
+    _ranks_first(index, text, "tcp-accept-reset")
+
+
+def test_gos_refusal_on_a_local_proxys_port_is_the_proxy(index):
+    """9050 is Tor's SOCKS port: lnd dials it and is refused when Tor is not running."""
+    text = "lnd[24704]: dial tcp 127.0.0.1:9050: connect: connection refused"
+    _ranks_first(index, text, "proxy-refused")
