@@ -162,7 +162,8 @@ LATER_SETS = [
     ("fresh25", 60, None, True),  # 64 %
     ("fresh26", 80, None, True),  # 59 %
     ("fresh27", 75, None, True),  # 64 %
-    ("fresh28", 65, None, False),  # held out
+    ("fresh28", 65, None, True),  # 63 %
+    ("fresh29", 40, None, False),  # held out
 ]
 
 
