@@ -109,9 +109,6 @@ _FORWARD_LITERALS = (
     "ngrok",
     "local service",
 )
-_LOCAL_FORWARD = (
-    r"(?<![.@])\bdocker\b(?![.@])|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\s-p \d+:\d+"
-)
 
 
 class Seen(NamedTuple):
@@ -233,8 +230,7 @@ def seen(text: str, host: str | None) -> Seen:
         localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
         name_at_zero=bool(h)
         and not loop_host
-        and h != "0.0.0.0"
-        and not _re(r"^[\d.]+$").match(h)
+        and not _re(r"^[\d.]+$").match(h)  # (an address, 0.0.0.0 itself among them, is no name)
         and bool(_re(r"(?:dial tcp|connect to|econnrefused) 0\.0\.0\.0:\d").search(sample)),
         # (libpq tries each address of the host in turn, PQconnectPoll, and fails only when the
         # last one did, its message naming them: "Is the server running on host "localhost" (::1)";
@@ -980,7 +976,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     # a valid URL", .NET's "does not support proxies with the https scheme") stopped before any
     # connection: no proxy refused it or answered with a status; the URL's scheme is the fault.
     if "proxy-url-unusable" in implied and kind == "proxy":
-        if extra.get("proxy_scheme", "http") != "http":
+        if extra.get("proxy_scheme") == "https":
             out.append(
                 Rule(
                     "the client rejected the proxy URL's scheme before connecting: a proxy variable "
