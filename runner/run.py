@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 from collections.abc import Callable, Sequence
 
-from . import __version__, engine, execute, images, matrix, paths, pods, results, schedule, wire
+from . import __version__, engine, execute, images, matrix, paths, pods, recheck, results, schedule, wire
 from .catalog import Catalogs
 from .errors import NetmatrixError, UsageError
 from .images import ImageRef
@@ -29,6 +29,7 @@ from .models import Client, Outcome, Results, RunInfo, Wire
 POD_STARTS_AT_ONCE = 16
 SAVE_EVERY = 2.0  # seconds: finished cells reach the partial file at least this often
 RERUN = "rerun them with --resume"
+CLOCK_SLACK = 0.05  # s: a re-run's packets are those captured after it started, less this
 
 
 class Progress(Protocol):
@@ -344,12 +345,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                     return  # what the cleanup did to the cells is no measurement
                 finished.append(outcome)
                 # Saved now, so that an interruption keeps it; its wire evidence comes at the pod's end.
-                collector.add(
-                    outcome
-                    if outcome.status != "ran"
-                    else outcome.model_copy(update={"wire": NOT_YET_CAPTURED})
-                )
+                collector.add(_pending(outcome))
                 collector.save_soon()
+            since = _recheck(pod, pod_cells, finished)
+            if since is None:
+                return  # the run is stopping
             failure = pod.failure()
             capture: list[wire.Packet] = []
             lost = None
@@ -398,11 +398,37 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
                         announce=False,
                     )
                 else:
+                    # A cell measured again keeps the packets of its last attempt only.
+                    after = since.get(outcome.scenario)
+                    packets = capture if after is None else [p for p in capture if p.time >= after]
                     collector.add(
-                        outcome.model_copy(update={"wire": wire.for_cell(capture, which[outcome.scenario])}),
+                        outcome.model_copy(update={"wire": wire.for_cell(packets, which[outcome.scenario])}),
                         announce=False,
                     )
             collector.save_partial()
+
+        def _recheck(
+            pod: pods.Pod, pod_cells: list[matrix.CellSpec], finished: list[Outcome]
+        ) -> dict[str, float] | None:
+            """Measure again, in place in `finished`, each cell whose client timed out where its lab
+            answers at once (runner/recheck.py); return when each one's kept attempt started (wall
+            clock, as the capture's), or None if the run is stopping."""
+            cell_of = {c.scenario.id: c for c in pod_cells}
+            since: dict[str, float] = {}
+            for i, outcome in enumerate(finished):
+                cell = cell_of[outcome.scenario]
+                earlier = 0
+                while recheck.starved(cell.scenario, outcome) and earlier < recheck.ATTEMPTS:
+                    if stopping.is_set():
+                        return None
+                    earlier += 1
+                    since[outcome.scenario] = time.time() - CLOCK_SLACK
+                    outcome = run_gated(pod, cell)
+                if earlier:
+                    finished[i] = recheck.noted(outcome, earlier)
+                    collector.add(_pending(finished[i]), announce=False)
+                    collector.save_soon()
+            return since
 
         grouped = matrix.by_pod(matrix.longest_first(runnable, known))
 
@@ -439,6 +465,11 @@ def run(catalogs: Catalogs, request: RunRequest, progress: Progress | None = Non
 
 
 NOT_YET_CAPTURED = Wire(summary="not captured: the run stopped before this pod's capture was read")
+
+
+def _pending(outcome: Outcome) -> Outcome:
+    """A cell as saved before its pod's capture is read: an interruption keeps it, without packets."""
+    return outcome if outcome.status != "ran" else outcome.model_copy(update={"wire": NOT_YET_CAPTURED})
 
 
 def _enough_files() -> None:

@@ -95,6 +95,50 @@ def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
     assert leftovers() == 0
 
 
+def test_a_client_starved_where_the_lab_answers_at_once_is_measured_again(cats: Catalogs, tmp_path):
+    """A cell that reports a timeout on a port the lab refuses at once is measured again, and keeps
+    the packets of its kept attempt only. Starving a client on demand is not possible, so its first
+    attempt stands in: a real connection to the port (real SYN, real RST), then the words curl prints
+    when its timer runs out; the attempts after it are curl itself."""
+    curl = cats.client("curl")
+    once = curl.model_copy(
+        update={
+            "id": "curl-starved-once",
+            "speaks": None,
+            "services": {},
+            "argv": (
+                "sh",
+                "-c",
+                "if mkdir /tmp/nm-starved-{port} 2>/dev/null; then "
+                "curl -s --max-time {timeout} http://{url_host}:{port}/; sleep 0.5; "
+                "echo '* Connection timed out after 5001 milliseconds' >&2; exit 28; fi; "
+                "exec curl -v -s --max-time {timeout} http://{url_host}:{port}/",
+            ),
+        }
+    )
+    both = Catalogs(
+        cats.clients.model_copy(update={"clients": (*cats.clients.clients, once)}), cats.scenarios
+    )
+    res = run.run(
+        both,
+        run.RunRequest(
+            BOOKWORM,
+            profile="fast",
+            clients=("curl-starved-once",),
+            scenarios=("tcp-closed", "tcp-drop"),
+            output=tmp_path / "starved.json",
+        ),
+    )
+    cells = {c.scenario: c for c in res.cells}
+    closed = cells["tcp-closed"]
+    assert closed.exit_code == 7 and "Connection refused" in closed.stdout + closed.stderr
+    assert "measured again: 1 earlier attempt reported a timeout" in closed.note
+    assert closed.wire.summary == "SYN → RST,ACK" and len(closed.wire.packets) == 2, closed.wire
+    # A drop's timeout is what its lab does: measured once, as it came.
+    drop = cells["tcp-drop"]
+    assert drop.exit_code == 28 and "measured again" not in drop.note
+
+
 def test_signatures_are_stable_across_two_real_runs(cats, fast, tmp_path):
     """A second run of the same image gives every cell the same signature and exit code.
 
