@@ -77,6 +77,13 @@ _PROXY_IN_USE = (
 )
 # An address the user hid before pasting ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): people hide
 # the public addresses of their servers; a loopback address is not worth hiding.
+# A command line that forces IPv6: its attempt was over IPv6 whatever addresses are printed. Short
+# options before the 6 are only those of curl, wget, ssh and nc that take no argument (curl -m6 is
+# a six-second timer, curl -v6 forced IPv6).
+_FORCED_V6 = (
+    r"(?:^|[\s$>#])(?:curl|wget|ssh|nc|ncat|telnet|ping|traceroute|mtr)\b[^\n]*?\s"
+    r"(?:-[ivsSkLIfNqnt]{0,4}6\b|--ipv6\b|--inet6-only\b)|\b(?:ping6|traceroute6)\s"
+)
 _REDACTED = (
     r"(?<![*\w])\*{3,}(?![*\w])|<(?:ip(?: address)?|host(?:name)?|server|redacted|domain)>"
     r"|\b(?=(?:[\dx]{1,3}\.){3}[\dx]{1,3}\b)[\d.]*x"
@@ -149,6 +156,7 @@ class Seen(NamedTuple):
     localhost_elsewhere: bool = False  # localhost resolved to a loopback address other than 127.0.0.1
     name_at_zero: bool = False  # a host name dialled at 0.0.0.0 (a hosts file's or blocklist's sinkhole)
     every_address_failed: bool = False  # a client that fails only once every address did (libpq)
+    forced_v6: bool = False  # a command in the text forces IPv6 (curl -6, wget --inet6-only, ping6)
     text: str = ""  # the sample searched
 
 
@@ -243,6 +251,7 @@ def seen(text: str, host: str | None) -> Seen:
         ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
+        forced_v6=_has(low, "6") and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
         text=sample,
     )
 
@@ -772,6 +781,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     if (
         fails_over_ipv6(extra)
         and not s.v6_any
+        and not s.forced_v6
         and (s.v4_any or not s.v4_listener)
         and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
     ):
@@ -800,9 +810,11 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    A connect to a public IPv6 address that timed out: where a site's IPv6 times out, the
     #    network's IPv6 is most often what is broken (the same AAAA works for everyone else; forcing
     #    IPv4 fixes it), far more often than a filter on the server's IPv6 alone.
+    # (a command that forced IPv6, curl -6, tried an IPv6 address whatever the text prints)
+    v6_leg = s.v6_global or (s.forced_v6 and s.remote_target)
     if (
         implied & {"timed-out"}
-        and s.v6_global
+        and v6_leg
         and not s.v4_timed_out_only
         and not s.v6_listener
         and kind == "dns"
@@ -820,7 +832,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         )
     if (
         implied & {"timed-out"}
-        and s.v6_global
+        and v6_leg
         and not s.v4_timed_out_only
         and kind == "firewall"
         and extra.get("family") == "ipv6"

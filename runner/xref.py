@@ -46,6 +46,7 @@ ORDER_MARK = "order within a tie: "  # a prior that orders causes the evidence c
 TIE = 0.75  # a cause whose score is at least this share of the best one is tied with it
 QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 WAITED_S = 3.0  # a failure that took this long waited for something (the first SYN is resent after 1-3 s)
+TIMER_S = 0.5  # the shortest wait a text that says its own timer ran out is read as having waited
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
 CACHE_FORMAT = 17
 
@@ -335,6 +336,12 @@ _SOURCE_FILE = _lazy(
     r"^[A-Za-z0-9_-]+\.(?:go|py|pyx|js|mjs|cjs|ts|tsx|jsx|rb|c|h|cc|cpp|hpp|java|kt|rs|php|cs|"
     r"swift|scala|ex|exs|erl|lua|pl|pm|sh)$"
 )
+
+
+def _own_timer(reading: Reading) -> bool:
+    """Whether the text says the client's own timer (or its resolver's) ran out."""
+    said = cond.closure(set(reading.decisive))
+    return "timed-out" in said or "name-server-timed-out" in said
 
 
 def parse_duration(value: str) -> float:
@@ -635,6 +642,7 @@ class Index:
         self._masked: dict[tuple[str, str], frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._seen = context.seen("", None)
         self._http_client = False
+        self._v6_stand_in: str | None = None
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
         self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
         self.cache_key = ""
@@ -836,6 +844,15 @@ class Index:
         if read_as:
             reading = reading._replace(notes=reading.notes + tuple(read_as))
         self._seen = context.seen(reading.text, reading.host)
+        # A timeout on an attempt known to be over IPv6 to another host (an IPv6 address timing out,
+        # or a command forcing IPv6): under a cause that drops IPv6 behind a name, the lab's clients
+        # fell back to IPv4, so the IPv6 DROP's cells say what this attempt meets.
+        self._v6_stand_in = (
+            self._ipv6_drop_twin()
+            if "timed-out" in cond.closure(decisive)
+            and (self._seen.v6_global or (self._seen.forced_v6 and self._seen.remote_target))
+            else None
+        )
         info = self.client_infos.get(reading.client or "")
         self._http_client = (
             any("http" in a for a in info.argv)
@@ -964,6 +981,20 @@ class Index:
             return reading._replace(client=name, client_from=f"its recorded line “{part}”")
         return reading
 
+    def _ipv6_drop_twin(self) -> str | None:
+        """The scenario whose firewall drops TCP over IPv6: what a dropped IPv6 leg looks like."""
+        for sid, info in self.scenarios.items():
+            extra = info.extra or {}
+            if (
+                extra.get("kind") == "firewall"
+                and extra.get("family") == "ipv6"
+                and extra.get("protocol") == "tcp"
+                and "-j DROP" in str(extra.get("rules", ""))
+                and sid in self.by_scenario
+            ):
+                return sid
+        return None
+
     def _score(
         self,
         scenario: str,
@@ -977,6 +1008,16 @@ class Index:
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
         info = self.scenarios.get(scenario)
+        twin = self._v6_stand_in
+        if twin and twin != scenario and info and context.ipv6_dropped(info.extra or {}):
+            cells_all = self.by_scenario[twin]
+            why.append(
+                Why(
+                    f"the attempt was over IPv6 and timed out: the lab's clients fell back to IPv4 under "
+                    f"this cause, so the cells of {twin} (its dropped IPv6 leg) are its evidence",
+                    1.0,
+                )
+            )
         protocol = _transport((info.extra or {}).get("protocol") if info else None)
         client_has_none = bool(reading.client) and not any(o.client == reading.client for o in cells_all)
         if (
@@ -1228,9 +1269,10 @@ class Index:
             if durations:  # one recorded failure is enough to say it is quick or waits
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
-                if lo >= QUICK_S and d < lo / 4 and d >= WAITED_S:
+                if lo >= QUICK_S and d < lo / 4 and (d >= WAITED_S or (d >= TIMER_S and _own_timer(reading))):
                     # Shorter than the lab's clients waited, but a wait all the same: a timer set by
-                    # an option or another OS's (Windows gives up a SYN after 21 s, macOS after 75 s).
+                    # an option or another OS's (Windows gives up a SYN after 21 s, macOS after 75 s);
+                    # a text that says its timer ran out may have set it to a second (acme.sh's curl).
                     why.append(
                         Why(
                             f"it ended after {_seconds(d)}, sooner than this cause's recorded failures "

@@ -3880,6 +3880,25 @@ TABLE = [
     # busybox
     ("timed-out", "download timed out", "text", "BusyBox networking/wget.c"),
     ("name-resolution-failed", "bad address", "text", "BusyBox libbb/xconnect.c (bad address 'NAME')"),
+    # read from fresh29 after its one scoring
+    (
+        "name-server-timed-out",
+        r"\bdns (?:problem: )?query timed out\b",
+        "regex",
+        "Let's Encrypt Boulder bdns/problem.go ('DNS problem: query timed out looking up A for NAME'; older releases: 'DNS query timed out'): the CA's resolver got no answer from the domain's authoritative servers",
+    ),
+    (
+        "name-server-timed-out",
+        r"\bquery timed out looking up (?:a|aaaa|caa|txt|cname|mx)\b",
+        "regex",
+        "Let's Encrypt Boulder bdns/problem.go ('query timed out looking up TYPE for NAME', as ACME clients quote the CA's problem detail)",
+    ),
+    (
+        "tls-legacy",
+        "An error occurred in the secure channel support",
+        "text",
+        "Windows WinHTTP ERROR_WINHTTP_SECURE_CHANNEL_ERROR (12157, winhttp.h); Microsoft's guidance for it is WinHTTP's default protocols (KB3140245: TLS 1.1 and 1.2 are off by default on Windows 7)",
+    ),
 ]
 
 

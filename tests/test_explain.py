@@ -1538,14 +1538,20 @@ def test_more_clients_words_from_the_fourteenth_set(text, condition):
             "Connect Timeout Exception on Url - http://config.example:8888/. Will be trying the next url",
             "tcp-drop",
         ),
-        # an IPv6 literal in brackets is the IPv6 line of the client, not its IPv4 one
-        ('error="DialContext error: dial tcp [2001:db8::5]:7844: i/o timeout"', "tcp6-drop"),
     ],
 )
 def test_words_and_readings_from_the_fourteenth_set(index, text, cause):
     """gRPC's wrapped TLS error, botocore's endpoint named for an availability zone, Spring Cloud
-    Config's connect timeout, Go's dial to a bracketed IPv6 address."""
+    Config's connect timeout."""
     _ranks_first(index, text, cause)
+
+
+def test_a_bracketed_ipv6_address_that_timed_out_is_an_ipv6_failure(index):
+    """Go's dial to a bracketed IPv6 literal is the client's IPv6 attempt, not its IPv4 one: a drop
+    on IPv6, or (a network address, not the server's own filter, most often) broken IPv6."""
+    ex = index.explain('error="DialContext error: dial tcp [2001:db8::5]:7844: i/o timeout"')
+    assert ex.candidates[0].scenario in ("he-v6-blackhole", "tcp6-drop"), ex.candidates[:2]
+    assert "tcp-drop" not in [c.scenario for c in ex.candidates[:2]]
 
 
 def test_a_retry_delay_is_not_how_long_it_took(index):
@@ -2481,3 +2487,50 @@ def test_gos_refusal_on_a_local_proxys_port_is_the_proxy(index):
     """9050 is Tor's SOCKS port: lnd dials it and is refused when Tor is not running."""
     text = "lnd[24704]: dial tcp 127.0.0.1:9050: connect: connection refused"
     _ranks_first(index, text, "proxy-refused")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Verify error:DNS problem: query timed out looking up A for example.org", "name-server-timed-out"),
+        ("u'detail': u'DNS query timed out'", "name-server-timed-out"),
+        ('detail:"DNS problem: query timed out looking up CAA for example.com"', "name-server-timed-out"),
+        ('"An error occurred in the secure channel support"', "tls-legacy"),
+    ],
+)
+def test_more_clients_words_from_the_thirtieth_set(text, condition):
+    """Let's Encrypt's resolver timing out on a domain's name servers, as ACME clients quote it;
+    WinHTTP's secure channel error (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_timeout_that_says_its_own_timer_ran_out_may_be_short(index):
+    """A client's own one-second resolve timer is no contradiction of a resolver that never answers,
+    whose recorded failures took seconds: the text says the timer ran out."""
+    text = "[Fri May  1 00:01:09 UTC 2020] == Info: Resolving timed out after 1013 milliseconds"
+    _ranks_first(index, text, "dns-timeout")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ curl -6 -i https://servers.example.org/.well-known/acme-challenge/x\n"
+        "curl: (7) Failed to connect to servers.example.org port 443: Connection timed out",
+        "curl -i6 -m6 http://stats.example.com/.well-known/acme-challenge/Test404\n"
+        "curl: (28) Failed to connect to stats.example.com port 80 after 3002 ms: \nConnection timed out",
+    ],
+)
+def test_a_command_forcing_ipv6_that_times_out_meets_broken_ipv6(index, text):
+    """curl -6 tried the site's IPv6 address though none is printed; under broken IPv6 the lab's
+    clients fell back to IPv4, and the cells of the IPv6 DROP say what a forced attempt meets."""
+    _ranks_first(index, text, "he-v6-blackhole")
+
+
+def test_a_short_timer_is_not_forced_ipv6(index):
+    """curl -m6 is a six-second timer: a timeout without IPv6 is no IPv6 failure."""
+    text = (
+        "curl -m6 http://stats.example.com/\n"
+        "curl: (28) Failed to connect to stats.example.com port 80 after 6002 ms: Connection timed out"
+    )
+    ex = index.explain(text)
+    assert ex.candidates and ex.candidates[0].scenario != "he-v6-blackhole"
