@@ -163,7 +163,8 @@ LATER_SETS = [
     ("fresh26", 80, None, True),  # 59 %
     ("fresh27", 75, None, True),  # 64 %
     ("fresh28", 65, None, True),  # 63 %
-    ("fresh29", 40, None, False),  # held out
+    ("fresh29", 40, None, True),  # 72 %
+    ("fresh30", 60, None, False),  # held out
 ]
 
 
