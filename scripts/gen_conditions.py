@@ -3899,6 +3899,86 @@ TABLE = [
         "text",
         "Windows WinHTTP ERROR_WINHTTP_SECURE_CHANNEL_ERROR (12157, winhttp.h); Microsoft's guidance for it is WinHTTP's default protocols (KB3140245: TLS 1.1 and 1.2 are off by default on Windows 7)",
     ),
+    # read from fresh30 after its one scoring
+    (
+        "plain-http-to-tls",
+        r"(?:ssl23_get_client|accept_sr_clnt|ssl3_get_client|tls_early_post_process_client)_hello[^\n]{0,12}:(?:unknown protocol|http request)",
+        "regex",
+        OPENSSL
+        + " (a server's error on the client's first bytes: SSL23_GET_CLIENT_HELLO, ACCEPT_SR_CLNT_HELLO with SSL_R_UNKNOWN_PROTOCOL or SSL_R_HTTP_REQUEST, as a TLS listener such as mosquitto's logs a client speaking plain text)",
+    ),
+    (
+        "tls-legacy",
+        "SSLV3_ALERT_HANDSHAKE_FAILURE",
+        "word",
+        PYTHON + " ([SSL: SSLV3_ALERT_HANDSHAKE_FAILURE]: the peer's handshake_failure alert, as aiohttp and requests quote it)",
+    ),
+    (
+        "tls-legacy",
+        "ssl/tls alert handshake failure",
+        "text",
+        OPENSSL + " 3 (SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE's reason string since 3.0)",
+    ),
+    (
+        "name-temporary-failure",
+        r"ssl:\S+ \[try again\]",
+        "regex",
+        MUSL_GAI
+        + " (EAI_AGAIN 'Try again', as aiohttp's ClientConnectorError quotes it: 'Cannot connect to host NAME:443 ssl:default [Try again]')",
+    ),
+    (
+        "cert-wrong-host",
+        "host name verification failed",
+        "text",
+        "Eclipse Mosquitto client library (its message when OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH ends the handshake: 'Error: host name verification failed.')",
+    ),
+    (
+        "cert-wrong-host",
+        "The host name did not match any of the valid hosts for this certificate",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::HostNameMismatch)",
+    ),
+    ("refused", "目标计算机积极拒绝", "text", WSA + ": WSAECONNREFUSED, zh-CN (its core, which applications reword around)"),
+    ("cert-problem", "ERR_INSECURE_RESPONSE", "word", CHROMIUM + " (-501: the response was insecure, a certificate error)"),
+    (
+        "name-servfail-rcode",
+        r"dnssec validation failed for question [^\n]{1,200}: [a-z-]+",
+        "regex",
+        "systemd src/resolve/resolved-dns-transaction.c ('DNSSEC validation failed for question NAME IN TYPE: incompatible-server'; the stub answers its clients SERVFAIL)",
+    ),
+    (
+        "tls-legacy",
+        "An unexpected error occurred on a receive",
+        "text",
+        DOTNET_WEB
+        + " (ReceiveFailure: 'The underlying connection was closed: An unexpected error occurred on a receive.', the other form of SendFailure when a server closes on an old TLS hello; Microsoft's fix is SecurityProtocol = Tls12)",
+    ),
+    ("tls-legacy", "Erro inesperado em um envio", "text", DOTNET_WEB + " (SendFailure), pt-BR"),
+    ("tls-legacy", "Erro inesperado em um recebimento", "text", DOTNET_WEB + " (ReceiveFailure), pt-BR"),
+    (
+        "reset",
+        "Foi forçado o cancelamento de uma conexão existente pelo host remoto",
+        "text",
+        WSA + ": WSAECONNRESET, pt-BR",
+    ),
+    (
+        "name-resolution-failed",
+        "Não foi possível resolver o nome remoto",
+        "text",
+        DOTNET_WEB + " (NameResolutionFailure), pt-BR and pt-PT",
+    ),
+    (
+        "cert-untrusted",
+        "Impossibile stabilire una relazione di trust per il canale sicuro SSL/TLS",
+        "text",
+        DOTNET_WEB + " (TrustFailure), it-IT",
+    ),
+    (
+        "cert-problem",
+        "Il certificato remoto non è stato ritenuto valido",
+        "text",
+        ".NET System.Net.Security, it-IT (AuthenticationException: 'The remote certificate is invalid according to the validation procedure')",
+    ),
 ]
 
 

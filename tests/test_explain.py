@@ -2534,3 +2534,61 @@ def test_a_short_timer_is_not_forced_ipv6(index):
     )
     ex = index.explain(text)
     assert ex.candidates and ex.candidates[0].scenario != "he-v6-blackhole"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "1503753981: OpenSSL Error: error:140760FC:SSL routines:SSL23_GET_CLIENT_HELLO:unknown protocol",
+            "plain-http-to-tls",
+        ),
+        (
+            "OpenSSL Error[0]: error:140260FC:SSL routines:ACCEPT_SR_CLNT_HELLO:unknown protocol",
+            "plain-http-to-tls",
+        ),
+        ("[SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] ssl/tls alert handshake failure (_ssl.c:1000)", "tls-legacy"),
+        ("Cannot connect to host account.example.com:443 ssl:default [Try again]", "name-temporary-failure"),
+        ("Error: host name verification failed.", "cert-wrong-host"),
+        ("The host name did not match any of the valid hosts for this certificate", "cert-wrong-host"),
+        ("目标计算机积极拒绝，无法链接，请查看地址是否正确。", "refused"),
+        ("POST https://192.0.2.67/api/accounts/prelogin net::ERR_INSECURE_RESPONSE", "cert-problem"),
+        (
+            "DNSSEC validation failed for question live.example.com IN AAAA: incompatible-server",
+            "name-servfail-rcode",
+        ),
+        ("The underlying connection was closed: An unexpected error occurred on a receive.", "tls-legacy"),
+        ("A conexão subjacente estava fechada: Erro inesperado em um envio.", "tls-legacy"),
+        ("A conexão subjacente estava fechada: Erro inesperado em um recebimento.", "tls-legacy"),
+        ("Foi forçado o cancelamento de uma conexão existente pelo host remoto", "reset"),
+        (
+            "System.Net.WebException: Não foi possível resolver o nome remoto: 'x.example'",
+            "name-resolution-failed",
+        ),
+        (
+            "Connessione sottostante chiusa: Impossibile stabilire una relazione di trust per il canale "
+            "sicuro SSL/TLS..",
+            "cert-untrusted",
+        ),
+        (
+            "AuthenticationException: Il certificato remoto non è stato ritenuto valido dalla procedura di "
+            "convalida.",
+            "cert-problem",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_thirty_first_set(text, condition):
+    """A TLS server's log of a plain client (mosquitto), OpenSSL 3's handshake-failure alert,
+    aiohttp's musl resolver failure, Mosquitto's and Qt's wrong-host words, Windows' refusal in
+    Chinese, Chromium's insecure response, systemd-resolved's DNSSEC failure, .NET's receive failure
+    and its messages in Portuguese and Italian (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_tls_servers_log_of_a_plain_client_is_the_plain_client(index):
+    text = (
+        "New connection from 192.0.2.2 on port 8883.\n"
+        "OpenSSL Error: error:140760FC:SSL routines:SSL23_GET_CLIENT_HELLO:unknown protocol\n"
+        "Socket error on client <unknown>, disconnecting."
+    )
+    _ranks_first(index, text, "tls-server-plain-client")
