@@ -164,7 +164,8 @@ LATER_SETS = [
     ("fresh27", 75, None, True),  # 64 %
     ("fresh28", 65, None, True),  # 63 %
     ("fresh29", 40, None, True),  # 72 %
-    ("fresh30", 60, None, False),  # held out
+    ("fresh30", 64, None, True),  # 66 %
+    ("fresh31", 91, None, False),  # held out
 ]
 
 
