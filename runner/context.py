@@ -318,6 +318,20 @@ def _timed_out_on(text: str) -> frozenset[str]:
     return _families_on(text, r"timed? ?out|etimedout", _V6, _V4)
 
 
+def unreachable_on_v6_only(text: str) -> bool:
+    """The lines that say the network is unreachable name IPv6 addresses only, and an IPv4 attempt
+    failed otherwise: git's and nc's lines per address ("[2: 2606:4700::6812:173]: errno=Network is
+    unreachable" after two IPv4 timeouts). A machine without an IPv6 route says so of every IPv6
+    address, which is common and harmless; what the IPv4 attempts met is the failure."""
+    low = text.lower()
+    if "unreachable" not in low or ":" not in low:
+        return False
+    says = r"network is unreachable|enetunreach"
+    return _families_on(text, says, _V6, _V4) == {"v6"} and "v4" in _families_on(
+        text, r"timed? ?out|etimedout|refus|reset", _V6, _V4
+    )
+
+
 def _icmp_prohibited(low: str) -> str:
     """The ICMP code a ping or tcpdump line names: admin-prohibited (code 13, ICMPv6 code 1: BSD's
     "Communication prohibited by filter", iputils' "Packet filtered" and "Administratively

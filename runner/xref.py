@@ -839,6 +839,19 @@ class Index:
             reading = reading._replace(
                 notes=reading.notes + (f"{' / '.join(sorted(timed))} over UDP read as udp-unanswered",)
             )
+        if (
+            "net-unreachable" in decisive
+            and len(decisive) > 1
+            and context.unreachable_on_v6_only(reading.text)
+        ):
+            decisive = decisive - {"net-unreachable"}
+            reading = reading._replace(
+                notes=reading.notes
+                + (
+                    "Network is unreachable on IPv6 addresses only: this machine has no IPv6 route (common); "
+                    "what the IPv4 attempts met is read",
+                )
+            )
         produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
         decisive, read_as = _fall_back(decisive, produced_any)
         if read_as:

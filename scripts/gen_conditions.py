@@ -3979,6 +3979,109 @@ TABLE = [
         "text",
         ".NET System.Net.Security, it-IT (AuthenticationException: 'The remote certificate is invalid according to the validation procedure')",
     ),
+    # read from fresh31 after its one scoring
+    (
+        "name-resolution-failed",
+        "no results for hostname lookup",
+        "text",
+        "Twisted src/twisted/internet/endpoints.py (HostnameEndpoint: DNSLookupError 'no results for hostname lookup: NAME', as Scrapy prints it)",
+    ),
+    (
+        "name-no-address",
+        "Address family for hostname not supported",
+        "text",
+        "glibc resolv/gai_strerror-strs.h (EAI_ADDRFAMILY: the name has no address of the family asked for)",
+    ),
+    (
+        "proxy-status",
+        r"\bcrawled \((?P<status>407)\) <",
+        "regex",
+        "Scrapy scrapy/core/engine.py ('Crawled (STATUS) <GET URL>': 407 is the proxy's status, Proxy Authentication Required)",
+    ),
+    (
+        "tls-legacy",
+        "wrong signature type",
+        "text",
+        OPENSSL
+        + " (SSL_R_WRONG_SIGNATURE_TYPE from tls12_check_peer_sigalg: the server signed with an algorithm the client no longer accepts, SHA-1 or MD5 at OpenSSL 3's default security level)",
+    ),
+    (
+        "tls-legacy",
+        "tlsv1 alert internal error",
+        "text",
+        OPENSSL
+        + " (SSL_R_TLSV1_ALERT_INTERNAL_ERROR: the server's internal_error alert, which Cloudflare sends to a hello it cannot serve, one without SNI from an old client)",
+    ),
+    (
+        "proxy-tls-to-plain",
+        r"proxyconnect tcp: tls: oversized record received",
+        "regex",
+        GO
+        + " net/http transport.go ('proxyconnect tcp: tls: oversized record received with length N': TLS spoken to a proxy that answered in plain HTTP)",
+    ),
+    ("timed-out", "Timeout waiting for SSH", "text", "HashiCorp Packer communicator/ssh (step_connect_ssh.go: ssh_timeout ran out)"),
+    (
+        "name-resolution-failed",
+        r"dns lookup (?:or connection check )?of '[^'\n]+' failed",
+        "regex",
+        "Salt salt/utils/network.py dns_check ('DNS lookup or connection check of NAME failed')",
+    ),
+    (
+        "name-not-found",
+        r"master hostname: '[^'\n]+' not found",
+        "regex",
+        "Salt salt/minion.py (resolve_dns: 'Master hostname: NAME not found or not responsive. Retrying in 30 seconds')",
+    ),
+    (
+        "cert-wrong-host",
+        r"server hostname '[^'\n]+' did not match server certificate",
+        "regex",
+        "Puppet lib/puppet/ssl (OpenSSL::SSL::SSLError 'Server hostname NAME did not match server certificate; expected NAMES')",
+    ),
+    (
+        "cert-wrong-host",
+        r"hostname in certificate didn't match: <",
+        "regex",
+        "Apache HttpClient 4 AbstractVerifier (SSLException 'hostname in certificate didn't match: <NAME> != <NAMES>')",
+    ),
+    (
+        "cert-problem",
+        "Connection error: Invalid SSL certificate",
+        "text",
+        "OpenWrt uclient uclient-fetch.c (the TLS library rejected the server's certificate)",
+    ),
+    ("tls-failed", "SSL handshake failed", "text", "libsoup 2 (SOUP_STATUS_SSL_FAILED 'SSL handshake failed'; fwupd, GNOME apps)"),
+    (
+        "plain-http-to-tls",
+        r"returned -(?:30976|0x7900)\b",
+        "regex",
+        "Mbed TLS include/mbedtls/ssl.h (MBEDTLS_ERR_SSL_BAD_HS_CLIENT_HELLO -0x7900 from mbedtls_ssl_handshake on a server: the client's first bytes were no hello, plain HTTP on a TLS port)",
+    ),
+    (
+        "cert-untrusted",
+        r"returned -0x2700\b",
+        "regex",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_ERR_X509_CERT_VERIFY_FAILED -0x2700, as esp-tls prints mbedtls_ssl_handshake's result)",
+    ),
+    ("cert-untrusted", "Failed to verify peer certificate!", "text", "ESP-IDF components/esp-tls/esp_tls_mbedtls.c"),
+    (
+        "name-servfail-rcode",
+        r"\bis bogus\b",
+        "regex",
+        "dnsmasq src/dnssec.c and rfc1035.c logs ('reply NAME is BOGUS DS', 'validation result is BOGUS': DNSSEC validation failed, the client gets SERVFAIL)",
+    ),
+    (
+        "udp-unanswered",
+        "Retry count exceeded; starting again",
+        "text",
+        "U-Boot net/net.c (TFTP: every request timed out, 'T' each, then the count ran out)",
+    ),
+    (
+        "udp-unanswered",
+        r"no response from (?:the esp|device)\b",
+        "regex",
+        "esp8266/Arduino tools/espota.py (the UDP invitation got no answer: 'No response from the ESP')",
+    ),
 ]
 
 

@@ -2592,3 +2592,65 @@ def test_a_tls_servers_log_of_a_plain_client_is_the_plain_client(index):
         "Socket error on client <unknown>, disconnecting."
     )
     _ranks_first(index, text, "tls-server-plain-client")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "twisted.internet.error.DNSLookupError: DNS lookup failed: no results for hostname lookup: x.example.",
+            "name-resolution-failed",
+        ),
+        ("[Errno 1] Address family for hostname not supported.", "name-no-address"),
+        (
+            "[scrapy.core.engine] DEBUG: Crawled (407) <GET http://example.com> (referer: None)",
+            "proxy-status:407",
+        ),
+        (
+            "URL error 35: error:1414D172:SSL routines:tls12_check_peer_sigalg:wrong signature type",
+            "tls-legacy",
+        ),
+        ("error:14077438:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert internal error", "tls-legacy"),
+        (
+            "Get https://releases.example.com/x/: proxyconnect tcp: tls: oversized record received with length 20527.",
+            "proxy-tls-to-plain",
+        ),
+        ("Build 'amazon-ebs' errored: Timeout waiting for SSH.", "timed-out"),
+        ("[salt.utils][ERROR][16127] DNS lookup of 'salt' failed.", "name-resolution-failed"),
+        ("[salt.minion][ERROR] Master hostname: 'salt' not found. Retrying in 30 seconds", "name-not-found"),
+        (
+            "Error: Server hostname 'puppet' did not match server certificate; expected monitor",
+            "cert-wrong-host",
+        ),
+        ("hostname in certificate didn't match: <a.example> != <b.example>", "cert-wrong-host"),
+        ("Connection error: Invalid SSL certificate", "cert-problem"),
+        ("Failed to download https://fwupd.example/x.xml.gz: SSL handshake failed", "tls-failed"),
+        ("ssl_tls.c:6788: mbedtls_ssl_handshake() returned -30976 (-0x7900)", "plain-http-to-tls"),
+        ("E (819032) esp-tls-mbedtls: mbedtls_ssl_handshake returned -0x2700", "cert-untrusted"),
+        ("I (819032) esp-tls-mbedtls: Failed to verify peer certificate!", "cert-untrusted"),
+        ("dnsmasq[1234]: reply example.org is BOGUS DS", "name-servfail-rcode"),
+        ("Loading: T T T T T T T T T T\nRetry count exceeded; starting again", "udp-unanswered"),
+        ("19:35:55 [ERROR]: No response from the ESP", "udp-unanswered"),
+    ],
+)
+def test_more_clients_words_from_the_thirty_second_set(text, condition):
+    """Twisted's and glibc's lookup words, Scrapy's proxy 407, OpenSSL's signature and internal-error
+    alerts, Go's TLS to a plain proxy, Packer, Salt, Puppet, HttpClient, uclient, libsoup, Mbed TLS
+    on a server and in esp-tls, dnsmasq's DNSSEC, U-Boot's TFTP and espota's UDP (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_ipv6_unreachable_beside_an_ipv4_timeout_is_the_ipv4_timeout(index):
+    """git tries every address: a machine without an IPv6 route says 'Network is unreachable' of
+    each IPv6 one, which is common; the IPv4 addresses timed out, and that is the failure."""
+    text = (
+        "fatal: unable to connect to git.example.org:\n"
+        "git.example.org[0: 192.0.2.115]: errno=Connection timed out\n"
+        "git.example.org[1: 192.0.2.116]: errno=Connection timed out\n"
+        "git.example.org[2: 2001:db8::6812:173]: errno=Network is unreachable\n"
+    )
+    assert context.unreachable_on_v6_only(text)
+    _ranks_first(index, text, "tcp-drop")
+    alone = "git.example.org[2: 2001:db8::6812:173]: errno=Network is unreachable\n"
+    assert not context.unreachable_on_v6_only(alone)
