@@ -12,7 +12,6 @@ import argparse
 import os
 import signal
 import sys
-import textwrap
 from pathlib import Path
 from collections.abc import Sequence
 
@@ -93,6 +92,8 @@ class _Help(argparse.HelpFormatter):
             if line.startswith(" ") or not line:
                 out.append(indent + line)
             else:
+                import textwrap  # only --help wraps prose: its import compiles regexes every start would pay
+
                 out.extend(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent))
         return "\n".join(out)
 

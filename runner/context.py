@@ -187,7 +187,7 @@ def seen(text: str, host: str | None) -> Seen:
     v6_all = {m.group(0).strip("[]") for m in _re(_V6).finditer(sample)} if low.count(":") >= 2 else set()
     # one search for public_site and public_name, past the links a message points to for help
     # (Hadoop's "For more details see: http://wiki.apache.org/hadoop/ConnectionRefused")
-    public = bool(_re(_PUBLIC_SITE).search(_without_help_links(low)))
+    public = _has(low, *_PUBLIC_LITERALS) and bool(_re(_PUBLIC_SITE).search(_without_help_links(low)))
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
@@ -416,12 +416,16 @@ def _hosts(pattern: str, text: str) -> set[str]:
 # Large public services and package registries: their HTTPS port is never closed, so a refusal
 # met while reaching one was made on this side (a proxy setting whose proxy is gone, most often;
 # Gradle's sync reaches only such repositories).
+_PUBLIC_DOMAINS = (
+    "github.com githubusercontent.com gitlab.com bitbucket.org npmjs.org npmjs.com yarnpkg.com pypi.org "
+    "pythonhosted.org rubygems.org crates.io golang.org go.dev maven.org apache.org gradle.org google.com "
+    "googleapis.com docker.io docker.com nuget.org openai.com chatgpt.com anthropic.com huggingface.co "
+    "microsoft.com cloudflare.com debian.org ubuntu.com ollama.ai ollama.com"
+).split()
+# (every match holds one of these literals: the pattern is compiled only for a text that has one)
+_PUBLIC_LITERALS = (*_PUBLIC_DOMAINS, "gradle sync failed")
 _PUBLIC_SITE = (
-    r"(?<![\w-])(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org"
-    r"|npmjs\.(?:org|com)|yarnpkg\.com|pypi\.org|pythonhosted\.org|rubygems\.org|crates\.io"
-    r"|golang\.org|go\.dev|maven\.org|apache\.org|gradle\.org|google\.com|googleapis\.com"
-    r"|docker\.(?:io|com)|nuget\.org|openai\.com|chatgpt\.com|anthropic\.com|huggingface\.co"
-    r"|microsoft\.com|cloudflare\.com|debian\.org|ubuntu\.com|ollama\.(?:ai|com))(?![\w-])"
+    r"(?<![\w-])(?:[\w-]+\.)*(?:" + "|".join(d.replace(".", r"\.") for d in _PUBLIC_DOMAINS) + r")(?![\w-])"
     r"|gradle sync failed"
 )
 
@@ -465,7 +469,9 @@ def _connects_elsewhere(text: str) -> bool:
     if not targets and not addresses:
         return False
     urls = _loopback_as_one(_hosts(_URL_HOST, text))
-    proxies = _loopback_as_one(_hosts(_PROXY_SETTING, text))
+    # (every proxy setting says "proxy" but curl's -x: the pattern is compiled only where it can match)
+    maybe_proxy = "-x" in text or "prox" in text.lower()
+    proxies = _loopback_as_one(_hosts(_PROXY_SETTING, text)) if maybe_proxy else set()
     targets, addresses = _loopback_as_one(targets), _loopback_as_one(addresses)
     loopback_for_a_site = bool(addresses & {"localhost"} and urls and "localhost" not in urls)
     return (
@@ -1293,7 +1299,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    An MTU black hole is a link on the path with a smaller MTU that drops big packets: a
     #    connection over loopback or a unix socket (nginx's upstream "fastcgi://127.0.0.1:9000",
     #    "uwsgi://unix:/tmp/uwsgi.sock") has no such link, and its read timeout is a silent server.
-    if extra.get("drop_larger_than") and (s.loopback_target or _re(_LOCAL_UPSTREAM).search(s.text)):
+    if extra.get("drop_larger_than") and (
+        s.loopback_target
+        or (_has(s.text.lower(), "upstream", "unix:/") and _re(_LOCAL_UPSTREAM).search(s.text))
+    ):
         out.append(
             Rule(
                 "the connection is over loopback or a unix socket: no link on it can drop big "

@@ -4,19 +4,25 @@ through it on their fast path."""
 
 from __future__ import annotations
 
-import re
-
 JSON_FORMAT = 1  # the version of every --json answer's layout: {"format": 1, ...}
 # Recorded output is untrusted: bytes that would drive a terminal (ESC sequences, C1 controls, DEL,
 # bidirectional overrides) are shown as escapes, never sent raw. Newlines and tabs are text.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# (A translation table, not a regex: compiling that character class cost an answering process
+# 0.4 ms, a fiftieth of a bare Python start.)
+_CONTROLS = (
+    *range(0x00, 0x09),
+    *range(0x0B, 0x20),
+    *range(0x7F, 0xA0),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+)
+_AS_JSON = {c: f"\\u{c:04x}" for c in _CONTROLS}
+_AS_TEXT = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in _CONTROLS}
 
 
 def for_terminal(text: str, fmt: str = "plain") -> str:
     """`text` with every terminal control shown as an escape (a JSON escape for --format json)."""
-    if fmt == "json":
-        return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+    return text.translate(_AS_JSON if fmt == "json" else _AS_TEXT)
 
 
 def versioned(text: str) -> str:

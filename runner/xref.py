@@ -332,10 +332,20 @@ _NOT_HOSTS = {"the", "a", "an", "all", "remote", "server", "host", "port", "it",
 # print them, look like host:port to the generic pattern. A one-label name with a source extension
 # is taken for a file (a few are ccTLDs too -- .py, .rs, .pl, .sh -- a rare loss: the host only
 # fills in the advice's commands).
-_SOURCE_FILE = _lazy(
-    r"^[A-Za-z0-9_-]+\.(?:go|py|pyx|js|mjs|cjs|ts|tsx|jsx|rb|c|h|cc|cpp|hpp|java|kt|rs|php|cs|"
-    r"swift|scala|ex|exs|erl|lua|pl|pm|sh)$"
+# (A set and a split, not a regex: that alternation cost a fresh process 1.5 ms to compile.)
+_SOURCE_EXTENSIONS = frozenset(
+    "go py pyx js mjs cjs ts tsx jsx rb c h cc cpp hpp java kt rs php cs swift scala ex exs erl lua pl pm sh".split()
 )
+
+
+def _source_file(host: str) -> bool:
+    """'balancer.go', 'client.py': one label of letters, digits, '_' or '-', and a source extension."""
+    stem, _, ext = host.rpartition(".")
+    return (
+        bool(stem)
+        and ext in _SOURCE_EXTENSIONS
+        and all(c.isascii() and (c.isalnum() or c in "_-") for c in stem)
+    )
 
 
 def _own_timer(reading: Reading) -> bool:
@@ -403,7 +413,7 @@ def _host_port(text: str) -> tuple[str | None, int | None]:
     # Only the head and tail of a huge paste are searched: linear time, and that is where they are.
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     for pattern in _HOST_PORT:
-        m = next((m for m in pattern.finditer(sample) if not _SOURCE_FILE.match(m.group("host"))), None)
+        m = next((m for m in pattern.finditer(sample) if not _source_file(m.group("host"))), None)
         if not m:
             continue
         port = m.groupdict().get("port")
