@@ -165,7 +165,8 @@ LATER_SETS = [
     ("fresh28", 65, None, True),  # 63 %
     ("fresh29", 40, None, True),  # 72 %
     ("fresh30", 64, None, True),  # 66 %
-    ("fresh31", 91, None, False),  # held out
+    ("fresh31", 91, None, True),  # 63 %
+    ("fresh32", 84, None, False),  # held out
 ]
 
 
