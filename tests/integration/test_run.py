@@ -74,21 +74,23 @@ def test_wire_evidence_per_cell(fast):
     assert "ICMP port-unreachable" in cells[("nmap-udp", "udp-closed")].wire.summary
 
 
+def _drop_and_closed(catalogs: Catalogs, profile: str, client: str, tmp_path) -> dict:
+    """One client's cells of tcp-drop and tcp-closed, run for real, by scenario."""
+    request = run.RunRequest(
+        BOOKWORM,
+        profile=profile,
+        clients=(client,),
+        scenarios=("tcp-drop", "tcp-closed"),
+        output=tmp_path / f"{profile}.json",
+    )
+    return {c.scenario: c for c in run.run(catalogs, request).cells}
+
+
 def test_a_cell_killed_at_the_cap_says_so(cats: Catalogs, tmp_path, leftovers):
     tiny = cats.profile("fast").model_copy(update={"cap": 2.0, "timeout": 30})
     scenarios = cats.scenarios.model_copy(update={"profiles": {"tiny": tiny}})
     patient = Catalogs(cats.clients, scenarios)
-    res = run.run(
-        patient,
-        run.RunRequest(
-            BOOKWORM,
-            profile="tiny",
-            clients=("curl",),
-            scenarios=("tcp-drop", "tcp-closed"),
-            output=tmp_path / "tiny.json",
-        ),
-    )
-    cells = {c.scenario: c for c in res.cells}
+    cells = _drop_and_closed(patient, "tiny", "curl", tmp_path)
     assert cells["tcp-drop"].killed_at_cap and cells["tcp-drop"].exit_code is None
     assert 2.0 <= cells["tcp-drop"].duration_s < 5.0
     assert not cells["tcp-closed"].killed_at_cap and cells["tcp-closed"].exit_code == 7
@@ -119,17 +121,7 @@ def test_a_client_starved_where_the_lab_answers_at_once_is_measured_again(cats: 
     both = Catalogs(
         cats.clients.model_copy(update={"clients": (*cats.clients.clients, once)}), cats.scenarios
     )
-    res = run.run(
-        both,
-        run.RunRequest(
-            BOOKWORM,
-            profile="fast",
-            clients=("curl-starved-once",),
-            scenarios=("tcp-closed", "tcp-drop"),
-            output=tmp_path / "starved.json",
-        ),
-    )
-    cells = {c.scenario: c for c in res.cells}
+    cells = _drop_and_closed(both, "fast", "curl-starved-once", tmp_path)
     closed = cells["tcp-closed"]
     assert closed.exit_code == 7 and "Connection refused" in closed.stdout + closed.stderr
     assert "measured again: 1 earlier attempt reported a timeout" in closed.note
