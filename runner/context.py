@@ -417,11 +417,38 @@ def _hosts(pattern: str, text: str) -> set[str]:
 # met while reaching one was made on this side (a proxy setting whose proxy is gone, most often;
 # Gradle's sync reaches only such repositories).
 _PUBLIC_DOMAINS = (
-    "github.com githubusercontent.com gitlab.com bitbucket.org npmjs.org npmjs.com yarnpkg.com pypi.org "
-    "pythonhosted.org rubygems.org crates.io golang.org go.dev maven.org apache.org gradle.org google.com "
-    "googleapis.com docker.io docker.com nuget.org openai.com chatgpt.com anthropic.com huggingface.co "
-    "microsoft.com cloudflare.com debian.org ubuntu.com ollama.ai ollama.com"
-).split()
+    "github.com",
+    "githubusercontent.com",
+    "gitlab.com",
+    "bitbucket.org",
+    "npmjs.org",
+    "npmjs.com",
+    "yarnpkg.com",
+    "pypi.org",
+    "pythonhosted.org",
+    "rubygems.org",
+    "crates.io",
+    "golang.org",
+    "go.dev",
+    "maven.org",
+    "apache.org",
+    "gradle.org",
+    "google.com",
+    "googleapis.com",
+    "docker.io",
+    "docker.com",
+    "nuget.org",
+    "openai.com",
+    "chatgpt.com",
+    "anthropic.com",
+    "huggingface.co",
+    "microsoft.com",
+    "cloudflare.com",
+    "debian.org",
+    "ubuntu.com",
+    "ollama.ai",
+    "ollama.com",
+)
 # (every match holds one of these literals: the pattern is compiled only for a text that has one)
 _PUBLIC_LITERALS = (*_PUBLIC_DOMAINS, "gradle sync failed")
 _PUBLIC_SITE = (

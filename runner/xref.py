@@ -334,7 +334,37 @@ _NOT_HOSTS = {"the", "a", "an", "all", "remote", "server", "host", "port", "it",
 # fills in the advice's commands).
 # (A set and a split, not a regex: that alternation cost a fresh process 1.5 ms to compile.)
 _SOURCE_EXTENSIONS = frozenset(
-    "go py pyx js mjs cjs ts tsx jsx rb c h cc cpp hpp java kt rs php cs swift scala ex exs erl lua pl pm sh".split()
+    {
+        "go",
+        "py",
+        "pyx",
+        "js",
+        "mjs",
+        "cjs",
+        "ts",
+        "tsx",
+        "jsx",
+        "rb",
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "hpp",
+        "java",
+        "kt",
+        "rs",
+        "php",
+        "cs",
+        "swift",
+        "scala",
+        "ex",
+        "exs",
+        "erl",
+        "lua",
+        "pl",
+        "pm",
+        "sh",
+    }
 )
 
 

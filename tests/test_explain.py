@@ -2598,7 +2598,8 @@ def test_a_tls_servers_log_of_a_plain_client_is_the_plain_client(index):
     ("text", "condition"),
     [
         (
-            "twisted.internet.error.DNSLookupError: DNS lookup failed: no results for hostname lookup: x.example.",
+            "twisted.internet.error.DNSLookupError: DNS lookup failed: "
+            "no results for hostname lookup: x.example.",
             "name-resolution-failed",
         ),
         ("[Errno 1] Address family for hostname not supported.", "name-no-address"),
@@ -2612,7 +2613,8 @@ def test_a_tls_servers_log_of_a_plain_client_is_the_plain_client(index):
         ),
         ("error:14077438:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert internal error", "tls-legacy"),
         (
-            "Get https://releases.example.com/x/: proxyconnect tcp: tls: oversized record received with length 20527.",
+            "Get https://releases.example.com/x/: proxyconnect tcp: tls: oversized record received with "
+            "length 20527.",
             "proxy-tls-to-plain",
         ),
         ("Build 'amazon-ebs' errored: Timeout waiting for SSH.", "timed-out"),

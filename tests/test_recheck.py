@@ -37,6 +37,6 @@ def test_what_the_lab_says_at_once_is_not_starved(cats):
 def test_the_kept_attempt_says_how_many_came_before():
     kept = recheck.noted(_cell("tcp-closed", "", note="x"), 2)
     assert (
-        kept.note
-        == "x; measured again: 2 earlier attempts reported a timeout where the lab answers at once (the machine was starved)"
+        kept.note == "x; measured again: 2 earlier attempts reported a timeout where the lab answers at once "
+        "(the machine was starved)"
     )
