@@ -251,7 +251,10 @@ def seen(text: str, host: str | None) -> Seen:
         ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
-        forced_v6=_has(low, "6") and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
+        # (an option follows whitespace and a dash: without one, or ping6, the pattern is not compiled)
+        forced_v6="6" in low
+        and _has(low, " -", "\t-", "\n-", "ping6", "traceroute6")
+        and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
         text=sample,
     )
 
