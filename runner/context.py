@@ -157,6 +157,7 @@ class Seen(NamedTuple):
     name_at_zero: bool = False  # a host name dialled at 0.0.0.0 (a hosts file's or blocklist's sinkhole)
     every_address_failed: bool = False  # a client that fails only once every address did (libpq)
     forced_v6: bool = False  # a command in the text forces IPv6 (curl -6, wget --inet6-only, ping6)
+    smtp: bool = False  # the text is a mail client's (it says SMTP)
     text: str = ""  # the sample searched
 
 
@@ -255,6 +256,7 @@ def seen(text: str, host: str | None) -> Seen:
         forced_v6="6" in low
         and _has(low, " -", "\t-", "\n-", "ping6", "traceroute6")
         and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
+        smtp="smtp" in low,
         text=sample,
     )
 
@@ -347,6 +349,11 @@ def _icmp_prohibited(low: str) -> str:
     if _re(r"destination host prohibited|\bhost \S+ unreachable - admin prohibited").search(low):
         return "host"
     return ""
+
+
+def _smtp_blocked(s: Seen) -> bool:
+    """A mail client's net-unreachable where no IPv6 address points at a missing IPv6 route."""
+    return s.smtp and not s.v6_global and not s.icmp_from
 
 
 def _failed_ports(text: str) -> Iterator[int]:
@@ -1252,7 +1259,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     0.3,
                 )
             )
-        else:
+        elif not _smtp_blocked(s):
             out.append(
                 Rule(
                     "'Network is unreachable' is most often the sender's own routing table (no default "
@@ -1351,7 +1358,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 0.3,
             )
         )
-    if "net-unreachable" in decisive and "net-unreachable" in str(extra.get("rules", "")) and not s.icmp_from:
+    if (
+        "net-unreachable" in decisive
+        and "net-unreachable" in str(extra.get("rules", ""))
+        and _smtp_blocked(s)
+    ):
+        out.append(
+            Rule(
+                "a mail client's 'Network is unreachable' on an IPv4 path: hosting providers that "
+                "block outgoing SMTP reject it with ICMP net-unreachable (PHPMailer's maintainers "
+                "answer this line so), a server that sends mail has a default route",
+                1.5,
+                order=True,
+            )
+        )
+    elif (
+        "net-unreachable" in decisive and "net-unreachable" in str(extra.get("rules", "")) and not s.icmp_from
+    ):
         # The order above cannot outweigh a client's line: the lab's curl 7.74 words a connect
         # that fails at once ("Immediate connect fail", the missing route) apart from one that
         # fails on an ICMP error, and a paste's wording depends on the client's version and system.

@@ -309,6 +309,13 @@ _HOST_PORT = (
         rf"Connecting to (?P<host>{_HOST})(?: \([^)\n]*\))?(?:\|[^|\n]*\|)?:(?P<port>\d{{1,5}})",
         needs=("Connecting to ",),
     ),
+    # (before a URL: a help link at the end, "https://github.com/PHPMailer/PHPMailer/wiki/...", is
+    # not where the failed connect went)
+    _lazy(
+        rf"(?:[Uu]nable to connect to|[Ff]ailed to connect to|opening to) (?P<host>{_HOST})"
+        rf":(?P<port>\d{{1,5}})\b",
+        needs=("able to connect to ", "ailed to connect to ", "opening to "),
+    ),
     _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})", needs=("connect(2) for",)),
     _lazy(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})", needs=("host='",)),
     _lazy(

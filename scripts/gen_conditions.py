@@ -4082,6 +4082,81 @@ TABLE = [
         "regex",
         "esp8266/Arduino tools/espota.py (the UDP invitation got no answer: 'No response from the ESP')",
     ),
+    # read from fresh32 after its one scoring
+    (
+        "cert-untrusted",
+        "RemoteCertificateChainErrors",
+        "word",
+        ".NET System.Net.Security.SslPolicyErrors.RemoteCertificateChainErrors (the chain could not be built to a trusted root)",
+    ),
+    (
+        "tls-legacy",
+        r"ssl23[ _]get[ _]server[ _]hel+o\b[^\n]{0,6}sslv3",
+        "regex",
+        OPENSSL
+        + " 1.0 (SSL23_GET_SERVER_HELLO with SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE: the server's handshake_failure alert to the client's hello, no protocol or cipher in common)",
+    ),
+    (
+        "plain-http-to-tls",
+        "Maybe should use TLS?",
+        "text",
+        "ImapFlow lib/imap-flow.js (GREETING_TIMEOUT 'Failed to receive greeting from server in required time. Maybe should use TLS?': plain IMAP spoken to a TLS-only port, which waits for a hello)",
+    ),
+    (
+        "gateway-error",
+        "General SOCKS server failure",
+        "text",
+        "RFC 1928 reply 0x01, as torsocks and Tor print it (the SOCKS proxy could not reach the destination)",
+    ),
+    (
+        "proxy-status",
+        r"\.\.\.  [^\n]{1,80} <--denied\b",
+        "regex",
+        "proxychains-ng src/core.c (chain_step: ' <--denied' when the proxy answers the CONNECT or SOCKS request with a refusal)",
+    ),
+    (
+        "cert-untrusted",
+        r"\bfailed:? -0x2700\b",
+        "regex",
+        "Mbed TLS include/mbedtls/x509.h (MBEDTLS_ERR_X509_CERT_VERIFY_FAILED -0x2700, as an application prints the handshake's result)",
+    ),
+    (
+        "timed-out",
+        "TCP Watchdog Timeout",
+        "text",
+        "GameDig lib/TcpQuery (the query's TCP connection got no answer before its timeout)",
+    ),
+    (
+        "cert-unknown-ca",
+        "error setting certificate verify locations",
+        "text",
+        CURL
+        + " (CURLE_SSL_CACERT_BADFILE, 77: the CA bundle it was built to read is missing, so no issuer can be trusted)",
+    ),
+    (
+        "cert-unknown-ca",
+        "error setting certificate file:",
+        "text",
+        CURL + " lib/vtls/openssl.c (CURLE_SSL_CACERT_BADFILE, 77: the CA file could not be loaded)",
+    ),
+    (
+        "cert-expired",
+        "CERT_TRUST_IS_NOT_TIME_VALID",
+        "word",
+        "Microsoft CERT_TRUST_STATUS (wincrypt.h), as curl's schannel backend prints CertGetCertificateChain's trust error",
+    ),
+    (
+        "cert-unknown-ca",
+        "CERT_TRUST_IS_PARTIAL_CHAIN",
+        "word",
+        "Microsoft CERT_TRUST_STATUS (wincrypt.h: the chain could not be built up to a root)",
+    ),
+    (
+        "cert-untrusted",
+        "CERT_TRUST_IS_UNTRUSTED_ROOT",
+        "word",
+        "Microsoft CERT_TRUST_STATUS (wincrypt.h: the chain ends at a root that is not trusted)",
+    ),
 ]
 
 

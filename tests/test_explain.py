@@ -2656,3 +2656,63 @@ def test_ipv6_unreachable_beside_an_ipv4_timeout_is_the_ipv4_timeout(index):
     _ranks_first(index, text, "tcp-drop")
     alone = "git.example.org[2: 2001:db8::6812:173]: errno=Network is unreachable\n"
     assert not context.unreachable_on_v6_only(alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "SMTP Server's Certificate with subject CN=mail.example was invalid with policy errors "
+            "RemoteCertificateChainErrors.",
+            "cert-untrusted",
+        ),
+        (
+            "ssl handshake aborted. Failure in ssl library\nroutines:SSL23 get server helo : sslv3",
+            "tls-legacy",
+        ),
+        (
+            "Error: Failed to receive greeting from server in required time. Maybe should use TLS?",
+            "plain-http-to-tls",
+        ),
+        (
+            "ERROR torsocks[69966]: General SOCKS server failure (in socks5_recv_connect_reply())",
+            "gateway-error",
+        ),
+        ("[proxychains] Strict chain  ...  192.0.2.1:3128  ...  198.51.100.7:993 <--denied", "proxy-status"),
+        ("SecureRequest: Can't connect to a.example: SSL handshake failed: -0x2700", "cert-untrusted"),
+        ("TCP Watchdog Timeout", "timed-out"),
+        (
+            "curl: (77) error setting certificate verify locations:\n  CAfile: /etc/pki/ca.crt",
+            "cert-unknown-ca",
+        ),
+        (
+            "GDAL Error (1): error setting certificate file: /etc/pki/tls/certs/ca-bundle.crt",
+            "cert-unknown-ca",
+        ),
+        ("schannel: CertGetCertificateChain trust error CERT_TRUST_IS_NOT_TIME_VALID", "cert-expired"),
+        ("schannel: CertGetCertificateChain trust error CERT_TRUST_IS_PARTIAL_CHAIN", "cert-unknown-ca"),
+        ("schannel: CertGetCertificateChain trust error CERT_TRUST_IS_UNTRUSTED_ROOT", "cert-untrusted"),
+    ],
+)
+def test_more_clients_words_from_the_thirty_third_set(text, condition):
+    """.NET's chain errors, OpenSSL 1.0's server hello alert, ImapFlow's greeting hint, a SOCKS
+    general failure, proxychains' refusal, Mbed TLS' verify failure, GameDig, curl's CA bundle errors
+    and Windows' chain trust flags (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_mail_clients_net_unreachable_is_its_providers_reject(index):
+    """Hosting providers that block outgoing SMTP reject it with net-unreachable (PHPMailer's
+    maintainers answer so); the same words with an IPv6 address are a missing IPv6 route."""
+    text = (
+        "Connection: opening to smtp.example.com:587, timeout=300, options=array()\n"
+        "Connection failed. Error #2: stream_socket_client(): unable to connect to smtp.example.com:587 "
+        "(Network is unreachable)\n"
+        "SMTP ERROR: Failed to connect to server: Network is unreachable (101)\n"
+        "SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting\n"
+    )
+    _ranks_first(index, text, "tcp-reject-net-unreachable")
+    v6 = text.replace("smtp.example.com:587", "[2001:db8::6c]:587")
+    assert index.explain(v6).candidates[0].scenario != "tcp-reject-net-unreachable"
+    # the host is the one the connect went to, not the help link's
+    assert (xref.read_input(text).host, xref.read_input(text).port) == ("smtp.example.com", 587)
