@@ -82,6 +82,7 @@ FRESH = {
     "fresh30": ROOT / "bench" / "corpus-fresh30",
     "fresh31": ROOT / "bench" / "corpus-fresh31",
     "fresh32": ROOT / "bench" / "corpus-fresh32",
+    "fresh33": ROOT / "bench" / "corpus-fresh33",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
@@ -116,6 +117,7 @@ READ = frozenset(
         "fresh29",
         "fresh30",
         "fresh31",
+        "fresh32",
     }
 )
 

@@ -166,7 +166,8 @@ LATER_SETS = [
     ("fresh29", 40, None, True),  # 72 %
     ("fresh30", 64, None, True),  # 66 %
     ("fresh31", 91, None, True),  # 63 %
-    ("fresh32", 84, None, False),  # held out
+    ("fresh32", 84, None, True),  # 70 %
+    ("fresh33", 145, None, False),  # held out
 ]
 
 
