@@ -118,6 +118,7 @@ READ = frozenset(
         "fresh30",
         "fresh31",
         "fresh32",
+        "fresh33",
     }
 )
 

@@ -248,7 +248,7 @@ def seen(text: str, host: str | None) -> Seen:
         every_address_failed=(name and 'is the server running on host "localhost" (' in low)
         or (
             h == "localhost"
-            and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused").search(sample))
+            and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused?\b").search(sample))
         ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),

@@ -748,10 +748,11 @@ TABLE = [
         OPENSSL + " (SSL_R_UNKNOWN_PROTOCOL: plain text where a handshake was expected)",
     ),
     (
-        "tls-wrong-version",
-        r"ssl routines[^\n]{0,40}:http request",
+        "plain-http-to-tls",
+        r"ssl routines[^\n]{0,40}:https? (?:proxy )?request",
         "regex",
-        OPENSSL + " (SSL_R_HTTP_REQUEST: a server received plain HTTP)",
+        OPENSSL
+        + " (SSL_R_HTTP_REQUEST, SSL_R_HTTPS_PROXY_REQUEST: a server received plain HTTP, or a proxy's CONNECT, where a hello was due; only a server raises them, ssl3_get_record)",
     ),
     ("tls-legacy", "unsupported protocol", "text", OPENSSL + " (SSL_R_UNSUPPORTED_PROTOCOL)"),
     ("tls-legacy", "tlsv1 alert protocol version", "text", OPENSSL + " (SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)"),
@@ -2159,10 +2160,10 @@ TABLE = [
         JAVA + " (HttpURLConnection: 'Unable to tunnel through proxy. Proxy returns \"HTTP/1.1 407 ...\"')",
     ),
     (
-        "cert-unknown-ca",
+        "cert-untrusted",
         "Trust anchor for certification path not found",
         "text",
-        "Android (java.security.cert.CertPathValidatorException: the chain ends at a CA the device does not trust, a user-installed or private CA)",
+        "Android (java.security.cert.CertPathValidatorException: the chain ends at a certificate the device does not trust, a private CA or a self-signed one: the read corpora have both)",
     ),
     (
         "cert-wrong-host",
@@ -4156,6 +4157,93 @@ TABLE = [
         "CERT_TRUST_IS_UNTRUSTED_ROOT",
         "word",
         "Microsoft CERT_TRUST_STATUS (wincrypt.h: the chain ends at a root that is not trusted)",
+    ),
+    # read from fresh33 after its one scoring
+    (
+        "refused",
+        r"\bconnect: connection refuse$",
+        "regex-m",
+        GO + " (ECONNREFUSED's 'connect: connection refused', its last letter cut where a log line or a paste was)",
+    ),
+    (
+        "cert-problem",
+        "SSL Issue: consider using the 'Ignore SSL issues' option",
+        "text",
+        "n8n packages/workflow errors/node-ssl.error.ts (NodeSslError: wraps a certificate error of the HTTP request)",
+    ),
+    (
+        "connect-failed",
+        "No alive nodes found in your cluster",
+        "text",
+        "elasticsearch-php Transport (NoNodesAvailableException: no node of the cluster could be connected to)",
+    ),
+    ("end-of-stream", "EOFError: end of file reached", "text", "Ruby net/protocol.rb (rbuf_fill: the peer closed the connection)"),
+    (
+        "tls-wrong-version",
+        "Unrecognized SSL message, plaintext connection?",
+        "text",
+        JAVA + " 8 (SSLException: the peer's first bytes are not a TLS record; Java 11+ says 'Unsupported or unrecognized SSL message')",
+    ),
+    (
+        "tls-wrong-version",
+        "Unable to parse TLS packet header",
+        "text",
+        "Android Conscrypt ConscryptEngine.unwrap (SSLException: the peer's first bytes are not a TLS record)",
+    ),
+    (
+        "tls-legacy",
+        r"\balert: +fatal, handshake_failure",
+        "regex",
+        JAVA + " JSSE debug log (javax.net.debug: 'RECV TLSv1 ALERT:  fatal, handshake_failure': the server's alert to the client's hello)",
+    ),
+    (
+        "cert-wrong-host",
+        r"certificate for <[^>\n]+> doesn't match any of the subject alternative names",
+        "regex",
+        "Apache HttpClient 4.4+ DefaultHostnameVerifier (SSLPeerUnverifiedException)",
+    ),
+    (
+        "cert-wrong-host",
+        r"host name '[^'\n]+' does not match the certificate subject",
+        "regex",
+        "Apache HttpClient 4.3 SSLConnectionSocketFactory.verifyHostname (SSLPeerUnverifiedException)",
+    ),
+    (
+        "cert-wrong-host",
+        "Hostname verification of certificate failed",
+        "text",
+        "Smack (XMPP) smack-tcp XMPPTCPConnection (CertificateException: 'Certificate does not authenticate NAME')",
+    ),
+    (
+        "cert-expired",
+        "CertPathValidatorException: validity check failed",
+        "text",
+        "OpenJDK sun.security.provider.certpath.BasicChecker.verifyValidity (BasicReason.EXPIRED or NOT_YET_VALID)",
+    ),
+    (
+        "end-of-stream",
+        "Lost connection to MySQL server at 'reading initial communication packet', system error: 0",
+        "text",
+        "MySQL sql-common/client.c (CR_SERVER_LOST 2013 with errno 0: connected, then closed before the server's greeting, as a forwarder with nothing behind it does)",
+    ),
+    (
+        "tls-legacy",
+        "TLS version used does not meet minimal requirements for this server",
+        "text",
+        "MySQL Server (ER_... on the client's hello: its TLS version is older than tls_version allows)",
+    ),
+    (
+        "tls-legacy",
+        r"ssl connection error:? protocol version mismatch",
+        "regex",
+        "MySQL client with yaSSL or OpenSSL ('SSL connection error: protocol version mismatch': no TLS version in common with the server)",
+    ),
+    ("name-server-timed-out", "timeout in dns", "text", "Conversations (XMPP) Resolver ('timeout in dns': the resolver did not answer)"),
+    (
+        "udp-unanswered",
+        "Voice transport timed out",
+        "text",
+        "discordie and Discord voice clients (the voice UDP handshake got no answer)",
     ),
 ]
 

@@ -2716,3 +2716,62 @@ def test_a_mail_clients_net_unreachable_is_its_providers_reject(index):
     assert index.explain(v6).candidates[0].scenario != "tcp-reject-net-unreachable"
     # the host is the one the connect went to, not the help link's
     assert (xref.read_input(text).host, xref.read_input(text).port) == ("smtp.example.com", 587)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ('Post "http://localhost:4201/hook": dial tcp 127.0.0.1:4201: connect: connection refuse', "refused"),
+        ("NodeSslError: SSL Issue: consider using the 'Ignore SSL issues' option", "cert-problem"),
+        (
+            "Could not validate a connection to Elasticsearch. No alive nodes found in your cluster",
+            "connect-failed",
+        ),
+        ("EOFError: end of file reached", "end-of-stream"),
+        ("javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", "tls-wrong-version"),
+        ("HTTP FAILED: javax.net.ssl.SSLException: Unable to parse TLS packet header", "tls-wrong-version"),
+        ("main, RECV TLSv1 ALERT:  fatal, handshake_failure", "tls-legacy"),
+        (
+            "SSLPeerUnverifiedException: Certificate for <a.example> doesn't match any of the subject "
+            "alternative names: [b.example]",
+            "cert-wrong-host",
+        ),
+        (
+            "SSLPeerUnverifiedException: Host name 'a.example' does not match the certificate subject "
+            "provided by the peer (CN=b.example)",
+            "cert-wrong-host",
+        ),
+        ("CertificateException: Hostname verification of certificate failed.", "cert-wrong-host"),
+        ("CertPathValidatorException: validity check failed", "cert-expired"),
+        (
+            "Lost connection to MySQL server at 'reading initial communication packet', system error: 0",
+            "end-of-stream",
+        ),
+        ("TLS version used does not meet minimal requirements for this server", "tls-legacy"),
+        ("SSL connection error protocol version mismatch", "tls-legacy"),
+        ("D/conversations( 2665): user@a.example: timeout in dns", "name-server-timed-out"),
+        ("Error: Voice transport timed out", "udp-unanswered"),
+        (
+            "error:0A00009B:SSL routines:ssl3_get_record:https proxy request:ssl3_record.c:349:",
+            "plain-http-to-tls",
+        ),
+        ("Trust anchor for certification path not found.", "cert-untrusted"),
+    ],
+)
+def test_more_clients_words_from_the_thirty_fourth_set(text, condition):
+    """Go's refusal cut short, n8n's certificate wrapper, elasticsearch-php, Ruby's EOF, Java 8's
+    and Conscrypt's plain-text records, JSSE's alert, HttpClient's and Smack's host checks, Java's
+    validity check, MySQL's closed greeting and TLS versions, Conversations' DNS timeout, Discord's
+    voice UDP, OpenSSL's server-side HTTP and CONNECT requests, Android's trust anchor (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_go_refusal_on_localhost_cut_short_still_failed_on_every_address(index):
+    """Go dials every address of localhost and names the IPv4 one's error last: a refusal there is
+    nothing listening at all, even when the paste lost the last letter of 'refused'."""
+    text = (
+        '[ERROR] Failed to POST: Post "http://localhost:4201/hook": '
+        "dial tcp 127.0.0.1:4201: connect: connection refuse"
+    )
+    _ranks_first(index, text, "tcp-closed")
