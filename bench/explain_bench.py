@@ -83,6 +83,7 @@ FRESH = {
     "fresh31": ROOT / "bench" / "corpus-fresh31",
     "fresh32": ROOT / "bench" / "corpus-fresh32",
     "fresh33": ROOT / "bench" / "corpus-fresh33",
+    "fresh34": ROOT / "bench" / "corpus-fresh34",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
