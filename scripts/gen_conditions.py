@@ -4245,6 +4245,79 @@ TABLE = [
         "text",
         "discordie and Discord voice clients (the voice UDP handshake got no answer)",
     ),
+    # read from fresh34 after its one scoring
+    (
+        "connect-failed",
+        r"\bfailed to connect to [\w.-]+/\[?[0-9a-f:.]+\]?:\d+",
+        "regex",
+        "OkHttp RealConnection.connectSocket (ConnectException 'Failed to connect to NAME/ADDRESS:PORT', as gRPC Java and the OpenTelemetry exporters print it)",
+    ),
+    (
+        "proxy-tls-to-plain",
+        "Your proxy server appears to be configured to accept connections over http",
+        "text",
+        "New Relic Node.js agent lib/collector (a TLS connection to a proxy that answered in plain HTTP)",
+    ),
+    (
+        "name-resolution-failed",
+        "java.net.SocketException: Unresolved address",
+        "text",
+        JAVA + " (DatagramSocket.connect and SocketChannel: an InetSocketAddress whose name did not resolve)",
+    ),
+    (
+        "tls-wrong-version",
+        "SSL received a record that exceeded the maximum permissible length",
+        "text",
+        "NSS lib/ssl/sslerr.h (SSL_ERROR_RX_RECORD_TOO_LONG's text: the peer's bytes are no TLS record, plain text)",
+    ),
+    (
+        "cert-wrong-host",
+        "does not match the hostname in the server's certificate",
+        "text",
+        JAVA + " com.sun.jndi.ldap.ext.StartTlsResponseImpl and LDAP SDKs (SSLPeerUnverifiedException: 'hostname of the server NAME does not match the hostname in the server's certificate')",
+    ),
+    (
+        "name-resolution-failed",
+        "Unable to locate printer",
+        "text",
+        "CUPS backend/ipp.c, socket.c, lpd.c ('Unable to locate printer \"NAME\".': httpAddrGetList found no address for the printer's host name)",
+    ),
+    (
+        "proxy-status",
+        r"\binvalid response from proxy: http/1\.[01] (?P<status>\d{3})\b",
+        "regex",
+        "APT methods/basehttp.cc ('Invalid response from proxy: STATUS LINE': the proxy answered the CONNECT with an error status)",
+    ),
+    (
+        "gateway-error:502",
+        r"\b(?:get|post|put|head|patch|delete) \"?https://[^\s\"]+\"?: bad gateway\s*$",
+        "regex-m",
+        "Go src/net/http/transport.go (the CONNECT's status text as the error: the proxy's 502)",
+    ),
+    (
+        "name-server-refused",
+        r"\blookup \S+ on \S+:53: (?:read|write|dial) udp [^\n]*?connection refused",
+        "regex",
+        GO + " before 1.8 (OpError 'lookup NAME on SERVER:53: read udp SERVER:53: connection refused': nothing listens on the resolver's port 53)",
+    ),
+    (
+        "name-server-failed",
+        r"\blookup \S+: no dns servers\b",
+        "regex",
+        GO + " dnsclient_unix.go before 1.5 ('no DNS servers': resolv.conf names no name server)",
+    ),
+    (
+        "name-server-refused",
+        r"\((?:111: )?connection refused\) while resolving",
+        "regex",
+        "nginx src/core/ngx_resolver.c ('send() failed (111: Connection refused) while resolving, resolver: ADDR:53': nothing listens on the resolver's port)",
+    ),
+    (
+        "udp-unanswered",
+        "no packets received recently (maybe there's a firewall/NAT in between)",
+        "text",
+        "MediaMTX (rtsp-simple-server) internal/protocols/rtsp: RTP over UDP stopped arriving",
+    ),
 ]
 
 

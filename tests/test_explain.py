@@ -2775,3 +2775,47 @@ def test_go_refusal_on_localhost_cut_short_still_failed_on_every_address(index):
         "dial tcp 127.0.0.1:4201: connect: connection refuse"
     )
     _ranks_first(index, text, "tcp-closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Failed to connect to localhost/0:0:0:0:0:0:0:1:4317", "connect-failed"),
+        (
+            "Your proxy server appears to be configured to accept connections over http. When setting "
+            "`proxy_host` and `proxy_port` New Relic attempts to connect over SSL(https).",
+            "proxy-tls-to-plain",
+        ),
+        ("Caused by: java.net.SocketException: Unresolved address", "name-resolution-failed"),
+        ("(SSL received a record that exceeded the maximum permissible length.)", "tls-wrong-version"),
+        (
+            "javax.net.ssl.SSLPeerUnverifiedException: hostname of the server 'a.example' does not match "
+            "the hostname in the server's certificate.",
+            "cert-wrong-host",
+        ),
+        ('Unable to locate printer "printer.local".', "name-resolution-failed"),
+        (
+            "Invalid response from proxy: HTTP/1.0 403 CONNECT denied (ask the admin to allow HTTPS tunnels)",
+            "proxy-status:403",
+        ),
+        ('Error: Get "https://a.example/.well-known/openid-configuration": Bad Gateway', "gateway-error:502"),
+        (
+            "dial tcp: lookup a.example on 192.0.2.1:53: read udp 192.0.2.1:53: connection refused",
+            "name-server-refused",
+        ),
+        ("Get https://a.example/v1/x: dial tcp: lookup a.example: no DNS servers", "name-server-failed"),
+        (
+            "[error] 11#11: send() failed (111: Connection refused) while resolving, resolver: 127.0.0.11:53",
+            "name-server-refused",
+        ),
+        (
+            "source ERR: no packets received recently (maybe there's a firewall/NAT in between)",
+            "udp-unanswered",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_thirty_fifth_set(text, condition):
+    """OkHttp's connect failure, New Relic's proxy hint, Java's unresolved address, NSS's record too
+    long, JNDI's StartTLS host check, CUPS, APT's and Go's proxy statuses, old Go's and nginx's
+    resolver errors, MediaMTX's UDP (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
