@@ -84,6 +84,7 @@ FRESH = {
     "fresh32": ROOT / "bench" / "corpus-fresh32",
     "fresh33": ROOT / "bench" / "corpus-fresh33",
     "fresh34": ROOT / "bench" / "corpus-fresh34",
+    "fresh35": ROOT / "bench" / "corpus-fresh35",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
