@@ -4092,7 +4092,7 @@ TABLE = [
     ),
     (
         "tls-legacy",
-        r"ssl23[ _]get[ _]server[ _]hel+o\b[^\n]{0,6}sslv3",
+        r"ssl23 get server hel+o\b[^\n]{0,6}sslv3",
         "regex",
         OPENSSL
         + " 1.0 (SSL23_GET_SERVER_HELLO with SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE: the server's handshake_failure alert to the client's hello, no protocol or cipher in common)",
