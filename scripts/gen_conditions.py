@@ -749,10 +749,16 @@ TABLE = [
     ),
     (
         "plain-http-to-tls",
-        r"ssl routines[^\n]{0,40}:https? (?:proxy )?request",
+        r"ssl routines[^\n]{0,40}:http request",
         "regex",
         OPENSSL
-        + " (SSL_R_HTTP_REQUEST, SSL_R_HTTPS_PROXY_REQUEST: a server received plain HTTP, or a proxy's CONNECT, where a hello was due; only a server raises them, ssl3_get_record)",
+        + " (SSL_R_HTTP_REQUEST: a server received plain HTTP where a hello was due; only a server raises it, ssl3_get_record)",
+    ),
+    (
+        "plain-http-to-tls",
+        r"ssl routines[^\n]{0,40}:https proxy request",
+        "regex",
+        OPENSSL + " (SSL_R_HTTPS_PROXY_REQUEST: a server received a proxy's CONNECT where a hello was due)",
     ),
     ("tls-legacy", "unsupported protocol", "text", OPENSSL + " (SSL_R_UNSUPPORTED_PROTOCOL)"),
     ("tls-legacy", "tlsv1 alert protocol version", "text", OPENSSL + " (SSL_R_TLSV1_ALERT_PROTOCOL_VERSION)"),
