@@ -158,6 +158,7 @@ class Seen(NamedTuple):
     every_address_failed: bool = False  # a client that fails only once every address did (libpq)
     forced_v6: bool = False  # a command in the text forces IPv6 (curl -6, wget --inet6-only, ping6)
     smtp: bool = False  # the text is a mail client's (it says SMTP)
+    v6_only_name: bool = False  # a name its provider publishes with an IPv6 address only (_V6_ONLY_NAME)
     text: str = ""  # the sample searched
 
 
@@ -257,8 +258,20 @@ def seen(text: str, host: str | None) -> Seen:
         and _has(low, " -", "\t-", "\n-", "ping6", "traceroute6")
         and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
         smtp="smtp" in low,
+        v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         text=sample,
     )
+
+
+# Names their providers publish with an AAAA record only, so that a resolver asked for IPv4 finds
+# the name but no address (NODATA), which most clients print as a name that does not exist:
+# Supabase's direct database host db.REF.supabase.co (IPv6 only since January 2024, its docs'
+# "IPv4 and IPv6 compatibility"), Railway's private names NAME.railway.internal and Fly.io's
+# private network names APP.internal (6PN, IPv6 only; a Fly log line starts "app[MACHINE-ID]").
+_V6_ONLY_NAME = (
+    r"\bdb\.[\w*-]+\.supabase\.co\b|\b[\w-]+\.railway\.internal\b"
+    r"|\bapp\[[0-9a-f]{14}\][^\n]*?\b(?<![.-])[\w-]+\.internal\b"
+)
 
 
 # ping's report of an ICMP error it received, in any language: the sender's address, then the
@@ -1413,6 +1426,20 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 3.0,
             )
         )
+    #    A name its provider publishes with an IPv6 address only (_V6_ONLY_NAME), not found: it
+    #    exists, and an IPv4-only lookup of it comes back empty.
+    if kind == "dns" and s.v6_only_name and "name-resolution-failed" in implied:
+        if extra.get("answer") == "nodata":
+            out.append(
+                Rule(
+                    "the name is one its provider publishes with an IPv6 address only (Supabase's "
+                    "db.REF.supabase.co, Railway's and Fly.io's .internal names): it exists, and a "
+                    "lookup for IPv4 finds no address",
+                    4.0,
+                )
+            )
+        elif extra.get("answer") == "nxdomain":
+            out.append(Rule("the name exists: its provider publishes it, with an IPv6 address only", 0.5))
     #    A name that did not resolve, no reason given (curl's "Could not resolve host", Go's "no such
     #    host" read as a family): the name that does not exist (a typo, a record never made) is the
     #    commonest reason; the resolver's own failures come after.

@@ -1231,7 +1231,7 @@ TABLE = [
     ),
     (
         "name-server-refused",
-        r"->\S+:53:\s+read: connection refused",
+        r"->\S+:53:\s+read: connection\s+refused",
         "regex",
         GO
         + " (OpError 'read udp SRC->SERVER:53: read: connection refused': nothing listens on the server's port 53)",
@@ -1803,10 +1803,10 @@ TABLE = [
         "GnuTLS lib/errors.c (GNUTLS_E_FATAL_ALERT_RECEIVED)",
     ),
     (
-        "tls-failed",
+        "tls-wrong-version",
         "An unexpected TLS packet was received",
         "text",
-        "GnuTLS lib/errors.c (GNUTLS_E_UNEXPECTED_PACKET)",
+        "GnuTLS lib/errors.c (GNUTLS_E_UNEXPECTED_PACKET: a record the handshake did not expect, in practice the peer's plain text; the lab's wget and git print it against a plain server and nowhere else)",
     ),
     # Java, Ruby, database and RPC clients, in their own words
     (
@@ -4302,7 +4302,7 @@ TABLE = [
     ),
     (
         "name-server-refused",
-        r"\blookup \S+ on \S+:53: (?:read|write|dial) udp [^\n]*?connection refused",
+        r"\blookup \S+ on \S+:53: (?:read|write|dial) udp [^\n]*?connection\s+refused",
         "regex",
         GO + " before 1.8 (OpError 'lookup NAME on SERVER:53: read udp SERVER:53: connection refused': nothing listens on the resolver's port 53)",
     ),
@@ -4323,6 +4323,67 @@ TABLE = [
         "no packets received recently (maybe there's a firewall/NAT in between)",
         "text",
         "MediaMTX (rtsp-simple-server) internal/protocols/rtsp: RTP over UDP stopped arriving",
+    ),
+    # read from fresh35 after its one scoring
+    (
+        "name-not-found",
+        "Inaccessible host: `",
+        "text",
+        "AWS SDK for JavaScript v2 lib/event_listeners.js ENOTFOUND_ERROR (UnknownEndpoint: getaddrinfo's ENOTFOUND, EAI_NONAME or EAI_NODATA, retold)",
+    ),
+    (
+        "name-resolution-failed",
+        "failed to locate valid IP for",
+        "text",
+        "Supabase CLI internal/utils FallbackLookupIP (its DNS-over-HTTPS query got no address record: a name without an A record, or none at all)",
+    ),
+    (
+        "cert-wrong-host",
+        "IP address mismatch, certificate is not valid for",
+        "text",
+        PYTHON + " Modules/_ssl.c (X509_V_ERR_IP_ADDRESS_MISMATCH: the URL's address is not among the certificate's)",
+    ),
+    (
+        "cert-untrusted",
+        "The certificate issuer is unknown",
+        "text",
+        "GnuTLS gnutls_certificate_verification_status_print (GNUTLS_CERT_SIGNER_NOT_FOUND), as APT prints it",
+    ),
+    (
+        "cert-wrong-host",
+        "The name in the certificate does not match the expected",
+        "text",
+        "GnuTLS gnutls_certificate_verification_status_print (GNUTLS_CERT_UNEXPECTED_OWNER), as APT prints it",
+    ),
+    (
+        "cert-unknown-ca",
+        "No system certificates available. Try installing ca-certificates",
+        "text",
+        "APT methods/connect.cc (no CA bundle to verify with: every issuer is unknown)",
+    ),
+    (
+        "cert-untrusted",
+        "<CURLE_SSL_CACERT>",
+        "text",
+        "Arcanist HTTPSFuture (libcurl's CURLE_SSL_CACERT, 60: the peer's certificate cannot be authenticated with the known CA certificates)",
+    ),
+    (
+        "cert-untrusted",
+        "The server certificate did not match any of the expected values",
+        "text",
+        "WinGet APPINSTALLER_CLI_ERROR_PINNED_CERTIFICATE_MISMATCH 0x8A15005E (the source's certificate chain is not the pinned one)",
+    ),
+    (
+        "tls-failed",
+        "gnutls_handshake() failed",
+        "text",
+        "libcurl lib/vtls/gnutls.c, as APT's https method before 1.5 and git with libcurl-gnutls print it (the GnuTLS error's text follows)",
+    ),
+    (
+        "transfer-timed-out",
+        "Operation too slow. Less than",
+        "text",
+        CURL + " lib/speedcheck.c (CURLE_OPERATION_TIMEDOUT: 'Operation too slow. Less than N bytes/sec transferred the last M seconds', the low-speed limit: the transfer stalled)",
     ),
 ]
 

@@ -2819,3 +2819,80 @@ def test_more_clients_words_from_the_thirty_fifth_set(text, condition):
     long, JNDI's StartTLS host check, CUPS, APT's and Go's proxy statuses, old Go's and nginx's
     resolver errors, MediaMTX's UDP (sources in scripts/gen_conditions.py)."""
     assert condition in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "UnknownEndpoint: Inaccessible host: `cloudformation.ue-west-1.amazonaws.com'. This service "
+            "may not be available in the `ue-west-1' region.",
+            "name-not-found",
+        ),
+        (
+            "failed to locate valid IP for db.a.supabase.co; resolves to []utils.dnsAnswer(nil)",
+            "name-resolution-failed",
+        ),
+        (
+            "certificate verify failed: IP address mismatch, certificate is not valid for '192.0.2.7'. "
+            "(_ssl.c:1051)",
+            "cert-wrong-host",
+        ),
+        (
+            "Certificate verification failed: The certificate is NOT trusted. The certificate issuer is "
+            "unknown.",
+            "cert-untrusted",
+        ),
+        (
+            "Certificate verification failed: The certificate is NOT trusted. The name in the certificate "
+            "does not match the expected.",
+            "cert-wrong-host",
+        ),
+        (
+            "W: https://deb.example/dists/stable/InRelease: No system certificates available. Try installing "
+            "ca-certificates.",
+            "cert-unknown-ca",
+        ),
+        (
+            "[cURL/60] (https://a.example/api/user.whoami) <CURLE_SSL_CACERT> There was an error",
+            "cert-untrusted",
+        ),
+        ("0x8a15005e : The server certificate did not match any of the expected values.", "cert-untrusted"),
+        ("gnutls_handshake() failed: Handshake failed", "tls-failed"),
+        (
+            "(28, 'Operation too slow. Less than 1 bytes/sec transfered the last 30 seconds')",
+            "transfer-timed-out",
+        ),
+        (
+            "error: Post https://a.example/v2/x: dial tcp:\n       lookup a.example on [::1]:53: read udp "
+            "[::1]:47619->[::1]:53: read: connection\n       refused",
+            "name-server-refused",
+        ),
+        ("gnutls_handshake() failed: An unexpected TLS packet was received.", "tls-wrong-version"),
+    ],
+)
+def test_more_clients_words_from_the_thirty_sixth_set(text, condition):
+    """The AWS JavaScript SDK's retold ENOTFOUND, the Supabase CLI's empty DoH answer, Python's IP
+    mismatch, GnuTLS' verify status as APT prints it, APT's missing CA bundle, Arcanist's curl code,
+    WinGet's pinned certificate, curl-gnutls' handshake and low-speed limit, Go's resolver refusal
+    wrapped over lines, GnuTLS' unexpected packet (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_name_published_with_ipv6_only_is_not_found_for_want_of_ipv4(index):
+    """Supabase's direct database host, Railway's and Fly.io's private names have AAAA records only:
+    'not found' there is an empty answer for IPv4 (NODATA). The same words about another name are
+    the name that does not exist."""
+    text = "Error connecting to app, error: getaddrinfo ENOTFOUND db.abcdefghijklmnop.supabase.co"
+    _ranks_first(index, text, "dns-nodata")
+    _ranks_first(index, text.replace("db.abcdefghijklmnop.supabase.co", "db.example.com"), "dns-nxdomain")
+    railway = (
+        "[error] Postgrex.Protocol failed to connect: ** (DBConnection.ConnectionError) tcp connect "
+        "(postgres-ts0p.railway.internal:5432): non-existing domain - :nxdomain"
+    )
+    _ranks_first(index, railway, "dns-nodata")
+    # an AWS host's private name is no Fly.io one, nor is a private network's own .internal zone
+    _ranks_first(
+        index, railway.replace("postgres-ts0p.railway.internal", "ip-10-0-0-1.ec2.internal"), "dns-nxdomain"
+    )
+    _ranks_first(index, railway.replace("postgres-ts0p.railway.internal", "nas.internal"), "dns-nxdomain")
