@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -122,11 +123,15 @@ class Table:
         for trigger, pattern, row in self.regexes:
             if trigger not in folded:
                 continue
-            m = _regex(pattern, row["match"] == "regex-m").search(folded)
+            matches = _regex(pattern, row["match"] == "regex-m").finditer(folded)
+            m = next(matches, None)
             if m:
                 status = m.groupdict().get("status")
                 cond = f"{row['condition']}:{status}" if status else row["condition"]
-                hits.append((cond, m.group(0), row, [m.span()]))
+                # every place it matched: a shorter phrase is inside it only if inside each one
+                # (ping's "sendto: No route to host", once per packet)
+                spans = [m.span(), *(x.span() for x in itertools.islice(matches, _MAX_SPANS - 1))]
+                hits.append((cond, m.group(0), row, spans))
         found: dict[str, Found] = {}
         for cond, phrase, row, spans in hits:
             if cond in found or _inside(spans, cond, hits):

@@ -269,7 +269,7 @@ def seen(text: str, host: str | None) -> Seen:
 # "IPv4 and IPv6 compatibility"), Railway's private names NAME.railway.internal and Fly.io's
 # private network names APP.internal (6PN, IPv6 only; a Fly log line starts "app[MACHINE-ID]").
 _V6_ONLY_NAME = (
-    r"\bdb\.[\w*-]+\.supabase\.co\b|\b[\w-]+\.railway\.internal\b"
+    r"\bdb\.[\w*\[\]<>-]+\.supabase\.co\b|\b[\w-]+\.railway\.internal\b"
     r"|\bapp\[[0-9a-f]{14}\][^\n]*?\b(?<![.-])[\w-]+\.internal\b"
 )
 
@@ -1110,6 +1110,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+        elif s.remote_target:
+            # (the same reason the other way: a forwarder is named nowhere and the host is remote)
+            out.append(
+                Rule(
+                    "the connection went to a remote host and the text mentions no container or "
+                    "port forward: a server, or a middlebox on the way, that closes is likelier",
+                    0.8,
+                    order=True,
+                )
+            )
     if kind == "server" and decisive & CLOSING and s.forward:
         out.append(
             Rule("the text names a container or a forwarded port: its forwarder is the likelier closer", 0.5)
@@ -1440,6 +1450,22 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
         elif extra.get("answer") == "nxdomain":
             out.append(Rule("the name exists: its provider publishes it, with an IPv6 address only", 0.5))
+    #    ... and reached but not connected: the client had its IPv6 address and no route to it (a
+    #    network without IPv6, what Supabase's docs answer with their IPv4 pooler).
+    elif (
+        s.v6_only_name
+        and extra.get("route") == "none"
+        and "connect-failed" in implied
+        and not implied & {"refused", "reset", "connection-lost"}
+    ):
+        out.append(
+            Rule(
+                "the host is one its provider publishes with an IPv6 address only (Supabase's "
+                "db.REF.supabase.co, Railway's and Fly.io's .internal names): a network without "
+                "IPv6 has no route to it",
+                3.0,
+            )
+        )
     #    A name that did not resolve, no reason given (curl's "Could not resolve host", Go's "no such
     #    host" read as a family): the name that does not exist (a typo, a record never made) is the
     #    commonest reason; the resolver's own failures come after.

@@ -1186,13 +1186,13 @@ TABLE = [
     # database clients: the errno in parentheses
     (
         "refused",
-        r"can't connect to (?:mysql|mariadb) server on \S+ \((?:111|10061)\b",
+        r"can't connect to (?:mysql|mariadb) server on \S+ \((?:111|10061|61)\b",
         "regex",
-        "MySQL client CR_CONN_HOST_ERROR 2003 ('Can't connect to MySQL server on HOST (errno)')",
+        "MySQL client CR_CONN_HOST_ERROR 2003 ('Can't connect to MySQL server on HOST (errno)': ECONNREFUSED is 111 on Linux, 61 on macOS and the BSDs, WSAECONNREFUSED 10061; ETIMEDOUT 110, 60, 10060)",
     ),
     (
         "syn-timed-out",
-        r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060)\b",
+        r"can't connect to (?:mysql|mariadb) server on \S+ \((?:110|10060|60)\b",
         "regex",
         "MySQL client CR_CONN_HOST_ERROR 2003",
     ),
@@ -2173,7 +2173,7 @@ TABLE = [
     ),
     (
         "cert-wrong-host",
-        r"hostname \"[^\"\n]+\" does not match the server certificate",
+        r"hostname \"[^\"\n]+\"? does not match the server certificate",
         "regex",
         "Ruby openssl (OpenSSL::SSL::SSLError from post_connection_check: 'hostname \"NAME\" does not match the server certificate')",
     ),
@@ -3624,16 +3624,16 @@ TABLE = [
     # read from fresh25 after its one scoring
     (
         "tunnel-backend-failed",
-        r"successfully tunneled to (?:your|the) ngrok (?:client|agent), but the (?:client|agent) failed to establish a connection",
+        r"successfully tunneled\s+to (?:your|the) ngrok (?:client|agent), but the (?:client|agent) failed\s+to establish a connection",
         "regex",
         "ngrok's error page ('Failed to complete tunnel connection ... was successfully tunneled to your ngrok client, but the client failed to establish a connection to the local address localhost:8787')",
     ),
     (
         "name-temporary-failure",
-        r"(?:failed|getaddrinfo): try again\b",
+        r"(?:(?:failed|getaddrinfo):|\berrno -3\]?,?) try again\b",
         "regex",
         MUSL_GAI
-        + " (EAI_AGAIN: 'Try again', as BusyBox wget prints it: 'Resolving NAME... failed: Try again.')",
+        + " (EAI_AGAIN, -3: 'Try again', as BusyBox wget prints it, 'Resolving NAME... failed: Try again.', Python's socket.gaierror '[Errno -3] Try again' and NZBGet's 'ErrNo -3, Try again')",
     ),
     (
         "name-temporary-failure",
@@ -4384,6 +4384,103 @@ TABLE = [
         "Operation too slow. Less than",
         "text",
         CURL + " lib/speedcheck.c (CURLE_OPERATION_TIMEDOUT: 'Operation too slow. Less than N bytes/sec transferred the last M seconds', the low-speed limit: the transfer stalled)",
+    ),
+    # read from fresh36 after its one scoring
+    (
+        "tls-legacy",
+        r"remote party sent a tls alert: '(?:handshakefailure|protocolversion)'",
+        "regex",
+        ".NET System.Net.Security SslStream (net_auth_tls_alert: 'Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'': the server refused the hello, most often for want of a common version or cipher)",
+    ),
+    (
+        "cert-expired",
+        r"(?:\(out\)|sslv3), tls alert, certificate expired\b",
+        "regex",
+        CURL + " lib/vtls/openssl.c ssl_tls_trace (-v: the alert curl itself sent, SSL_AD_CERTIFICATE_EXPIRED: it found the certificate expired; the lab's curl prints it so)",
+    ),
+    (
+        "cert-untrusted",
+        r"(?:\(out\)|sslv3), tls alert, unknown ca\b",
+        "regex",
+        CURL + " lib/vtls/openssl.c ssl_tls_trace (-v: the alert curl sent, SSL_AD_UNKNOWN_CA: no trusted issuer, a self-signed certificate or an unknown CA)",
+    ),
+    (
+        "tls-legacy",
+        r"\(in\), tls alert, protocol version\b",
+        "regex",
+        CURL + " lib/vtls/openssl.c ssl_tls_trace (-v: the server's alert, SSL_AD_PROTOCOL_VERSION: no TLS version in common)",
+    ),
+    (
+        "name-no-address",
+        r"\bno data available \(\[?[\w.:-]+\]?:\d+\)",
+        "regex",
+        ".NET System.Net.Sockets on Linux (SocketException for getaddrinfo's EAI_NODATA, printed with strerror(ENODATA), 'No data available', as Sonarr and Radarr add '(HOST:PORT)')",
+    ),
+    (
+        "net-unreachable",
+        r"\bping6?: sendto: no route to host",
+        "regex",
+        "FreeBSD and macOS sys/netinet/ip_output.c (a send no route matches fails with EHOSTUNREACH, as does one through a gateway whose ARP went unanswered: the condition Linux reports as ENETUNREACH, 'Network is unreachable'; an absent host on the link is EHOSTDOWN there)",
+    ),
+    (
+        "tls-legacy",
+        "The message received was unexpected or badly formatted",
+        "text",
+        "Windows SChannel SEC_E_ILLEGAL_MESSAGE 0x80090326, as .NET reports it (the handshake ended in the server's alert: most often no TLS version or cipher in common)",
+    ),
+    (
+        "timed-out",
+        "The operation was canceled.",
+        "text",
+        ".NET System.Net.Http before 5.0 (HttpClient.Timeout elapsed: TaskCanceledException/OperationCanceledException 'The operation was canceled.')",
+    ),
+    (
+        "cert-problem",
+        r"\bcertificate validation failed: \[subject\]",
+        "regex",
+        "Jackett's and the *arr applications' .NET certificate callback ('certificate validation failed: [Subject] ... [Issuer] ...': the chain did not verify)",
+    ),
+    (
+        "cert-wrong-host",
+        "Certificate did not match expected hostname",
+        "text",
+        "urllib3 connection.py _match_hostname (its log line before it raises: the certificate names another host)",
+    ),
+    (
+        "cert-unknown-ca",
+        "terminated in a root certificate which is not trusted by the trust provider",
+        "text",
+        "Windows CERT_E_UNTRUSTEDROOT 0x800B0109 (-2146762487), as schannel-based clients (Rust native-tls, .NET, PowerShell) print it",
+    ),
+    (
+        "tls-failed",
+        "Error opening a TLS connection",
+        "text",
+        "Prisma P1011 ('Error opening a TLS connection: ...': the engine's TLS handshake with the database failed)",
+    ),
+    (
+        "timed-out",
+        "Timeout acquiring a connection. The pool is probably full",
+        "text",
+        "Knex client.js (KnexTimeoutError: no connection came within acquireConnectionTimeout, most often because none could be made)",
+    ),
+    (
+        "tls-wrong-version",
+        "The server does not support SSL connections",
+        "text",
+        "node-postgres lib/connection.js (the server answered 'N' to SSLRequest: it speaks no TLS on that port)",
+    ),
+    (
+        "end-of-stream",
+        r"<monitor> to \S+ closed",
+        "regex",
+        "MongoDB Node.js driver (MongoNetworkError 'connection <monitor> to ADDR:PORT closed': the server closed the monitoring connection, as Atlas does for an address not on its access list)",
+    ),
+    (
+        "tls-failed",
+        r"\bssl_connect returned=\d+ errno=\d+ state=",
+        "regex",
+        "Ruby openssl ext/openssl/ossl_ssl.c ('SSL_connect returned=1 errno=0 state=...': the handshake failed in that state)",
     ),
 ]
 

@@ -2896,3 +2896,97 @@ def test_a_name_published_with_ipv6_only_is_not_found_for_want_of_ipv4(index):
         index, railway.replace("postgres-ts0p.railway.internal", "ip-10-0-0-1.ec2.internal"), "dns-nxdomain"
     )
     _ranks_first(index, railway.replace("postgres-ts0p.railway.internal", "nas.internal"), "dns-nxdomain")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("The message received was unexpected or badly formatted. (Test)", "tls-legacy"),
+        ("[1337x] (testing) Exception (1337x): The operation was canceled.", "timed-out"),
+        (
+            "The SSL connection could not be established, see inner exception.: certificate validation "
+            "failed: [Subject] CN=a.example [Issuer] CN=b.example",
+            "cert-problem",
+        ),
+        (
+            "WARNING [urllib3.connection] Certificate did not match expected hostname: 192.0.2.4.",
+            "cert-wrong-host",
+        ),
+        (
+            "A certificate chain processed, but terminated in a root certificate which is not trusted by the "
+            "trust provider. (os error -2146762487)",
+            "cert-unknown-ca",
+        ),
+        ("Error: P1011: Error opening a TLS connection: bad protocol version", "tls-failed"),
+        ("KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full.", "timed-out"),
+        ("Knex:Error Pool2 - Error: The server does not support SSL connections", "tls-wrong-version"),
+        ("MongooseServerSelectionError: connection <monitor> to 192.0.2.5:27017 closed", "end-of-stream"),
+        ("SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: (null)", "tls-failed"),
+        ("Mysql::Error (Can't connect to MySQL server on '127.0.0.1' (61)):", "refused"),
+        (
+            'OpenSSL::SSL::SSLError (hostname "a.example does not match the server certificate)',
+            "cert-wrong-host",
+        ),
+        ("Could not resolve hostname news.example.com: ErrNo -3, Try again", "name-temporary-failure"),
+        ("socket.gaierror: [Errno -3] Try again", "name-temporary-failure"),
+        ("* TLSv1.3 (OUT), TLS alert, certificate expired (557):", "cert-expired"),
+        ("* TLSv1.2 (OUT), TLS alert, unknown CA (560):", "cert-untrusted"),
+        ("* TLSv1.3 (IN), TLS alert, protocol version (582):", "tls-legacy"),
+        ('"detailedDescription": "No data available (a.example.com:443)",', "name-no-address"),
+        (
+            "Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'.",
+            "tls-legacy",
+        ),
+        ("PING 192.0.2.1 (192.0.2.1): 56 data bytes\nping: sendto: No route to host", "net-unreachable"),
+        (
+            "The connection to http://a.ngrok.io was successfully tunneled \nto your ngrok client, but the "
+            "client failed to establish a connection to \nthe local address localhost:64135.",
+            "tunnel-backend-failed",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_thirty_seventh_set(text, condition):
+    """.NET's SChannel message, HttpClient's timeout, TLS alerts and NODATA; the *arr apps'
+    certificate callback, urllib3's hostname log, Windows' untrusted root, Prisma's, Knex's,
+    node-postgres' and the MongoDB driver's words, Ruby's handshake state, MySQL's and musl's
+    errno numbers, curl's verbose TLS alerts, BSD's ping without a route, ngrok's page wrapped (sources
+    in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_bsd_ping_without_a_route_is_no_route_however_often_it_says_so(index):
+    """BSD's and macOS' ping print a send no route matches as 'sendto: No route to host', once per
+    packet: a phrase inside a longer one is that phrase's word at every place it appears, so the
+    repeated line is still the missing route, not Linux's EHOSTUNREACH (a REJECT, a host down)."""
+    once = "PING 192.0.2.1 (192.0.2.1): 56 data bytes\nping: sendto: No route to host\n"
+    _ranks_first(index, once, "route-none")
+    _ranks_first(
+        index, once + "ping: sendto: No route to host\nping: sendto: No route to host\n", "route-none"
+    )
+    assert "no-route" not in {f.condition for f in recognise(once * 3)}
+    # Linux's iputils says connect or sendmsg: the same words there are EHOSTUNREACH
+    assert index.explain("ping: sendmsg: No route to host").candidates[0].scenario != "route-none"
+
+
+def test_a_name_published_with_ipv6_only_that_cannot_be_reached_wants_a_route(index):
+    """A client that could not reach Supabase's IPv6-only direct host, saying no more, is most often on
+    a network without IPv6; the same words about another host say nothing of routes."""
+    text = (
+        "Error: P1001: Can't reach database server at `db.[MY_INSTANCE_NAME].supabase.co:5432`\n\n"
+        "Please make sure your database server is running at `db.[MY_INSTANCE_NAME].supabase.co:5432`."
+    )
+    _ranks_first(index, text, "route-none")
+    other = text.replace("db.[MY_INSTANCE_NAME].supabase.co", "db.example.com")
+    assert index.explain(other).candidates[0].scenario != "route-none"
+
+
+def test_a_remote_server_that_closes_is_likelier_than_a_forwarder_nobody_names(index):
+    """A close right after connecting, to a remote address, with no container or forward named: the
+    server (or a middlebox) closed it; a forwarder with nothing behind it is mostly on this machine."""
+    text = "MongooseServerSelectionError: connection <monitor> to 192.0.2.5:27017 closed"
+    _ranks_first(index, text, "tcp-accept-close")
+    _ranks_first(
+        index,
+        text.replace("192.0.2.5", "127.0.0.1") + "\n(docker compose, -p 27017:27017)",
+        "forward-no-backend",
+    )
