@@ -3630,10 +3630,10 @@ TABLE = [
     ),
     (
         "name-temporary-failure",
-        r"(?:(?:failed|getaddrinfo):|\berrno -3\]?,?) try again\b",
+        r"(?:(?:failed|getaddrinfo|address information):|\berrno -3\]?,?) try again\b",
         "regex",
         MUSL_GAI
-        + " (EAI_AGAIN, -3: 'Try again', as BusyBox wget prints it, 'Resolving NAME... failed: Try again.', Python's socket.gaierror '[Errno -3] Try again' and NZBGet's 'ErrNo -3, Try again')",
+        + " (EAI_AGAIN, -3: 'Try again', as BusyBox wget prints it, 'Resolving NAME... failed: Try again.', Python's socket.gaierror '[Errno -3] Try again', NZBGet's 'ErrNo -3, Try again' and Rust's 'failed to lookup address information: Try again')",
     ),
     (
         "name-temporary-failure",
@@ -4391,6 +4391,73 @@ TABLE = [
         r"remote party sent a tls alert: '(?:handshakefailure|protocolversion)'",
         "regex",
         ".NET System.Net.Security SslStream (net_auth_tls_alert: 'Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'': the server refused the hello, most often for want of a common version or cipher)",
+    ),
+    # read from fresh37 after its one scoring
+    (
+        "name-resolution-failed",
+        r"\bping: unknown host \S",
+        "regex",
+        "iputils ping before 2016 and Android's ('ping: unknown host NAME' for any gethostbyname failure, whatever h_errno said: not hstrerror's HOST_NOT_FOUND text)",
+    ),
+    (
+        "cert-untrusted",
+        "The signer might need to be added to local trust store",
+        "text",
+        "IBM WebSphere Liberty CWPKI0823E (the server's signer is in no trust store Liberty reads: PKIX could not build a path)",
+    ),
+    (
+        "syn-timed-out",
+        r"\bconnection\s+to device timed-out\b",
+        "regex",
+        "Netmiko base_connection.py (NetmikoTimeoutException 'Connection to device timed-out: TYPE HOST:PORT': the TCP connect got no answer in time)",
+    ),
+    (
+        "name-resolution-failed",
+        r"\bresolv::resolverror\b[^\n]*\bno address for\b",
+        "regex",
+        "Ruby lib/resolv.rb (Resolv::ResolvError 'no address for NAME': no address record came back, the name missing or without one)",
+    ),
+    (
+        "udp-unanswered",
+        "Timeout: No Response from",
+        "text",
+        "Net-SNMP apps/snmp_parse_args and snmpget/snmpwalk ('Timeout: No Response from HOST': the UDP request got no answer, the agent absent, silent, or its answer dropped)",
+    ),
+    (
+        "transfer-timed-out",
+        "timeout during server version negotiating",
+        "text",
+        "Ruby net-ssh transport/server_version.rb (Net::SSH::ConnectionTimeout: connected, and no SSH banner came in time)",
+    ),
+    (
+        "cert-unknown-ca",
+        r"\bunable to get issuer certificate\b",
+        "regex",
+        OPENSSL + " (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, 2: an issuer in the chain is in no trust store, as an intercepting proxy's CA)",
+    ),
+    (
+        "cert-untrusted",
+        r"\balert certificate unknown\b",
+        "regex",
+        OPENSSL + " (SSL_AD_CERTIFICATE_UNKNOWN, alert 46, as the side that receives it logs it: the peer did not trust the certificate it was shown; a server's log of its clients refusing its own)",
+    ),
+    (
+        "connect-failed",
+        "MQRC_HOST_NOT_AVAILABLE",
+        "text",
+        "IBM MQ reason 2538 (MQRC_HOST_NOT_AVAILABLE: the client's connect to the queue manager's host and port failed; AMQ9202/AMQ9213 say how)",
+    ),
+    (
+        "name-not-found",
+        "AMQ9205: The host name supplied is not valid",
+        "text",
+        "IBM MQ AMQ9205 (the connection name's host did not resolve)",
+    ),
+    (
+        "tls-legacy",
+        "Unable to find acceptable protocols",
+        "text",
+        "OkHttp ConnectionSpecSelector (UnknownServiceException: the JVM's TLS versions and OkHttp's required ones share none)",
     ),
     (
         "cert-expired",

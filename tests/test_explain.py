@@ -2990,3 +2990,57 @@ def test_a_remote_server_that_closes_is_likelier_than_a_forwarder_nobody_names(i
         text.replace("192.0.2.5", "127.0.0.1") + "\n(docker compose, -p 27017:27017)",
         "forward-no-backend",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Connection   to device timed-out: cisco_nxos 192.0.2.10:22", "syn-timed-out"),
+        (
+            "node switch1 is not resolvable, raised Resolv::ResolvError with message 'no address for "
+            "switch1.example.net'",
+            "name-resolution-failed",
+        ),
+        ("Timeout: No Response from localhost:161", "udp-unanswered"),
+        (
+            'raised Net::SSH::ConnectionTimeout with msg "timeout during server version negotiating"',
+            "transfer-timed-out",
+        ),
+        ("API Error: Error: unable to get issuer certificate", "cert-unknown-ca"),
+        (
+            "SSL_do_handshake() failed (SSL: error:0A000416:SSL routines::ssl/tls alert certificate "
+            "unknown:SSL alert number 46) while SSL handshaking",
+            "cert-untrusted",
+        ),
+        ("MQCONNX: MQCC = MQCC_Failed [2] MQRC_HOST_NOT_AVAILABLE [2538].", "connect-failed"),
+        ("AMQ9205: The host name supplied is not valid", "name-not-found"),
+        ("Full error message: Unable to find acceptable protocols. isFallback=false", "tls-legacy"),
+        ("ping: unknown host jenkins.example.com", "name-resolution-failed"),
+        (
+            "CWPKI0823E: SSL HANDSHAKE FAILURE: A signer with SubjectDN [CN=*.example.net] was sent from the "
+            "host [a.example:443]. The signer might need to be added to local trust store [key.p12]",
+            "cert-untrusted",
+        ),
+        (
+            "stream disconnected before completion: failed to lookup address information: Try again",
+            "name-temporary-failure",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_thirty_eighth_set(text, condition):
+    """Netmiko's timeout, Ruby's Resolv and net-ssh, Net-SNMP's timeout, OpenSSL's missing issuer and
+    certificate_unknown alert, IBM MQ's reasons, OkHttp's protocols, old iputils ping, Liberty's
+    trust store, Rust's EAI_AGAIN (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_old_pings_unknown_host_does_not_say_the_name_is_missing(index):
+    """Old iputils ping said 'unknown host NAME' for every lookup failure: beside nslookup's SERVFAIL
+    it is the resolver's failure; hstrerror's own 'Unknown host' still reads as a missing name."""
+    text = (
+        "$ ping a.example.com\nping: unknown host a.example.com\n\n$ nslookup a.example.com\n"
+        "Server:         127.0.0.1\nAddress:        127.0.0.1#53\n\n"
+        "** server can't find a.example.com: SERVFAIL\n"
+    )
+    _ranks_first(index, text, "dns-servfail")
+    assert "name-not-found" in {f.condition for f in recognise("traceroute: a.example.com: Unknown host")}
