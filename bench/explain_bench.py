@@ -15,7 +15,7 @@ Further parts were gathered by helpers, every entry held out, none sharing a thr
 corpus or an earlier set: `fresh` (bench/corpus-fresh/, 2026-12-01, after earlier sessions had
 seen the held-out split's scores many times), `fresh2` (bench/corpus-fresh2/, 2026-12-02),
 `fresh3` ... `fresh18` (bench/corpus-fresh3/ ... corpus-fresh18/, 2026-12-02), `fresh19` ...
-`fresh37` (2026-12-03). `fresh2` (scored once at 48 % top-1), `fresh3` (62 %), `fresh4` (80 %),
+`fresh38` (2026-12-03). `fresh2` (scored once at 48 % top-1), `fresh3` (62 %), `fresh4` (80 %),
 `fresh5` (67 %), `fresh6` (71 %), `fresh7` (69 %), `fresh8` (58 %), `fresh9` (75 %), `fresh10`
 (54 %), `fresh11` (63 %), `fresh12` (64 %), `fresh13` (65 %), `fresh14` (68 %), `fresh15` (67 %),
 `fresh16` (62 %), `fresh17` (52 %), `fresh18` (69 %), `fresh19` (67 %), `fresh20` (56 %),
@@ -23,8 +23,8 @@ seen the held-out split's scores many times), `fresh2` (bench/corpus-fresh2/, 20
 `fresh26` (59 %), `fresh27` (64 %), `fresh28` (63 %), `fresh29` (72 %), `fresh30` (66 %),
 `fresh31` (63 %), `fresh32` (70 %), `fresh33` (65 %), `fresh34` (72 %), `fresh35` (73 %), `fresh36`
 (65 %) and `fresh37` (70 %) were then READ to develop explain: they are development data now, printed
-for reference, and their misses are listed with --misses. `fresh` was read by nobody who tuned
-explain.
+for reference, and their misses are listed with --misses. `fresh` and `fresh38` were read by nobody
+who tuned explain.
 
 Examples:
   python3 bench/explain_bench.py                         # every split side by side
@@ -88,6 +88,7 @@ FRESH = {
     "fresh35": ROOT / "bench" / "corpus-fresh35",
     "fresh36": ROOT / "bench" / "corpus-fresh36",
     "fresh37": ROOT / "bench" / "corpus-fresh37",
+    "fresh38": ROOT / "bench" / "corpus-fresh38",
 }
 # Sets that were read to develop explain after their first scoring: development data since.
 READ = frozenset(
