@@ -49,88 +49,17 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "bench" / "corpus"
-# Sets gathered later, every entry held out when gathered, each scored as its own split, in order.
+# Sets gathered later, every entry held out when gathered, each scored as its own split, in order:
+# `fresh`, then `fresh2` ... `fresh{NEWEST}` (a new set: raise NEWEST; a set read since: raise LAST_READ).
+NEWEST = 38
 FRESH = {
     "fresh": ROOT / "bench" / "corpus-fresh",
-    "fresh2": ROOT / "bench" / "corpus-fresh2",
-    "fresh3": ROOT / "bench" / "corpus-fresh3",
-    "fresh4": ROOT / "bench" / "corpus-fresh4",
-    "fresh5": ROOT / "bench" / "corpus-fresh5",
-    "fresh6": ROOT / "bench" / "corpus-fresh6",
-    "fresh7": ROOT / "bench" / "corpus-fresh7",
-    "fresh8": ROOT / "bench" / "corpus-fresh8",
-    "fresh9": ROOT / "bench" / "corpus-fresh9",
-    "fresh10": ROOT / "bench" / "corpus-fresh10",
-    "fresh11": ROOT / "bench" / "corpus-fresh11",
-    "fresh12": ROOT / "bench" / "corpus-fresh12",
-    "fresh13": ROOT / "bench" / "corpus-fresh13",
-    "fresh14": ROOT / "bench" / "corpus-fresh14",
-    "fresh15": ROOT / "bench" / "corpus-fresh15",
-    "fresh16": ROOT / "bench" / "corpus-fresh16",
-    "fresh17": ROOT / "bench" / "corpus-fresh17",
-    "fresh18": ROOT / "bench" / "corpus-fresh18",
-    "fresh19": ROOT / "bench" / "corpus-fresh19",
-    "fresh20": ROOT / "bench" / "corpus-fresh20",
-    "fresh21": ROOT / "bench" / "corpus-fresh21",
-    "fresh22": ROOT / "bench" / "corpus-fresh22",
-    "fresh23": ROOT / "bench" / "corpus-fresh23",
-    "fresh24": ROOT / "bench" / "corpus-fresh24",
-    "fresh25": ROOT / "bench" / "corpus-fresh25",
-    "fresh26": ROOT / "bench" / "corpus-fresh26",
-    "fresh27": ROOT / "bench" / "corpus-fresh27",
-    "fresh28": ROOT / "bench" / "corpus-fresh28",
-    "fresh29": ROOT / "bench" / "corpus-fresh29",
-    "fresh30": ROOT / "bench" / "corpus-fresh30",
-    "fresh31": ROOT / "bench" / "corpus-fresh31",
-    "fresh32": ROOT / "bench" / "corpus-fresh32",
-    "fresh33": ROOT / "bench" / "corpus-fresh33",
-    "fresh34": ROOT / "bench" / "corpus-fresh34",
-    "fresh35": ROOT / "bench" / "corpus-fresh35",
-    "fresh36": ROOT / "bench" / "corpus-fresh36",
-    "fresh37": ROOT / "bench" / "corpus-fresh37",
-    "fresh38": ROOT / "bench" / "corpus-fresh38",
+    **{f"fresh{n}": ROOT / "bench" / f"corpus-fresh{n}" for n in range(2, NEWEST + 1)},
 }
-# Sets that were read to develop explain after their first scoring: development data since.
-READ = frozenset(
-    {
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-        "fresh12",
-        "fresh13",
-        "fresh14",
-        "fresh15",
-        "fresh16",
-        "fresh17",
-        "fresh18",
-        "fresh19",
-        "fresh20",
-        "fresh21",
-        "fresh22",
-        "fresh23",
-        "fresh24",
-        "fresh25",
-        "fresh26",
-        "fresh27",
-        "fresh28",
-        "fresh29",
-        "fresh30",
-        "fresh31",
-        "fresh32",
-        "fresh33",
-        "fresh34",
-        "fresh35",
-        "fresh36",
-        "fresh37",
-    }
-)
+# Sets that were read to develop explain after their first scoring: development data since
+# (`fresh2` ... `fresh{LAST_READ}`; `fresh` never was).
+LAST_READ = 37
+READ = frozenset(f"fresh{n}" for n in range(2, LAST_READ + 1))
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).
 CAUSES = frozenset(s["id"] for s in yaml.safe_load((ROOT / "scenarios.yaml").read_text())["scenarios"])

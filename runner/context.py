@@ -272,6 +272,7 @@ _V6_ONLY_NAME = (
     r"\bdb\.[\w*\[\]<>-]+\.supabase\.co\b|\b[\w-]+\.railway\.internal\b"
     r"|\bapp\[[0-9a-f]{14}\][^\n]*?\b(?<![.-])[\w-]+\.internal\b"
 )
+_V6_ONLY_NAMES = "Supabase's db.REF.supabase.co, Railway's and Fly.io's .internal names"
 
 
 # ping's report of an ICMP error it received, in any language: the sender's address, then the
@@ -1442,9 +1443,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         if extra.get("answer") == "nodata":
             out.append(
                 Rule(
-                    "the name is one its provider publishes with an IPv6 address only (Supabase's "
-                    "db.REF.supabase.co, Railway's and Fly.io's .internal names): it exists, and a "
-                    "lookup for IPv4 finds no address",
+                    f"the name is one its provider publishes with an IPv6 address only ({_V6_ONLY_NAMES}): "
+                    "it exists, and a lookup for IPv4 finds no address",
                     4.0,
                 )
             )
@@ -1460,9 +1460,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     ):
         out.append(
             Rule(
-                "the host is one its provider publishes with an IPv6 address only (Supabase's "
-                "db.REF.supabase.co, Railway's and Fly.io's .internal names): a network without "
-                "IPv6 has no route to it",
+                f"the host is one its provider publishes with an IPv6 address only ({_V6_ONLY_NAMES}): "
+                "a network without IPv6 has no route to it",
                 3.0,
             )
         )
