@@ -245,11 +245,18 @@ def seen(text: str, host: str | None) -> Seen:
         # (libpq tries each address of the host in turn, PQconnectPoll, and fails only when the
         # last one did, its message naming them: "Is the server running on host "localhost" (::1)";
         # Go's dialer races the families of a name, net.dialParallel, and returns the first
-        # family's error only once the other failed too: "localhost:3000": dial tcp 127.0.0.1:3000)
+        # family's error only once the other failed too: "localhost:3000": dial tcp 127.0.0.1:3000;
+        # Apache HttpClient tries each address the name resolved to and lists them all when the
+        # last failed: "Connect to localhost:8080 [localhost/127.0.0.1, localhost/0:0:0:0:0:0:0:1]")
         every_address_failed=(name and 'is the server running on host "localhost" (' in low)
         or (
             h == "localhost"
             and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused?\b").search(sample))
+        )
+        or bool(
+            _re(
+                r"\bconnect to localhost:\d+ \[localhost/[0-9a-f.:]+(?:, localhost/[0-9a-f.:]+)*\] failed"
+            ).search(sample)
         ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
@@ -762,9 +769,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     ):
         out.append(
             Rule(
-                "libpq and Go's dialer try every address of localhost and report a failure only "
-                "once the last one failed: a server on either loopback family would have accepted, "
-                "so the refusal is every family's (the server is not running, or on another port)",
+                "libpq, Go's dialer and Apache HttpClient try every address of localhost and report "
+                "a failure only once the last one failed: a server on either loopback family would "
+                "have accepted, so the refusal is every family's (the server is not running, or on "
+                "another port)",
                 0.2,
             )
         )

@@ -690,6 +690,7 @@ class Index:
         self._seen = context.seen("", None)
         self._http_client = False
         self._v6_stand_in: str | None = None
+        self._fell_back = False  # the text's condition is one no cell recorded (see _fall_back)
         self.table: cond.Table | None = None  # the condition table, kept with a cached index
         self.texts_file: Path | None = None  # the cells' outputs, when kept apart (cache)
         self.cache_key = ""
@@ -901,6 +902,7 @@ class Index:
             )
         produced_any = set().union(*self.produced_by.values()) if self.produced_by else set()
         decisive, read_as = _fall_back(decisive, produced_any)
+        self._fell_back = bool(read_as)
         if read_as:
             reading = reading._replace(notes=reading.notes + tuple(read_as))
         self._seen = context.seen(reading.text, reading.host)
@@ -1095,6 +1097,7 @@ class Index:
             )
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
+        fell = self._fell_back
         soft_reason = ""
         # A client that never reported the text's condition in any of its recorded cells (the lab's
         # python3 never met a reset it could name) words it in a way the lab never recorded: its
@@ -1145,8 +1148,11 @@ class Index:
                     told_all
                 )
             factor = (sum(shares) + prior) / (len(told) + 1)
+            # Not when the text's own condition is one no cell ever recorded (read as its family by
+            # _fall_back): the client cannot have said it here, whatever it said instead.
             if (
                 own
+                and not fell
                 and not any(shares)
                 and all(o.conditions for o in told)
                 and any(self._share(o, decisive) == 1.0 for o in self._client_cells(client or ""))

@@ -3044,3 +3044,84 @@ def test_old_pings_unknown_host_does_not_say_the_name_is_missing(index):
     )
     _ranks_first(index, text, "dns-servfail")
     assert "name-not-found" in {f.condition for f in recognise("traceroute: a.example.com: Unknown host")}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_CERT_EXPIRED (0x80090328) - "
+            "The received certificate has expired.",
+            "cert-expired",
+        ),
+        ("schannel: SNI or certificate check failed: SEC_E_WRONG_PRINCIPAL (0x80090322)", "cert-wrong-host"),
+        ("The target principal name is incorrect.", "cert-wrong-host"),
+        (
+            "System.Net.Http.HttpRequestException: An error occurred while sending the request. ---> "
+            "System.Net.Http.WinHttpException: A security error occurred",
+            "cert-problem",
+        ),
+        (
+            "Anmodningen blev afbrudt: Der kunne ikke etableres en sikker kanal til SSL/TLS.",
+            "tls-legacy",
+        ),
+        (
+            "java.io.IOException: Server returned HTTP response code: 407 for URL: http://dl.example.com/a.zip",
+            "proxy-status:407",
+        ),
+        (
+            "WebSocket connection to 'ws://app.example/ws' failed: Establishing a tunnel via proxy "
+            "server failed.",
+            "proxy-failed",
+        ),
+        ("AbortError: Proxy response !== 200 when HTTP Tunneling", "proxy-failed"),
+        ("Proxy response (403) !== 200 when HTTP Tunneling", "proxy-status:403"),
+        ("Unable to complete SSL connection", "tls-failed"),
+        ("WS closed with code: TlsHandshakeFailure", "tls-failed"),
+        ("_do_handshake: TLS handshake error: -9984", "cert-untrusted"),
+        ("_do_handshake: TLS handshake error: -30592", "tls-legacy"),
+        ("ERROR: _get_socket_error: Socket error: 111", "refused"),
+        ("Can't connect to host: https://assets.example/api", "connect-failed"),
+        ("Couldn't connect to the GDScript language server at 127.0.0.1:6005", "connect-failed"),
+        (
+            "Mono.Security.Protocol.Tls.TlsException: Invalid certificate received from server. "
+            "Error code: 0xffffffff800b010a",
+            "cert-unknown-ca",
+        ),
+        ("TlsException: Invalid certificate received from server. Error code: 0x800b0101", "cert-expired"),
+        (
+            'failed to fetch anonymous token: Get "https://auth.example/token": dial tcp '
+            "[2001:db8::5]:443: connect: cannot assign requested address",
+            "no-route",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_thirty_ninth_set(text, condition):
+    """SChannel's expired and wrong-principal codes, WinHTTP's security error, .NET in Danish, Java's
+    407, Chromium's and undici's failed tunnels, Unity's, websocket-sharp's and Godot's TLS failures,
+    Godot's errno and connect failures, Mono's certificate codes, Go's EADDRNOTAVAIL on IPv6 (sources
+    in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_apache_httpclient_lists_every_address_it_tried(index):
+    """HttpClient names each address of the name it tried: localhost's one address refused is every
+    family's refusal, not a server on ::1 that an IPv4-only client missed."""
+    text = (
+        "org.apache.http.conn.HttpHostConnectException: Connect to localhost:9200 [localhost/127.0.0.1] "
+        "failed: Connection refused (Connection refused)"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_a_proxy_url_the_client_rejects_is_its_scheme_whatever_the_client_says_elsewhere(index):
+    """git never printed curl's 'Unsupported proxy' in the lab (its libcurl speaks HTTPS proxies): a
+    condition no cell recorded cannot count against a cause through what the client said instead."""
+    text = (
+        "fatal: unable to access 'https://git.example/repo.git/': Unsupported proxy '192.0.2.8:3128', "
+        "libcurl is built without the HTTPS-proxy support."
+    )
+    ex = index.explain(text, client="git")
+    assert ex.candidates and ex.candidates[0].scenario == "proxy-scheme", [
+        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
+    ]
