@@ -74,6 +74,12 @@ _PROXY_IN_USE = (
     r"\b_prepare_proxy\b"
     # (youtube-dl and yt-dlp print the proxies they will use: "[debug] Proxy map: {'http': ...}")
     r"|\bproxy map: \{'"
+    # (Java's java.net.Proxy.toString, as JetBrains IDEs log the proxy they chose for a URL:
+    # "CommonProxy.select returns custom proxy for https://..., [HTTP @ localhost/127.0.0.1:80]")
+    r"|\b(?:HTTP|SOCKS) @ [\w.-]*/[0-9a-f.:]+:\d+"
+    # (.NET's HttpConnectionPool connects to the proxy in EstablishProxyTunnel: a connect error
+    # raised under that frame is the proxy's)
+    r"|\bHttpConnectionPool\.EstablishProxyTunnel(?:Async)?\b"
 )
 # An address the user hid before pasting ("***", "<IP>", "x.x.x.x", "144.24.188.XX"): people hide
 # the public addresses of their servers; a loopback address is not worth hiding.

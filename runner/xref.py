@@ -1608,6 +1608,10 @@ def _fall_back(decisive: set[str], produced: set[str]) -> tuple[set[str], list[s
         alike = sorted(
             p for p in produced if klass.isdigit() and p.rpartition(":")[2][:1] == klass and ":" in p
         )
+        # Within 4xx, 407 alone asks for credentials (RFC 9110 section 15.5.8); any other client
+        # error a proxy answers CONNECT with (405 Method Not Allowed, 400) refuses the tunnel.
+        if klass == "4" and status != "407":
+            alike = [p for p in alike if not p.endswith(":407")] or alike
         if alike:
             out.update(alike)
             notes.append(f"{d} is not in the matrix; read as {' / '.join(alike)} (the same status class)")

@@ -209,6 +209,11 @@ CONDITIONS = {
         [],
     ),
     "plain-http-to-tls": ("a TLS server received plain HTTP and said so", []),
+    "tls-hello-to-plain": (
+        "a plain-text server logged a TLS ClientHello (the bytes 0x16 0x03 ...) as a request: a "
+        "client spoke TLS to its plain port, what the client reads as a wrong version",
+        ["tls-wrong-version"],
+    ),
     "udp-unanswered": (
         "datagrams went out over UDP and nothing came back: a firewall dropped them, or the "
         "server does not reply (UDP is never told which)",
@@ -4687,6 +4692,38 @@ TABLE = [
         r"dial tcp \[[0-9a-f:]*:[0-9a-f:]*\]:\d+: connect: cannot assign requested address",
         "regex",
         GO + " (EADDRNOTAVAIL dialling an IPv6 address: the host has no IPv6 address to send from, as in a Docker network without IPv6)",
+    ),
+    # read from fresh39 after its one scoring
+    ("cert-problem", "Certificate validation failed", "text", "check_pve and other monitoring plugins (the API's TLS certificate did not verify)"),
+    (
+        "proxy-status:403",
+        "port is not allowed. ISA Server is not configured to allow SSL requests from this port",
+        "text",
+        "Microsoft ISA Server's CONNECT refusal ('502 Proxy Error ( The specified Secure Sockets Layer (SSL) port is not allowed ...)': a policy refusal of the tunnel's port, what a 403 says, under a 502)",
+    ),
+    (
+        "name-resolution-failed",
+        r"hostname \S+ should resolve to \S+, but it did not",
+        "regex",
+        "MicroK8s cluster agent ('Hostname NAME should resolve to ADDR, but it did not. Refusing join.': the joining node's name does not resolve on the control plane)",
+    ),
+    (
+        "tls-hello-to-plain",
+        r"invalid request line: '\\x16\\x03\\x0[0-4]",
+        "regex",
+        "ASP.NET Core Kestrel (BadHttpRequestException 'Invalid request line: '\\x16\\x03\\x01...': a TLS ClientHello, record type 22 and version 3.x, RFC 8446 section 5.1, read as HTTP)",
+    ),
+    (
+        "end-of-stream",
+        "handshake failed - connection prematurally closed",
+        "text",
+        "OpenJDK jdk.jdwp.agent / com.sun.tools.jdi SocketTransportService ('handshake failed - connection prematurally closed': the debugger connected and the port closed before the JDWP handshake)",
+    ),
+    (
+        "name-server-refused",
+        r"\bnslookup: write to '[^'\n]+': connection refused",
+        "regex",
+        "BusyBox networking/nslookup.c (send_queries: 'write to 'SERVER': Connection refused', the ICMP port-unreachable of a server address where nothing listens on port 53, reported on the next send)",
     ),
 ]
 

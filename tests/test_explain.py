@@ -3125,3 +3125,70 @@ def test_a_proxy_url_the_client_rejects_is_its_scheme_whatever_the_client_says_e
     assert ex.candidates and ex.candidates[0].scenario == "proxy-scheme", [
         (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("UNKNOWN - Could not connect to PVE API: Certificate validation failed", "cert-problem"),
+        (
+            "Tunnel connection failed: 502 Proxy Error ( The specified Secure Sockets Layer (SSL) port is "
+            "not allowed. ISA Server is not configured to allow SSL requests from this port. )",
+            "proxy-status:403",
+        ),
+        (
+            "Connection failed. Hostname node2 should resolve to 192.0.2.7, but it did not. Refusing join.",
+            "name-resolution-failed",
+        ),
+        (
+            "bad request data: \"Invalid request line: '\\x16\\x03\\x01\\x02\\x00\\x01'\"",
+            "tls-hello-to-plain",
+        ),
+        (
+            'Unable to open debugger port (localhost:5005): java.io.IOException "handshake failed - '
+            'connection prematurally closed"',
+            "end-of-stream",
+        ),
+        ("nslookup: write to '127.0.0.11': Connection refused", "name-server-refused"),
+    ],
+)
+def test_more_clients_words_from_the_fortieth_set(text, condition):
+    """A monitoring plugin's certificate failure, ISA Server's refused SSL port, MicroK8s' join check,
+    Kestrel's log of a TLS hello, JDWP's closed handshake, BusyBox nslookup's refused server (sources
+    in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_tls_hello_in_a_plain_servers_log_is_tls_spoken_to_a_plain_server(index):
+    """Kestrel logs the ClientHello's first bytes as a bad request line: no cell records a server's
+    log, and its family (the client's wrong version) names the cause."""
+    text = (
+        'info: Microsoft.AspNetCore.Server.Kestrel[17]\n      Connection id "0HL0" bad request data: '
+        "\"Invalid request line: '\\x16\\x03\\x01\\x02\\x00\\x01\\x00\\x01\\xFC\\x03\\x03'\""
+    )
+    _ranks_first(index, text, "tls-plain-server")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # JetBrains' log names the proxy it chose in java.net.Proxy's notation
+        "INFO - Cannot get the list of plugins: Connection refused\nFINE - CommonProxy.select returns custom "
+        "proxy for https://plugins.example/files/x.json, [HTTP @ localhost/127.0.0.1:80]\n"
+        "INFO - Can not get supported extensions: Connection refused",
+        # .NET connects to the proxy in EstablishProxyTunnel
+        "System.Net.Http.HttpRequestException: Connection refused\n ---> System.Net.Sockets.SocketException "
+        "(111): Connection refused\n   at System.Net.Http.ConnectHelper.ConnectAsync(String host)\n"
+        "   at System.Net.Http.HttpConnectionPool.EstablishProxyTunnel(HttpRequestHeaders headers)",
+    ],
+)
+def test_a_refusal_where_the_text_shows_the_proxy_in_use_is_the_proxys(index, text):
+    _ranks_first(index, text, "proxy-refused")
+
+
+def test_a_proxys_4xx_to_connect_other_than_407_is_a_refusal_not_a_login(index):
+    """RFC 9110: 407 alone asks for credentials; a 405 to CONNECT refuses the tunnel."""
+    text = (
+        'java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 405 Method Not Allowed"'
+    )
+    _ranks_first(index, text, "proxy-forbidden")
