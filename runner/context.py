@@ -259,10 +259,13 @@ def seen(text: str, host: str | None) -> Seen:
             h == "localhost"
             and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused?\b").search(sample))
         )
-        or bool(
-            _re(
-                r"\bconnect to localhost:\d+ \[localhost/[0-9a-f.:]+(?:, localhost/[0-9a-f.:]+)*\] failed"
-            ).search(sample)
+        or (
+            "connect to localhost:" in low
+            and bool(
+                _re(
+                    r"\bconnect to localhost:\d+ \[localhost/[0-9a-f.:]+(?:, localhost/[0-9a-f.:]+)*\] failed"
+                ).search(sample)
+            )
         ),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),

@@ -1097,7 +1097,6 @@ class Index:
             )
         client = reading.client
         own = [o for o in cells_all if o.client == client] if client else []
-        fell = self._fell_back
         soft_reason = ""
         # A client that never reported the text's condition in any of its recorded cells (the lab's
         # python3 never met a reset it could name) words it in a way the lab never recorded: its
@@ -1152,7 +1151,7 @@ class Index:
             # _fall_back): the client cannot have said it here, whatever it said instead.
             if (
                 own
-                and not fell
+                and not self._fell_back
                 and not any(shares)
                 and all(o.conditions for o in told)
                 and any(self._share(o, decisive) == 1.0 for o in self._client_cells(client or ""))

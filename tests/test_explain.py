@@ -913,8 +913,8 @@ def test_a_url_name_and_the_address_it_dialled_are_not_two_hosts(index):
     assert "proxy-refused" not in ranked[:3], ranked[:3]
 
 
-def _ranks_first(index, text: str, cause: str) -> None:
-    ex = index.explain(text)
+def _ranks_first(index, text: str, cause: str, **given) -> None:
+    ex = index.explain(text, **given)
     assert ex.candidates and ex.candidates[0].scenario == cause, [
         (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
     ]
@@ -3121,10 +3121,7 @@ def test_a_proxy_url_the_client_rejects_is_its_scheme_whatever_the_client_says_e
         "fatal: unable to access 'https://git.example/repo.git/': Unsupported proxy '192.0.2.8:3128', "
         "libcurl is built without the HTTPS-proxy support."
     )
-    ex = index.explain(text, client="git")
-    assert ex.candidates and ex.candidates[0].scenario == "proxy-scheme", [
-        (c.scenario, round(c.score, 3)) for c in ex.candidates[:3]
-    ]
+    _ranks_first(index, text, "proxy-scheme", client="git")
 
 
 @pytest.mark.parametrize(
