@@ -642,8 +642,16 @@ _NO_GREETING = ("greeting never received", "smtpserverdisconnected")
 
 
 def _tls_port_named(sample: str) -> bool:
-    """A port of TLS_ONLY_PORTS after a host ("localhost:9200", "cache.example:6380")."""
-    return any(int(m.group(1)) in TLS_ONLY_PORTS for m in _re(r"[\w\]]:(\d{3,4})\b").finditer(sample[:20000]))
+    """A port of TLS_ONLY_PORTS after a host ("localhost:9200", "cache.example:6380"), not as the
+    far end of Go's socket notation ("read tcp 10.0.0.2:39130->203.0.113.5:443: read: connection
+    reset by peer"): crypto/tls hands the socket's own error up unchanged, so that line is printed
+    the same whether TLS was spoken on the connection or not."""
+    sample = sample[:20000]
+    return any(
+        int(m.group(1)) in TLS_ONLY_PORTS
+        and "->" not in sample[sample.rfind(" ", 0, m.start()) + 1 : m.end()]
+        for m in _re(r"[\w\]]:(\d{3,4})\b").finditer(sample)
+    )
 
 
 def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_client: bool) -> list[Rule]:

@@ -1356,10 +1356,10 @@ TABLE = [
     ),
     (
         "end-of-stream",
-        r"^.*\b(?:get|post|put|head|patch|delete) \"?[a-z]+://[^\s\"]+\"?: eof$",
+        r"^.*\b(?:get|post|put|head|patch|delete) \\?\"?[a-z]+://[^\s\"\\]+\\?\"?: eof(?:$|[\]\"',\\])",
         "regex-m",
         GO
-        + " net/http client.go (the server closed the connection before a response: '<method> \"<url>\": EOF')",
+        + " net/http client.go (the server closed the connection before a response: '<method> \"<url>\": EOF', also inside a JSON log line, quotes escaped, as Beats log it)",
     ),
     (
         "end-of-stream",
@@ -4725,6 +4725,47 @@ TABLE = [
         "regex",
         "BusyBox networking/nslookup.c (send_queries: 'write to 'SERVER': Connection refused', the ICMP port-unreachable of a server address where nothing listens on port 53, reported on the next send)",
     ),
+    # read from fresh40 after its one scoring
+    (
+        "connect-failed",
+        r"connection to node -?\d+ \([^)\n]*\) could not be established",
+        "regex",
+        "Apache Kafka clients NetworkClient.java ('Connection to node N (HOST/ADDR:PORT) could not be established. Node may not be available.': the connect failed, no reason given)",
+    ),
+    (
+        "name-resolution-failed",
+        r"\bas dns resolution failed for \S",
+        "regex",
+        "Apache Kafka clients ClientUtils.java ('Couldn't resolve server HOST:PORT from bootstrap.servers as DNS resolution failed for HOST', later 'Removing server ...')",
+    ),
+    (
+        "plain-http-to-tls",
+        r"badstatusline\W{1,4}\\x15\\x03\\x0[0-4]",
+        "regex",
+        PYTHON + " (http.client.BadStatusLine('\\x15\\x03\\x03...'): the status line read is a TLS alert record, type 21, RFC 8446 section 5.1: plain HTTP sent to a TLS port)",
+    ),
+    (
+        "connect-failed",
+        r"\(host='[^'\n]+', port=\d+\): max retries exceeded\s*$",
+        "regex-m",
+        "urllib3 exceptions.py MaxRetryError, as an application logs it without its cause ('HTTPConnectionPool(host=..., port=...): Max retries exceeded': every attempt to connect failed)",
+    ),
+    ("name-resolution-failed", "Manticore::ResolutionFailure", "word", "Manticore (JRuby HTTP client of Logstash's Elasticsearch output) ResolutionFailure: java.net.UnknownHostException"),
+    ("connect-timed-out", "Manticore::ConnectTimeout", "word", "Manticore ConnectTimeout: org.apache.http.conn.ConnectTimeoutException"),
+    ("refused", "Rex::ConnectionRefused", "word", "Metasploit rex-core lib/rex/exceptions.rb (ConnectionRefused, raised on ECONNREFUSED)"),
+    ("refused", "The connection was refused by the remote host", "text", "Metasploit rex-core lib/rex/exceptions.rb (ConnectionRefused#to_s)"),
+    ("unreachable", "Rex::HostUnreachable", "word", "Metasploit rex-core lib/rex/exceptions.rb (HostUnreachable, raised on EHOSTUNREACH, ENETUNREACH and EHOSTDOWN)"),
+    ("unreachable", r"\bthe host \([^)\n]+\) was unreachable\.", "regex", "Metasploit rex-core lib/rex/exceptions.rb (HostUnreachable#to_s)"),
+    ("connect-timed-out", "Rex::ConnectionTimeout", "word", "Metasploit rex-core lib/rex/exceptions.rb (ConnectionTimeout: the connect did not complete in time)"),
+    ("connect-timed-out", r"\bthe connection with \([^)\n]+\) timed out\.", "regex", "Metasploit rex-core lib/rex/exceptions.rb (ConnectionTimeout#to_s)"),
+    ("name-resolution-failed", r"\[critical\] host '[^'\n]+' does not exist", "regex", "sqlmap lib/request/connect.py (socket.gaierror on the target's name)"),
+    ("reset", "connection reset to the target URL", "text", "sqlmap lib/request/connect.py (ECONNRESET while fetching the target)"),
+    ("timed-out", "connection timed out to the target URL", "text", "sqlmap lib/request/connect.py (a socket timeout while fetching the target)"),
+    ("connect-failed", "unable to connect to the target URL", "text", "sqlmap lib/request/connect.py (any other URLError)"),
+    ("name-resolution-failed", "no address found for host", "text", "ProjectDiscovery fastdialer (nuclei, httpx: ErrNoAddressFound, the name resolved to no address)"),
+    ("connect-failed", "could not connect to any address found for host", "text", "ProjectDiscovery fastdialer (nuclei, httpx: every resolved address failed to connect)"),
+    ("refused", r"\b\d+/closed/(?:tcp|udp)/", "regex", "Nmap reference guide, Output: grepable output's Ports field (PORT/STATE/PROTOCOL/...: closed = a RST, or for UDP an ICMP port unreachable, answered the probe)"),
+    ("cert-problem", "SSL certificate verification failed for", "text", "badfish and other Redfish tools (requests' SSLError on the BMC's certificate, reworded)"),
 ]
 
 

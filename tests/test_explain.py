@@ -3189,3 +3189,56 @@ def test_a_proxys_4xx_to_connect_other_than_407_is_a_refusal_not_a_login(index):
         'java.io.IOException: Unable to tunnel through proxy. Proxy returns "HTTP/1.1 405 Method Not Allowed"'
     )
     _ranks_first(index, text, "proxy-forbidden")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "[AdminClient clientId=adminclient-1] Connection to node -1 (broker.example/192.0.2.10:9092) "
+            "could not be established. Node may not be available.",
+            "connect-failed",
+        ),
+        (
+            "Couldn't resolve server kafka.example:9092 from bootstrap.servers as DNS resolution failed for "
+            "kafka.example",
+            "name-resolution-failed",
+        ),
+        ("http.client.BadStatusLine: BadStatusLine('\\x15\\x03\\x01\\x00\\x02\\x02')", "plain-http-to-tls"),
+        ("ERROR - HTTPConnectionPool(host='localhost', port=8081): Max retries exceeded", "connect-failed"),
+        (
+            "Elasticsearch Unreachable: [http://es.example:9200/][Manticore::ResolutionFailure] es.example",
+            "name-resolution-failed",
+        ),
+        (
+            "[-] 192.0.2.5:445 - Exploit failed [unreachable]: Rex::ConnectionRefused The connection was "
+            "refused by the remote host (192.0.2.5:445).",
+            "refused",
+        ),
+        ("Rex::HostUnreachable: The host (192.0.2.5:445) was unreachable.", "unreachable"),
+        ("Rex::ConnectionTimeout: The connection with (192.0.2.5:445) timed out.", "connect-timed-out"),
+        ("[CRITICAL] host 'target.example' does not exist", "name-resolution-failed"),
+        ("[CRITICAL] connection reset to the target URL. sqlmap is going to retry the request(s)", "reset"),
+        ("[CRITICAL] connection timed out to the target URL. sqlmap is going to retry", "timed-out"),
+        ('[WRN] Could not execute request: cause="no address found for host"', "name-resolution-failed"),
+        ("Host: 192.0.2.5 ()\tPorts: 161/closed/udp//snmp///", "refused"),
+        (
+            '{"message":"error connecting to Elasticsearch at http://localhost:9200: '
+            'Get \\"http://localhost:9200\\": EOF]"}',
+            "end-of-stream",
+        ),
+    ],
+)
+def test_more_clients_words_from_the_forty_first_set(text, condition):
+    """Kafka's clients, Python's status line that is a TLS alert, urllib3's bare retries, Logstash's
+    Manticore, Metasploit's Rex, sqlmap, ProjectDiscovery's dialer, Nmap's grepable ports, Go's EOF
+    inside a JSON log line (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_gos_socket_notation_to_443_is_not_a_plain_request_to_a_tls_port(index):
+    """Go prints a reset on a TLS connection as the socket's error ('read tcp A->B:443: read: ...'),
+    so the port at the far end of '->' says nothing about whether TLS was spoken; a reset while
+    reading is then the server's (or a middlebox's)."""
+    text = "read tcp 192.0.2.7:39130->198.51.100.9:443: read: connection reset by peer"
+    _ranks_first(index, text, "tcp-accept-reset")
