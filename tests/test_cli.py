@@ -159,3 +159,23 @@ def test_run_all_fails_and_says_how_to_resume_when_a_run_left_cells_unmeasured(m
     assert code == 1
     assert "1 harness errors" in err and "netmatrix run --image debian-sid --resume" in err
     assert "debian-bookworm C.UTF-8: " not in err.split("left cells unmeasured")[-1]
+
+
+@pytest.mark.parametrize("filler", [0, 10_000])
+@pytest.mark.parametrize("fmt", ["plain", "json"])
+def test_every_terminal_control_is_shown_as_an_escape_in_short_and_long_answers(filler, fmt):
+    """Recorded output is untrusted: ESC, C1 controls, DEL and bidirectional overrides never reach the
+    terminal raw, whether the answer is short (a translation table) or long (a compiled class)."""
+    from netmatrix.terminal import for_terminal
+
+    controls = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F)]
+    controls += [*range(0x2066, 0x206A)]
+    text = "x" * filler + "".join(f"<{chr(c)}>" for c in controls) + "\ttab\nline é ü 漢"
+    shown = for_terminal(text, fmt)
+    assert not any(chr(c) in shown for c in controls)
+    assert shown.endswith("\ttab\nline é ü 漢")
+
+    def escape(c: int) -> str:
+        return f"\\x{c:02x}" if fmt == "plain" and c < 0x100 else f"\\u{c:04x}"
+
+    assert shown[filler:].startswith("".join(f"<{escape(c)}>" for c in controls))
