@@ -1082,21 +1082,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         )
     # A client that rejects the proxy URL itself (curl's exit 4 "Unsupported proxy", Bazel's "is not
     # a valid URL", .NET's "does not support proxies with the https scheme") stopped before any
-    # connection: no proxy refused it or answered with a status; the URL's scheme is the fault.
+    # connection, and one that spoke the URL's protocol to a proxy of another kind (PySocks'
+    # "Expected 05 got 48", SOCKS to an HTTP proxy) got no status: no proxy refused it or answered
+    # with a status; the URL's scheme is the fault.
     if "proxy-url-unusable" in implied and kind == "proxy":
         if extra.get("proxy_scheme") == "https":
             out.append(
                 Rule(
-                    "the client rejected the proxy URL's scheme before connecting: a proxy variable "
-                    "with a scheme the client does not speak (https://, socks5://) or none",
+                    "the proxy URL's scheme does not fit: a proxy variable with a scheme the client "
+                    "does not speak (https://, socks5://) or none, or another protocol than the proxy's",
                     3.0,
                 )
             )
         else:
             out.append(
                 Rule(
-                    "the client rejected the proxy URL before connecting: no proxy was reached, so "
-                    "none refused, denied or asked for credentials",
+                    "the proxy URL's scheme does not fit (rejected before connecting, or another "
+                    "protocol than the proxy's): no proxy refused, denied or asked for credentials",
                     0.05,
                 )
             )

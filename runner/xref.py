@@ -283,7 +283,8 @@ _TCP_TIMEOUTS = frozenset(
     {"timed-out", "connect-timed-out", "syn-timed-out", "connect-pending", "transfer-timed-out"}
 )
 _SSH_LINE = _lazy(r"(?m)^ssh: ", needs=("ssh: ",))
-_CURL_EXIT = _lazy(r"\bcurl: \((\d{1,3})\)", needs=("curl: (",))
+# (a digit may come before it: curl's progress meter ends its line without a newline, "   0curl: (35)")
+_CURL_EXIT = _lazy(r"(?<![A-Za-z_-])curl: \((\d{1,3})\)", needs=("curl: (",))
 _DURATIONS = (
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I, needs=("after",)), 0.001),
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I, needs=("after",)), 1.0),
@@ -1080,7 +1081,10 @@ class Index:
                     1.0,
                 )
             )
-        protocol = _transport((info.extra or {}).get("protocol") if info else None)
+        # A route is looked up before any transport: a datagram meets the same missing route or
+        # silent neighbour as a SYN, so the lab's TCP measurement of a route stands for UDP too.
+        extra = (info.extra or {}) if info else {}
+        protocol = _transport(extra.get("protocol")) if extra.get("kind") != "route" else None
         client_has_none = bool(reading.client) and not any(o.client == reading.client for o in cells_all)
         if (
             reading.protocol

@@ -175,8 +175,9 @@ CONDITIONS = {
         ["proxy-connect-failed", "tls-wrong-version"],
     ),
     "proxy-url-unusable": (
-        "the client rejected the proxy URL it was given before connecting: a scheme it does not "
-        "speak (an https:// or socks5:// proxy where it takes http://) or no scheme at all",
+        "the proxy URL's scheme does not fit: the client rejected it before connecting (an https:// "
+        "or socks5:// proxy where it takes http://, or no scheme at all), or spoke the scheme's "
+        "protocol to a proxy that speaks another (SOCKS to an HTTP proxy, HTTP to a SOCKS one)",
         ["proxy-failed"],
     ),
     "proxy-connect-failed": (
@@ -4766,6 +4767,42 @@ TABLE = [
     ("connect-failed", "could not connect to any address found for host", "text", "ProjectDiscovery fastdialer (nuclei, httpx: every resolved address failed to connect)"),
     ("refused", r"\b\d+/closed/(?:tcp|udp)/", "regex", "Nmap reference guide, Output: grepable output's Ports field (PORT/STATE/PROTOCOL/...: closed = a RST, or for UDP an ICMP port unreachable, answered the probe)"),
     ("cert-problem", "SSL certificate verification failed for", "text", "badfish and other Redfish tools (requests' SSLError on the BMC's certificate, reworded)"),
+    # read again from the read sets' unanswered entries (general wordings no phrase knew)
+    ("connect-failed", r"\bcurl failed to download with exit code 7\b", "regex", "vcpkg (curl's exit code 7, CURLE_COULDNT_CONNECT)"),
+    ("name-resolution-failed", r"\bcurl failed to download with exit code 6\b", "regex", "vcpkg (curl's exit code 6, CURLE_COULDNT_RESOLVE_HOST)"),
+    ("timed-out", r"\bcurl failed to download with exit code 28\b", "regex", "vcpkg (curl's exit code 28, CURLE_OPERATION_TIMEDOUT)"),
+    ("tls-failed", r"\bcurl failed to download with exit code 35\b", "regex", "vcpkg (curl's exit code 35, CURLE_SSL_CONNECT_ERROR)"),
+    ("cert-problem", r"\bcurl failed to download with exit code 60\b", "regex", "vcpkg (curl's exit code 60, CURLE_PEER_FAILED_VERIFICATION)"),
+    (
+        "proxy-url-unusable",
+        "Invalid response version from server. Expected 05 got",
+        "text",
+        "PySocks socks.py (GeneralProxyError: a SOCKS5 proxy was configured and the server's first byte was not 5; 'got 48', an 'H', is an HTTP proxy's answer)",
+    ),
+    (
+        "proxy-url-unusable",
+        r"badstatusline\W{1,4}\\x05\\x0[0-9a-f]",
+        "regex",
+        PYTHON + " (http.client.BadStatusLine('\\x05\\x00'): an HTTP request answered by a SOCKS5 proxy's method selection, version 5, RFC 1928 section 3)",
+    ),
+    (
+        "refused",
+        r"\bthe return code from tcp/ip is (?:111|10061|79|146) \(x'",
+        "regex",
+        "IBM MQ AMQ9202/AMQ9213 ('The return code from TCP/IP is RC (X'..')': the platform's errno, ECONNREFUSED: 111 on Linux, 10061 on Windows, 79 on AIX, 146 on Solaris)",
+    ),
+    (
+        "connect-timed-out",
+        r"\bthe return code from tcp/ip is (?:110|10060|78|145) \(x'",
+        "regex",
+        "IBM MQ AMQ9202 (ETIMEDOUT: 110 on Linux, 10060 on Windows, 78 on AIX, 145 on Solaris)",
+    ),
+    (
+        "no-route",
+        r"\bthe return code from tcp/ip is (?:113|10065|148) \(x'",
+        "regex",
+        "IBM MQ AMQ9202 (EHOSTUNREACH: 113 on Linux, 10065 on Windows, 148 on Solaris)",
+    ),
 ]
 
 

@@ -3242,3 +3242,56 @@ def test_gos_socket_notation_to_443_is_not_a_plain_request_to_a_tls_port(index):
     reading is then the server's (or a middlebox's)."""
     text = "read tcp 192.0.2.7:39130->198.51.100.9:443: read: connection reset by peer"
     _ranks_first(index, text, "tcp-accept-reset")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("error: https://example.test/x: curl failed to download with exit code 60", "cert-problem"),
+        ("error: https://example.test/x: curl failed to download with exit code 7", "connect-failed"),
+        ("error: https://example.test/x: curl failed to download with exit code 6", "name-resolution-failed"),
+        ("error: https://example.test/x: curl failed to download with exit code 28", "timed-out"),
+        ("error: https://example.test/x: curl failed to download with exit code 35", "tls-failed"),
+        (
+            "<urlopen error [Errno 0] Invalid response version from server. Expected 05 got 48>",
+            "proxy-url-unusable",
+        ),
+        ("Unable to download webpage:  (caused by BadStatusLine('\\x05\\x00',))", "proxy-url-unusable"),
+        ("AMQ9202: ... The return code from TCP/IP is 111 (X'6F'). The reason code was 0", "refused"),
+        ("AMQ9202: ... The return code from TCP/IP is 10060 (X'274C').", "connect-timed-out"),
+        ("AMQ9202: ... The return code from TCP/IP is 113 (X'71').", "no-route"),
+    ],
+)
+def test_tool_wordings_the_read_sets_left_unanswered(text, condition):
+    """vcpkg's curl exit codes, PySocks' SOCKS reply from an HTTP proxy, an HTTP client reading a
+    SOCKS5 proxy's method selection, IBM MQ's TCP/IP return codes (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_socks_client_answered_by_an_http_proxy_is_the_proxy_urls_scheme(index):
+    """0x48 is the 'H' of 'HTTP/1.1': the proxy speaks HTTP, the URL said socks5://; no proxy refused,
+    denied or asked for credentials."""
+    text = (
+        "[debug] Proxy map: {'http': 'socks5://192.0.2.3:1080/', 'https': 'socks5://192.0.2.3:1080/'}\n"
+        "ERROR: Unable to download webpage: <urlopen error [Errno 0] Invalid response version from server. "
+        "Expected 05 got 48>"
+    )
+    _ranks_first(index, text, "proxy-scheme")
+
+
+def test_a_route_fails_a_datagram_as_it_fails_a_syn(index):
+    """The lab measures routes with TCP; a route is looked up before any transport, so a UDP
+    sender's 'network is unreachable' is the same missing route, not excluded as another protocol."""
+    text = "write udp [::]:39493->255.255.255.255:9: sendto: network is unreachable"
+    _ranks_first(index, text, "route-none")
+
+
+def test_curls_exit_code_is_read_after_its_progress_meter(index):
+    """curl's progress meter ends without a newline, so its error follows a digit: '     0curl: (35)'."""
+    text = (
+        "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0curl: (35) "
+        "error:14077458:SSL routines:SSL23_GET_SERVER_HELLO:reason(1112)"
+    )
+    ex = index.explain(text)
+    assert ex.reading is not None and ex.reading.exit_code == 35
