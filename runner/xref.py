@@ -1071,8 +1071,9 @@ class Index:
         code or the duration: excluded unless nothing else is left) or none (no evidence at all)."""
         why: list[Why] = []
         info = self.scenarios.get(scenario)
+        extra = (info.extra or {}) if info else {}  # the catalog's fields of this cause
         twin = self._v6_stand_in
-        if twin and twin != scenario and info and context.ipv6_dropped(info.extra or {}):
+        if twin and twin != scenario and info and context.ipv6_dropped(extra):
             cells_all = self.by_scenario[twin]
             why.append(
                 Why(
@@ -1083,7 +1084,6 @@ class Index:
             )
         # A route is looked up before any transport: a datagram meets the same missing route or
         # silent neighbour as a SYN, so the lab's TCP measurement of a route stands for UDP too.
-        extra = (info.extra or {}) if info else {}
         protocol = _transport(extra.get("protocol")) if extra.get("kind") != "route" else None
         client_has_none = bool(reading.client) and not any(o.client == reading.client for o in cells_all)
         if (
@@ -1115,7 +1115,7 @@ class Index:
         # (b) the condition the text reports
         # A cause whose failure takes either of several forms (a forwarder closes or resets):
         # a text that reports one form is read as any of them for it.
-        alike = context.interchangeable(info.extra or {}) if info else set()
+        alike = context.interchangeable(extra) if info else set()
         swap = bool(alike and decisive & alike)
         if decisive:
             produced = self.produced(scenario)
@@ -1277,7 +1277,7 @@ class Index:
         if positive and info is not None:
             # (with the conditions the text said that the matrix never produced: a rule may know them)
             implied = cond.closure(decisive | set(reading.decisive))
-            for rule in context.rules(info.extra or {}, self._seen, decisive, implied, self._http_client):
+            for rule in context.rules(extra, self._seen, decisive, implied, self._http_client):
                 why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor
         # the exit code, for the client that printed it
