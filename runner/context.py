@@ -146,10 +146,12 @@ class Seen(NamedTuple):
     server_spoke: bool = False  # a server's own words of refusal before it closed (Redis, MySQL, sshd)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
     v6_global: bool = False  # an IPv6 literal other than ::1 and :: appears (an address on a network)
+    v6_public: bool = False  # one of them is routed on the internet (not fc00::/7 nor fe80::/10)
+    v6_site_target: bool = False  # the host dialled is a unique-local or link-local IPv6 address
     home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
-    ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (an ICMP host unreachable)
+    ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (IPv6: "Address unreachable")
     host_is_down: bool = False  # EHOSTDOWN's "Host is down" (BSD and macOS: ARP went unanswered)
     proxy_port: int | None = None  # a failed connect's port is a local proxy's default (Clash 7890 ...)
     refused_on: frozenset[str] = frozenset()  # loopback families on the lines that say refused ("v6", "v4")
@@ -230,9 +232,14 @@ def seen(text: str, host: str | None) -> Seen:
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         v6_global=bool(v6_all - {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"}),
+        v6_public=any(_internet_v6(a) for a in v6_all),
+        v6_site_target=":" in h and not loop_host and h.strip(":") != "" and not _internet_v6(h),
         v4_loopback_port=_loopback_port(sample) if v4l else None,
         v4_listener=v4_listener,
-        ping_host_unreachable="destination host unreachable" in low,
+        # (ping for IPv6 words ICMPv6's own code 3, neighbour discovery unanswered, so)
+        ping_host_unreachable=_has(
+            low, "destination host unreachable", "destination unreachable: address unreachable"
+        ),
         host_is_down="host is down" in low,
         proxy_port=_proxy_port(sample) if _has(low, "connect", "econnrefused", "127.0.0.1:") else None,
         refused_on=_refused_on(sample) if "refus" in low and (v6l or v4l) else frozenset(),
@@ -298,6 +305,9 @@ _V6_ONLY_NAMES = "Supabase's db.REF.supabase.co, Railway's and Fly.io's .interna
 _ICMP_FROM = (
     r"^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}(?:[^\S\n]+icmp_seq=\d+[^\S\n]+|:[^\S\n]+)"
     r"[^\n\d]*unreach|^[^\S\n]*\w+(?:[^\S\n]+\w+)?[^\S\n]+(?:\d{1,3}\.){3}\d{1,3}:[^\S\n]+\D{4,60}\.?$"
+    # ping for IPv6: "From 2001:db8::1 icmp_seq=1 Destination unreachable: Address unreachable"
+    r"|^[^\S\n]*(?:\w+:[^\S\n]+)?from[^\S\n]+[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}[^\S\n]+icmp_seq=\d+[^\S\n]+"
+    r"destination unreachable"
 )
 _URL_HOST = r"\b(?:https?|wss?|git|ftp)://(?:[^/\s@'\"]*@)?(\[[0-9a-f:.]+\]|[\w.-]+)"
 _CONNECT_TARGET = r"\bfailed to connect to (\[[0-9a-f:.]+\]|[\w.-]+) port \d+"  # the name dialled
@@ -399,6 +409,13 @@ def _proxy_port(text: str) -> int | None:
 def _failed_port(text: str) -> int | None:
     """The port of the first connect the text says failed."""
     return next(_failed_ports(text), None)
+
+
+def _internet_v6(address: str) -> bool:
+    """An IPv6 address routed on the internet: 2000::/3 or NAT64's 64:ff9b::/96 (an IPv4 address
+    behind it), not a unique local (fc00::/7, a cluster's or a home's own) nor a link-local one
+    (fe80::/10), which never leave their site or link."""
+    return bool(re.match(r"[23][0-9a-f]{0,3}:|64:ff9b:", address.lower()))
 
 
 def _loopback_port(text: str) -> int | None:
@@ -642,15 +659,15 @@ _NO_GREETING = ("greeting never received", "smtpserverdisconnected")
 
 
 def _tls_port_named(sample: str) -> bool:
-    """A port of TLS_ONLY_PORTS after a host ("localhost:9200", "cache.example:6380"), not as the
-    far end of Go's socket notation ("read tcp 10.0.0.2:39130->203.0.113.5:443: read: connection
-    reset by peer"): crypto/tls hands the socket's own error up unchanged, so that line is printed
-    the same whether TLS was spoken on the connection or not."""
+    """A port of TLS_ONLY_PORTS after a host ("localhost:9200", "cache.example:6380", libunbound's
+    "for 8.8.8.8 port 853"), not as the far end of Go's socket notation ("read tcp
+    10.0.0.2:39130->203.0.113.5:443: read: connection reset by peer"): crypto/tls hands the socket's
+    own error up unchanged, so that line is printed the same whether TLS was spoken on it or not."""
     sample = sample[:20000]
     return any(
-        int(m.group(1)) in TLS_ONLY_PORTS
+        int(m.group(1) or m.group(2)) in TLS_ONLY_PORTS
         and "->" not in sample[sample.rfind(" ", 0, m.start()) + 1 : m.end()]
-        for m in _re(r"[\w\]]:(\d{3,4})\b").finditer(sample)
+        for m in _re(r"[\w\]]:(\d{3,4})\b|\b[\w\].]+ port (\d{3,4})\b").finditer(sample)
     )
 
 
@@ -907,7 +924,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    network's IPv6 is most often what is broken (the same AAAA works for everyone else; forcing
     #    IPv4 fixes it), far more often than a filter on the server's IPv6 alone.
     # (a command that forced IPv6, curl -6, tried an IPv6 address whatever the text prints)
-    v6_leg = s.v6_global or (s.forced_v6 and s.remote_target)
+    v6_leg = s.v6_public or (s.forced_v6 and s.remote_target)
     if (
         implied & {"timed-out"}
         and v6_leg
@@ -924,6 +941,18 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "client forced onto IPv6 (curl -6) or without a fallback reports the dropped IPv6 "
                 "leg exactly as under an IPv6 DROP",
                 10.0,
+            )
+        )
+    #    A unique-local or link-local IPv6 address never leaves its site: when one times out, what
+    #    drops it is that site's own filter (a cluster's network policy, a host firewall), not a
+    #    path out to the internet that is broken for IPv6.
+    if implied & {"timed-out"} and s.v6_site_target and kind == "dns" and ipv6_dropped(extra):
+        out.append(
+            Rule(
+                "the IPv6 address that timed out is a unique-local or link-local one (fc00::/7, "
+                "fe80::/10): it never leaves its own network, where a filter is the likelier dropper "
+                "than a broken IPv6 path out",
+                0.5,
             )
         )
     if (
@@ -1324,7 +1353,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    else, so the network's own IPv6 is what is broken (an address and no working route out);
     #    without an IPv6 address in the text it is a REJECT, a route or a neighbour, as for IPv4.
     if "no-route" in decisive and kind == "dns" and ipv6_dropped(extra):
-        if s.v6_global and not s.v4_any:
+        # (not an ICMP error a router sent back, which ping quotes: that path reached the router)
+        if s.v6_public and not s.v4_any and not s.icmp_from:
             out.append(
                 Rule(
                     "'No route to host' on a public IPv6 address and no IPv4 address tried: a network "

@@ -1029,7 +1029,7 @@ class Index:
         phrases = [fold(f.phrase) for f in reading.found]
         for sig, obs in self.by_signature.items():
             for part in _sig_parts(self, sig):
-                if len(part) < 16 or part not in pasted:
+                if len(part) < 16 or not _found_as_own(part, pasted):
                     continue
                 bare = _PLACEHOLDER.sub("", part).strip()
                 if len(bare) < 16 or len(bare.split()) < 4:
@@ -1657,6 +1657,25 @@ def _about_transport(decisive: set[str]) -> bool:
     what a resolver, a TLS library or a proxy said: only then does an assumed TCP exclude UDP."""
     t = cond.table()
     return bool(decisive) and all(t.implied(c.split(":", 1)[0]) & set(t.transport) for c in decisive)
+
+
+def _found_as_own(part: str, pasted: str) -> bool:
+    """The recorded line is in the text as a line of its own, not as the last link of another
+    program's chain of causes: traceroute's "connect: no route to host" inside Go's "dial tcp ...:
+    connect: no route to host" says nothing of traceroute. Only a line that begins with a system
+    call's name ("connect: ", "read: ") is such a link; "dial tcp: lookup ..." after "The error
+    encountered was: " is still Go's own line."""
+    if not _SYSCALL_LINK.match(part):
+        return part in pasted
+    start = pasted.find(part)
+    while start >= 0:
+        if pasted[max(0, start - 2) : start] != ": ":
+            return True
+        start = pasted.find(part, start + 1)
+    return False
+
+
+_SYSCALL_LINK = re.compile(r"[a-z]+: ")
 
 
 def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:

@@ -3295,3 +3295,102 @@ def test_curls_exit_code_is_read_after_its_progress_meter(index):
     )
     ex = index.explain(text)
     assert ex.reading is not None and ex.reading.exit_code == 35
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Error checking config: certificate signed by unknown authority", "cert-untrusted"),
+        (
+            "[DOH upstream] Failed to verify certificate: Host name does not match certificate subject names",
+            "cert-wrong-host",
+        ),
+        (
+            "dns.resolver.NoAnswer: The DNS response does not contain an answer to the question: "
+            "example.test. IN NS",
+            "name-no-address",
+        ),
+        ("None of DNS query names exist: missing.example.test.", "name-not-found"),
+        (
+            "The resolution lifetime expired after 5.001 seconds: Server Do53:192.0.2.53@53 answered "
+            "The DNS operation timed out after 5.000 seconds",
+            "name-server-timed-out",
+        ),
+        (";; WARNING: can't connect to 192.0.2.31@8443(TCP)", "connect-failed"),
+        (
+            "(org.apache.hc.client5.http.HttpHostConnectException) caught when processing request",
+            "connect-failed",
+        ),
+        ("CRITICAL - Network Unreachable (update.example.test)", "unreachable"),
+        ("CRITICAL - Host Unreachable (192.0.2.9)", "no-route"),
+        ("From 2001:db8::5 icmp_seq=1 Destination unreachable: Address unreachable", "no-route"),
+        ("From 2001:db8::1 icmp_seq=1 Destination unreachable: No route", "net-unreachable"),
+        (
+            "From 2001:db8::1 icmp_seq=1 Destination unreachable: Administratively prohibited",
+            "permission-denied",
+        ),
+        ("From 2001:db8::9 icmp_seq=1 Destination unreachable: Port unreachable", "refused"),
+        ("proxy_connect app.example.test could not be resolved(2: Server failure)", "name-servfail-rcode"),
+        (
+            "SSLError(CertificateError(\"hostname 'wrong.example.test'\ndoesn't match either of "
+            "'*.example.test'\"))",
+            "cert-wrong-host",
+        ),
+        ('<body id="ERR_CONNECT_FAIL">', "gateway-error"),
+        (
+            'ERR: Proxy response to CONNECT was: "HTTP/1.1 403 URLBlocked\\r\\n". Trying next proxy.',
+            "proxy-status:403",
+        ),
+        ("[2.dnscrypt-cert.example.test.] certificate not valid at the current date", "cert-expired"),
+        ("ERROR: SonarQube server [http://localhost:9000] can not be reached", "connect-failed"),
+    ],
+)
+def test_words_from_the_forty_first_set_read(text, condition):
+    """Go's x509 text without its prefix, AdGuard DnsLibs, dnspython, kdig, Apache HttpClient's
+    HttpHostConnectException, Monitoring Plugins' check_ping, ping's ICMPv6 codes, nginx's resolver
+    without its space, CPython's hostname check wrapped over two lines, Squid's ERR_CONNECT_FAIL page,
+    a CONNECT status quoted by a Go proxy, dnscrypt-proxy, SonarScanner (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_link_of_gos_chain_does_not_name_the_client_that_prints_it_alone(index):
+    """traceroute prints 'connect: No route to host' as a line of its own; inside Go's 'dial tcp
+    ...: connect: no route to host' it is Go's last link, and a redacted address ('*.*.*.*') must not
+    turn the paste into traceroute's and its route causes."""
+    text = "[W] [control.go:113] login to server failed: dial tcp *.*.*.*:7000: connect: no route to host"
+    ex = index.explain(text)
+    assert ex.reading is not None and ex.reading.client != "traceroute", ex.reading.client_from
+    _ranks_first(index, text, "tcp-reject-host-prohibited")
+
+
+def test_a_unique_local_ipv6_address_that_times_out_is_a_filter_not_a_broken_path_out(index):
+    """fd00::/8 never leaves its site: a cluster's probe timing out on it meets the site's own filter
+    (a network policy), not a network whose IPv6 route to the internet is broken."""
+    text = 'Startup probe failed: Get "http://[fd12:3456:c:0:1::43f]:80/": context deadline exceeded'
+    _ranks_first(index, text, "tcp6-drop")
+    public = 'Startup probe failed: Get "http://[2001:db8:c:0:1::43f]:80/": context deadline exceeded'
+    _ranks_first(index, public, "he-v6-blackhole")
+
+
+def test_ping6s_address_unreachable_from_a_router_is_a_host_that_does_not_answer(index):
+    """ICMPv6 code 3, 'Address unreachable', sent by the last router: neighbour discovery for the
+    address went unanswered, as ARP does for IPv4's 'Destination Host Unreachable'; the router's
+    reply shows the path out works, so no broken IPv6 route is read."""
+    text = (
+        "PING host.example.test(2001:db8:0:107::a9c:ca0b) 56 data bytes\n"
+        "From 2001:db8:0:55::5 icmp_seq=1 Destination unreachable: Address unreachable\n\n"
+        "--- host.example.test ping statistics ---\n"
+        "4 packets transmitted, 0 received, +1 errors, 100% packet loss, time 3000ms"
+    )
+    _ranks_first(index, text, "host-down")
+
+
+def test_a_tls_port_written_after_the_word_port_is_read(index):
+    """libunbound writes the address and port apart ('for 8.8.8.8 port 853'): a reset there is a
+    plain DNS query sent to DNS over TLS's port."""
+    text = (
+        "[1653486690] libunbound[94606:0] error: read (in tcp r): Connection reset by peer for "
+        "192.0.2.8 port 853"
+    )
+    _ranks_first(index, text, "tls-server-plain-client")
