@@ -96,7 +96,11 @@ _REDACTED = (
 )
 _FORWARD_WORDS = (
     # (docker the word, not a host name's label, registry-1.docker.io, nor a user, docker@HOST)
-    r"(?<![.@])\bdocker\b(?![.@])|\bcontainer|\bpublish|\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
+    # (container the word, not a host name's label, pkg-containers.githubusercontent.com)
+    r"(?<![.@])\bdocker\b(?![.@])|(?<![.@-])\bcontainer(?![\w-]*\.[a-z])|"
+    # (a published port, not MQTT's or a package's "publish")
+    r"\bpublished? ports?\b|--publish\b|\bports? (?:is |are )?published\b|"
+    r"\bport-?forward|\bkubectl\b|\bpodman\b|\bsocat\b|"
     # (Vagrant: VirtualBox's NAT forward to the guest's sshd)
     r"\bssh -[a-z]*L\b|\s-p \d+:\d+|\bnat\b|\bingress\b|\bvagrant\b"
     # (an SSH tunnel's channel that its server could not connect behind: OpenSSH's "channel N: open

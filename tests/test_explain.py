@@ -3394,3 +3394,24 @@ def test_a_tls_port_written_after_the_word_port_is_read(index):
         "192.0.2.8 port 853"
     )
     _ranks_first(index, text, "tls-server-plain-client")
+
+
+def test_a_host_names_label_is_not_a_container(index):
+    """'container' in a host name (GitHub's pkg-containers.githubusercontent.com) says nothing of a
+    container's port forward: an EOF from a public site is the site's (or a firewall's) close."""
+    text = (
+        'ERRO: unable to pull artifact: Get "https://pkg-containers.githubusercontent.com/ghcr1/blobs/'
+        'sha256:5edca1a8": EOF'
+    )
+    _ranks_first(index, text, "tcp-accept-close")
+    forwarded = 'docker: the container\'s published port: Get "http://localhost:8080/": EOF'
+    _ranks_first(index, forwarded, "forward-no-backend")
+
+
+def test_a_message_published_is_not_a_published_port(index):
+    """MQTT's and a log shipper's 'publish' is a message sent, not Docker's published port: a reset
+    there is the peer's, not a port forward with nothing behind it."""
+    text = "MQTT publish failed: [Errno 104] Connection reset by peer"
+    _ranks_first(index, text, "tcp-accept-reset")
+    published = "the port published by docker run -p: [Errno 104] Connection reset by peer"
+    _ranks_first(index, published, "forward-no-backend")
