@@ -419,7 +419,7 @@ def _internet_v6(address: str) -> bool:
     """An IPv6 address routed on the internet: 2000::/3 or NAT64's 64:ff9b::/96 (an IPv4 address
     behind it), not a unique local (fc00::/7, a cluster's or a home's own) nor a link-local one
     (fe80::/10), which never leave their site or link."""
-    return bool(re.match(r"[23][0-9a-f]{0,3}:|64:ff9b:", address.lower()))
+    return bool(_re(r"[23][0-9a-f]{0,3}:|64:ff9b:").match(address.lower()))
 
 
 def _loopback_port(text: str) -> int | None:

@@ -1665,9 +1665,9 @@ def _found_as_own(part: str, pasted: str) -> bool:
     connect: no route to host" says nothing of traceroute. Only a line that begins with a system
     call's name ("connect: ", "read: ") is such a link; "dial tcp: lookup ..." after "The error
     encountered was: " is still Go's own line."""
-    if not _SYSCALL_LINK.match(part):
-        return part in pasted
     start = pasted.find(part)
+    if start < 0 or not _SYSCALL_LINK.match(part):
+        return start >= 0
     while start >= 0:
         if pasted[max(0, start - 2) : start] != ": ":
             return True
@@ -1675,7 +1675,7 @@ def _found_as_own(part: str, pasted: str) -> bool:
     return False
 
 
-_SYSCALL_LINK = re.compile(r"[a-z]+: ")
+_SYSCALL_LINK = _lazy(r"[a-z]+: ")
 
 
 def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
