@@ -108,6 +108,10 @@ _FORWARD_WORDS = (
     r"|\bopen failed: connect failed\b|\bssh: rejected: connect failed\b"
     # (a tunnel's agent whose local service is not there: ngrok's ERR_NGROK_8012, frpc)
     r"|\bngrok\b|\bconnect to local service\b"
+    # (Appium reaches its server on the device, UiAutomator2's or WebDriverAgent's, through a port
+    # adb or iproxy forwards: its "WD Proxy", "Could not proxy command to (the) remote server")
+    r"|\biproxy\b|\bwd proxy\b|\bcould not proxy command to (?:the )?remote server\b"
+    r"|\bproxying \[[a-z]+ /[^\]\n]*\] to \["
 )
 _FORWARD_LITERALS = (
     "docker",
@@ -125,6 +129,7 @@ _FORWARD_LITERALS = (
     "connect failed",
     "ngrok",
     "local service",
+    "proxy",
 )
 
 
@@ -153,6 +158,10 @@ class Seen(NamedTuple):
     v6_public: bool = False  # one of them is routed on the internet (not fc00::/7 nor fe80::/10)
     v6_site_target: bool = False  # the host dialled is a unique-local or link-local IPv6 address
     home_lan: bool = False  # a 192.168.x.y address appears (home routers number their LANs so)
+    inspector: bool = False  # a TLS-inspecting product is named (Zscaler, FortiGate, Netskope ...)
+    android: bool = False  # an Android app's connect (libcore's IoBridge: "isConnected failed")
+    clock_unset: bool = False  # `date` or a log shows the clock at 1970 or 2000 (no RTC, no NTP yet)
+    private_target: bool = False  # the host dialled is a private IPv4 address or a .local/.lan name
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
     ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (IPv6: "Address unreachable")
@@ -223,6 +232,7 @@ def seen(text: str, host: str | None) -> Seen:
             "could not connect to ",
             "unable to connect to ",
             "dial tcp ",
+            "] failed",
         )
         and _connects_elsewhere(sample),
         # (not git's own protocol, git:// on port 9418, which GitHub stopped serving in 2022: git
@@ -278,6 +288,12 @@ def seen(text: str, host: str | None) -> Seen:
                 ).search(sample)
             )
         ),
+        android=_has(low, "isconnected failed", "libcore.io."),
+        private_target=bool(h) and bool(_re(_PRIVATE_TARGET).match(h)),
+        # (date(1)'s "Thu Jan  1 00:00:05 UTC 1970", "Sat Jan  1 00:47:51 UTC 2000")
+        clock_unset=_has(low, " 1970", " 2000")
+        and bool(_re(r"\b(?:thu|sat) jan +1 \d\d:\d\d:\d\d (?:[a-z]{3,5} )?(?:1970|2000)\b").search(low)),
+        inspector=_has(low, *_INSPECTOR_LITERALS) and bool(_re(_INSPECTORS).search(low)),
         home_lan="192.168." in low
         and bool(_re(r"(?<![\w.])192\.168\.(?:\d{1,3}|x+)\.(?:\d{1,3}|x+)\b").search(sample)),
         # (an option follows whitespace and a dash: without one, or ping6, the pattern is not compiled)
@@ -288,6 +304,20 @@ def seen(text: str, host: str | None) -> Seen:
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         text=sample,
     )
+
+
+# A host on a home's or an office's own network: an RFC 1918 address, an mDNS or home router's name.
+_PRIVATE_TARGET = (
+    r"(?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}$|[\w.-]+\.(?:local|lan|home)$"
+)
+
+
+# Products that inspect TLS on a company's or a home's way out: each presents certificates its own
+# CA issued, one the client lacks unless it was installed (the vendors' deployment guides say so).
+_INSPECTOR_LITERALS = ("zscaler", "forti", "netskope", "blue coat", "bluecoat", "forcepoint", "umbrella")
+_INSPECTORS = (
+    r"\bzscaler\b|\bforti(?:gate|net)\b|\bnetskope\b|\bblue ?coat\b|\bforcepoint\b|\bcisco umbrella\b"
+)
 
 
 # Names their providers publish with an AAAA record only, so that a resolver asked for IPv4 finds
@@ -321,6 +351,8 @@ _CONNECT_ADDRESS = (
     r"|\b(?:could not|unable to) connect to (\[?[0-9a-f:.]+?\]?):\d+\b"
     # (Go's dial refused: "dial tcp 127.0.0.1:4780: connectex: No connection could be made ...")
     r"|\bdial tcp (\[?[0-9a-f:.]+?\]?):\d+: connect(?:ex)?:"
+    # (Apache HttpClient, Gradle's and Maven's: "Connect to 127.0.0.1:8888 [/127.0.0.1] failed")
+    r"|\bconnect to (\[?[0-9a-f:.]+?\]?):\d+ \[[^\]\n]*\] failed"
 )
 # A proxy the text sets: an environment variable, curl's --proxy / -x, a "proxy = host:port" setting.
 _PROXY_SETTING = (
@@ -334,11 +366,11 @@ _PROXY_SETTING = (
 # 1080, Tor 9050.
 PROXY_PORTS = frozenset({1080, 1086, 1087, 3128, 3142, 7890, 7897, 8118, 8123, 9050, 10808, 10809})
 _FAILED_PORT = (
-    r"\bfailed to connect to \S+ port (\d+)|\bconnect to \S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
+    r"\bfailed to connect to \S+ port (\d+)|\bconnect to (?:host )?\S+ port (\d+)|\bECONNREFUSED \S+?:(\d+)\b"
     # (bitcoind and nginx: "connect() to 127.0.0.1:9050 failed")
     r"|\bconnect(?:ion|\(\))? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
     r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
-    r"|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(\d+): connect: connection refused"  # Go's net.OpError
+    r"|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(\d+): connect(?:ex)?: "  # Go's net.OpError (connectex: Windows)
 )
 
 
@@ -376,6 +408,8 @@ def unreachable_on_v6_only(text: str) -> bool:
     if "unreachable" not in low or ":" not in low:
         return False
     says = r"network is unreachable|enetunreach"
+    # (a line a terminal or a page wrapped, "errno=Network is\n  unreachable", is still one line)
+    text = _re(r"[ \t]*\n[ \t]+(?=\S)").sub(" ", text)
     return _families_on(text, says, _V6, _V4) == {"v6"} and "v4" in _families_on(
         text, r"timed? ?out|etimedout|refus|reset", _V6, _V4
     )
@@ -800,6 +834,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    if refused and s.android and s.v4_loopback and v6_only_listener(extra):
+        out.append(
+            Rule(
+                "an Android app refused on 127.0.0.1 (libcore's 'isConnected failed'): the app runs "
+                "on the device or emulator, whose own loopback that is, and Android's hosts file gives "
+                "localhost 127.0.0.1 alone; the development machine's server is not there",
+                0.2,
+            )
+        )
     if (
         refused
         and s.every_address_failed
@@ -1215,6 +1258,21 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    as such by the clients that can tell (OpenSSL's "self-signed certificate", curl 60), Go's
     #    x509 says "unknown authority" for both.
     if (
+        s.private_target
+        and extra.get("certificate") == "self-signed"
+        and "cert-untrusted" in implied
+        and not implied & {"cert-self-signed", "cert-unknown-ca"}
+    ):
+        out.append(
+            Rule(
+                "the host is on a private network (192.168.x.y, 10.x.y.z, a .local name): a NAS, an "
+                "appliance or a home server serves the self-signed certificate it made itself, and "
+                "CAs, private ones too, mostly issue for names",
+                1.2,
+                order=True,
+            )
+        )
+    elif (
         extra.get("certificate") == "self-signed"
         and implied & {"cert-untrusted", "cert-unknown-ca"}
         and "cert-self-signed" not in implied
@@ -1242,6 +1300,44 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the text says the certificate is not trusted without saying self-signed: an issuer "
                 "the client lacks (a private or TLS-inspecting CA) is the wider reading",
                 0.9,
+                order=True,
+            )
+        )
+    #    A TLS-inspecting product named beside a TLS failure (its name in the chain or the issuer
+    #    a client quotes: "i: Zscaler Intermediate Root CA", "Issuer: ..., Fortinet Ltd."): the
+    #    certificate was the product's, issued by a CA the client was not given.
+    if s.inspector and "tls-failed" in implied and extra.get("certificate") == "untrusted-ca":
+        out.append(
+            Rule(
+                "the text names a TLS-inspecting product (Zscaler, FortiGate, Netskope, Blue Coat, "
+                "Forcepoint, Cisco Umbrella): the certificate was its own, from a CA the client lacks",
+                2.0,
+            )
+        )
+    #    A clock that reads 1970 or 2000 (a board without a battery-backed clock, before NTP: `date`
+    #    pasted beside the error): every certificate is "not yet valid", whatever the words say.
+    if s.clock_unset and "cert-problem" in implied and extra.get("certificate") == "expired":
+        out.append(
+            Rule(
+                "the text shows this machine's clock at 1970 or 2000 (a board that keeps no time "
+                "before NTP): every certificate is outside its validity dates",
+                5.0,
+            )
+        )
+    #    GnuTLS's "server certificate verification failed" (git and curl on Debian and Ubuntu) gives
+    #    no reason; for a large public service, whose certificate any current root store trusts
+    #    and which is renewed on time, a device's wrong clock or an old root store is the reason.
+    elif (
+        s.public_name
+        and extra.get("certificate") == "expired"
+        and "server certificate verification failed" in s.text.lower()
+    ):
+        out.append(
+            Rule(
+                "GnuTLS names no reason, and a large public service's certificate is trusted by any "
+                "current root store and renewed on time: this machine's clock (or an expired root "
+                "in an old store) is the likelier reason",
+                1.3,
                 order=True,
             )
         )

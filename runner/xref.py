@@ -1680,9 +1680,13 @@ _SYSCALL_LINK = _lazy(r"[a-z]+: ")
 
 def _specific(part: str, reading: Reading, phrases: list[str] | None = None) -> bool:
     """A recorded line says more than the condition it names: a bare "Connection refused" (links)
-    or "Connection closed by foreign host." is the condition again, not a second piece of evidence."""
+    or "Connection closed by foreign host." is the condition again, not a second piece of evidence;
+    nor is a line found inside the phrase itself (a client's bare "SSL error" inside Apple's "An SSL
+    error has occurred and a secure connection to the server cannot be made")."""
     rest = part
     for phrase in phrases if phrases is not None else [fold(f.phrase) for f in reading.found]:
+        if part in phrase:
+            return False
         rest = rest.replace(phrase, "")
     return rest == part or len(re.sub(r"<\w+>|[^a-z]", "", rest)) >= 6
 

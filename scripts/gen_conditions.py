@@ -1292,7 +1292,7 @@ TABLE = [
     ),
     (
         "name-resolution-failed",
-        r"could not resolve(?! (?:all |the )?(?:dependencies|dependency|artifacts?|plugins?|files|configuration|type|symbol|import|module|reference|placeholder|parent|project)\b)(?! [\w.-]+:[\w.-]+:)",
+        r"could not resolve(?! (?:all |the )?(?:task )?(?:dependencies|dependency|artifacts?|plugins?|files|configuration|type|symbol|import|module|reference|placeholder|parent|project)\b)(?! [\w.-]+:[\w.-]+:)",
         "regex",
         CURL
         + "; also ssh, docker (not a build tool's 'Could not resolve dependencies' or 'Could not resolve group:artifact:version', which name no host)",
@@ -4902,6 +4902,53 @@ TABLE = [
         r"\bsonarqube server \[[^\]\n]+\] can not be reached",
         "regex",
         "SonarScanner ('SonarQube server [URL] can not be reached': any I/O error on the first request; the cause follows on 'Caused by:' lines when logged)",
+    ),
+    (
+        "name-resolution-failed",
+        r"unable to resolve host \"[^\"\n]*\": no address associated with hostname",
+        "regex",
+        "Android libcore (UnknownHostException 'Unable to resolve host \"%s\": %s') over bionic's getaddrinfo, NetBSD's: a name the DNS says does not exist (HOST_NOT_FOUND) is NS_NOTFOUND, returned as EAI_NODATA, so Android says 'No address associated with hostname' for a missing name, a missing address and a phone without a network alike",
+    ),
+    (
+        "name-resolution-failed",
+        r"no address associated with hostname, errno = 7\b",
+        "regex",
+        "bionic's EAI_NODATA is 7 (glibc's is -5): Dart's SocketException '(OS Error: ..., errno = 7)' on Android, whose getaddrinfo says it for a name that does not exist too (NetBSD's getaddrinfo.c: NS_NOTFOUND -> EAI_NODATA)",
+    ),
+    (
+        "name-resolution-failed",
+        r"\b7 - no address associated with hostname",
+        "regex",
+        "bionic's EAI_NODATA is 7: Termux's apt ('(7 - No address associated with hostname)') runs on Android, whose getaddrinfo says it for a name that does not exist too",
+    ),
+    (
+        "cert-expired",
+        r"(?:sslhandshakeexception|certificateexception): chain validation failed",
+        "regex",
+        "Conscrypt TrustManagerImpl (Android's TLS: 'Chain validation failed' wraps a CertPathValidatorException raised after the chain reached a trusted anchor, revocation off: a certificate outside its validity dates, most often the device's clock; a missing anchor says 'Trust anchor for certification path not found')",
+    ),
+    (
+        "connect-failed",
+        "Could not connect to development server",
+        "text",
+        "React Native DevServerHelper and RCTRedBox ('Could not connect to development server.', then 'URL: ...': any failure to fetch the bundle from Metro)",
+    ),
+    ("cert-untrusted", "The certificate is not issued by a trusted authority", "text", "Subversion libsvn_subr prompt (SVN_AUTH_SSL_UNKNOWNCA)"),
+    ("cert-wrong-host", "The certificate hostname does not match", "text", "Subversion libsvn_subr prompt (SVN_AUTH_SSL_CNMISMATCH)"),
+    ("cert-expired", "The certificate has expired", "text", "Subversion libsvn_subr prompt (SVN_AUTH_SSL_EXPIRED)"),
+    (
+        "cert-self-signed",
+        "Certificate fingerprint was not confirmed",
+        "text",
+        "proxmox-backup-client (a certificate no trusted CA signed and no fingerprint configured or confirmed: a Proxmox Backup Server's own self-signed certificate, what every install creates)",
+    ),
+    ("refused", r"(?<![\w.:-])\(10061\)", "regex", WSA + ": WSAECONNREFUSED, its code in parentheses after the text in the display language (adb and other Windows ports: 'cannot connect to HOST:PORT: TEXT (10061)')"),
+    ("syn-timed-out", r"(?<![\w.:-])\(10060\)", "regex", WSA + ": WSAETIMEDOUT, its code in parentheses after the localised text"),
+    (
+        "name-not-found",
+        r"could not connect to the endpoint url:\W*https?://[\w-]+\.(?!s3\b|s3-|compute-\d)(?![\w-]*-\d\.)[\w-]+\.amazonaws\.com\b",
+        "regex",
+        "botocore (the endpoint SERVICE.REGION.amazonaws.com is built from the configured region, and AWS region codes read AREA-DIRECTION-DIGIT, 'eu-west-1'; a region of another shape, another provider's 'rbx' or 'nl-ams' given to an S3 client, names an endpoint that does not exist; bucket.s3 and compute-1 are AWS's own)",
     ),
 ]
 

@@ -3415,3 +3415,152 @@ def test_a_message_published_is_not_a_published_port(index):
     _ranks_first(index, text, "tcp-accept-reset")
     published = "the port published by docker run -p: [Errno 104] Connection reset by peer"
     _ranks_first(index, published, "forward-no-backend")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            'java.net.UnknownHostException: Unable to resolve host "api.example.test": No address '
+            "associated with hostname",
+            "name-resolution-failed",
+        ),
+        (
+            "SocketException: Failed host lookup: 'dev.example.test' (OS Error: No address associated "
+            "with hostname, errno = 7)",
+            "name-resolution-failed",
+        ),
+        ("Error : javax.net.ssl.SSLHandshakeException: Chain validation failed", "cert-expired"),
+        ("Could not connect to development server.", "connect-failed"),
+        (" - The certificate is not issued by a trusted authority. Use the", "cert-untrusted"),
+        (" - The certificate hostname does not match.", "cert-wrong-host"),
+        ("certificate validation failed - Certificate fingerprint was not confirmed.", "cert-self-signed"),
+        ("cannot connect to 192.0.2.135:38909: 由于目标计算 机积极拒绝，无法连接。 (10061)", "refused"),
+        ('Could not connect to the endpoint URL: "https://s3.rbx.amazonaws.com/"', "name-not-found"),
+    ],
+)
+def test_words_from_the_forty_second_set_read(text, condition):
+    """Android's resolver message (bionic says EAI_NODATA for a missing name), Dart's errno 7 on
+    Android, Conscrypt's 'Chain validation failed', React Native's development server, Subversion's
+    certificate prompt, proxmox-backup-client, Winsock's code after its localised text, botocore's
+    endpoint named for another provider's region (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_android_says_no_address_for_a_name_that_does_not_exist(index):
+    """bionic's getaddrinfo (NetBSD's) returns EAI_NODATA for NXDOMAIN: on Android 'No address
+    associated with hostname' is no evidence of a name without an address record."""
+    text = (
+        'java.net.UnknownHostException: Unable to resolve host "https://www.example.test": No address '
+        "associated with hostname"
+    )
+    assert "name-no-address" not in {f.condition for f in recognise(text)}
+    _ranks_first(index, text, "dns-nxdomain")
+    glibc = "curl: (6) getaddrinfo() thread failed to start: No address associated with hostname"
+    assert "name-no-address" in {f.condition for f in recognise(glibc)}
+
+
+def test_a_build_tools_task_dependencies_are_no_host_name():
+    """Gradle's 'Could not resolve all task dependencies' names no host: no DNS failure is read."""
+    text = "> Could not resolve all task dependencies for configuration ':app:debugCompileClasspath'."
+    assert "name-resolution-failed" not in {f.condition for f in recognise(text)}
+
+
+def test_a_gradle_connect_to_a_loopback_proxy_is_the_proxys(index):
+    """Apache HttpClient's 'Connect to 127.0.0.1:8888 [/127.0.0.1] failed' while fetching a public
+    repository: the connect went to another host than the URL's, a proxy setting left behind."""
+    text = (
+        "> Could not HEAD 'https://repo.maven.apache.org/maven2/com/example/lib/maven-metadata.xml'.\n"
+        "   > Connect to 127.0.0.1:8888 [/127.0.0.1] failed: Connection refused"
+    )
+    _ranks_first(index, text, "proxy-refused")
+
+
+def test_gos_request_to_localhost_is_direct_whatever_the_command_line_names(index):
+    """Go's 'Post URL: dial tcp [::1]:8080: connectex:' dialled the URL's own host: github.com on
+    the command line does not make it a proxy that refused."""
+    text = (
+        "git mclone https://github.com/example/repo.git\n"
+        "Post http://localhost:8080/clone: dial tcp [::1]:8080: connectex: No connection could be "
+        "made because the target machine actively refused it."
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_appiums_proxy_to_its_device_server_is_a_port_forward(index):
+    """Appium reaches UiAutomator2's or WebDriverAgent's server through adb's or iproxy's forward: a
+    hang-up there is the forward with no server behind it."""
+    text = (
+        "Encountered internal error running command: ProxyRequestError: Could not proxy command to "
+        "remote server. Original error: Error: socket hang up"
+    )
+    _ranks_first(index, text, "forward-no-backend")
+    plain = "Error: socket hang up"
+    assert index.explain(plain).candidates[0].scenario != "forward-no-backend"
+
+
+def test_a_recorded_line_inside_the_phrase_itself_is_no_second_evidence(index):
+    """A client's bare 'SSL error' (recorded under one cause) inside Apple's 'An SSL error has
+    occurred ...' is the phrase again, not a line of that client's found in the text."""
+    text = "An SSL error has occurred and a secure connection to the server cannot be made."
+    ex = index.explain(text)
+    for c in ex.candidates:
+        assert not any("appears verbatim: “ssl error”" in w[0] for w in c.why), c.why
+
+
+def test_a_tls_inspecting_product_named_makes_the_ca_unknown(index):
+    """The chain a client quotes names Zscaler: the certificate was the inspecting proxy's."""
+    text = (
+        'Error Domain=NSURLErrorDomain Code=-1200 "An SSL error has occurred and a secure connection '
+        'to the server cannot be made." NSErrorPeerCertificateChainKey=("<cert(0x7f) s: api.example.test '
+        'i: Zscaler Intermediate Root CA 3>")'
+    )
+    _ranks_first(index, text, "tls-untrusted-ca")
+
+
+def test_network_unreachable_wrapped_on_ipv6_is_background(index):
+    """git's per-address lines, the IPv6 one wrapped by the page: a machine without an IPv6 route
+    says so of every IPv6 address; what the IPv4 address met (refused) is the failure."""
+    text = (
+        "fatal: unable to connect to git.example.test:\n"
+        "git.example.test[0: 192.0.2.227]: errno=Connection refused\n"
+        "git.example.test[1: 2001:db8:7813:516::7851]: errno=Network is\n"
+        "  unreachable"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_an_android_apps_localhost_is_the_device(index):
+    """libcore's 'isConnected failed' on 127.0.0.1: the app runs on the device, whose hosts file
+    gives localhost 127.0.0.1 alone; nothing listens there (the server is on the development
+    machine), not a server on ::1 only."""
+    text = (
+        "E/unknown:React(24329): java.net.ConnectException: failed to connect to localhost/127.0.0.1 "
+        "(port 8081) after 5000ms: isConnected failed: ECONNREFUSED (Connection refused)"
+    )
+    _ranks_first(index, text, "tcp-closed")
+
+
+def test_a_clock_at_2000_makes_a_certificate_out_of_date(index):
+    """date(1) shows 2000: a board that keeps no time, every certificate outside its dates."""
+    text = (
+        "fatal: unable to access 'https://git.example.test/repo.git/': server certificate "
+        "verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt CRLfile: none\n"
+        "root@board:~$ date\nSat Jan  1 00:47:51 UTC 2000"
+    )
+    _ranks_first(index, text, "tls-expired")
+    without = text.split("\nroot@")[0]
+    assert index.explain(without).candidates[0].scenario != "tls-expired"
+
+
+def test_a_private_addresss_unknown_authority_is_most_often_self_signed(index):
+    """Go says 'signed by unknown authority' for a self-signed certificate and a private CA alike;
+    on a private address (a NAS, an appliance, a home server) the certificate is most often the one
+    the server made itself, while a public name's is a private or inspecting CA's."""
+    text = (
+        "create backend at rest:https://192.168.1.250:8888/repo failed: Post "
+        '"https://192.168.1.250:8888/repo?create=true": x509: certificate signed by unknown authority'
+    )
+    _ranks_first(index, text, "tls-self-signed")
+    public = text.replace("192.168.1.250", "backup.example.com")
+    _ranks_first(index, public, "tls-untrusted-ca")
