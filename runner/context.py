@@ -162,6 +162,7 @@ class Seen(NamedTuple):
     android: bool = False  # an Android app's connect (libcore's IoBridge: "isConnected failed")
     clock_unset: bool = False  # `date` or a log shows the clock at 1970 or 2000 (no RTC, no NTP yet)
     private_target: bool = False  # the host dialled is a private IPv4 address or a .local/.lan name
+    name_to_loopback: bool = False  # Go dialled 127.0.0.1 for a URL that names a site, with no proxy
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
     ping_host_unreachable: bool = False  # ping's "Destination Host Unreachable" (IPv6: "Address unreachable")
@@ -278,7 +279,10 @@ def seen(text: str, host: str | None) -> Seen:
         every_address_failed=(name and 'is the server running on host "localhost" (' in low)
         or (
             h == "localhost"
-            and bool(_re(r"\bdial tcp 127\.0\.0\.1:\d+: connect: connection refused?\b").search(sample))
+            # (with the local address when the dialer has one: "dial tcp 0.0.0.0:0->127.0.0.1:8080")
+            and bool(
+                _re(r"\bdial tcp (?:\S+->)?127\.0\.0\.1:\d+: connect: connection refused?\b").search(sample)
+            )
         )
         or (
             "connect to localhost:" in low
@@ -290,6 +294,10 @@ def seen(text: str, host: str | None) -> Seen:
         ),
         android=_has(low, "isconnected failed", "libcore.io."),
         private_target=bool(h) and bool(_re(_PRIVATE_TARGET).match(h)),
+        # (Go names a proxy's dial "proxyconnect tcp"; without it the dial went to the URL's name)
+        name_to_loopback="dial tcp " in low
+        and "proxyconnect" not in low
+        and bool(_re(_NAME_TO_LOOPBACK).search(low)),
         # (date(1)'s "Thu Jan  1 00:00:05 UTC 1970", "Sat Jan  1 00:47:51 UTC 2000")
         clock_unset=_has(low, " 1970", " 2000")
         and bool(_re(r"\b(?:thu|sat) jan +1 \d\d:\d\d:\d\d (?:[a-z]{3,5} )?(?:1970|2000)\b").search(low)),
@@ -304,6 +312,14 @@ def seen(text: str, host: str | None) -> Seen:
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         text=sample,
     )
+
+
+# Go's "Get "https://api.example.com/...": dial tcp 127.0.0.1:443: connect: ...": the URL's name
+# resolved to this machine (a hosts entry, a sinkhole), on the URL's own port.
+_NAME_TO_LOOPBACK = (
+    r"\b(?:get|post|head|put|patch|delete) \"?https?://(?!localhost\b)[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
+    r"(?:/[^\s\"]*)?\"?: dial tcp (?:127\.\d+\.\d+\.\d+|\[::1\]):(?:443|80): connect"
+)
 
 
 # A host on a home's or an office's own network: an RFC 1918 address, an mDNS or home router's name.
@@ -871,6 +887,18 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 0.3,
             )
         )
+    if s.name_to_loopback and implied & REFUSING:
+        if kind == "dns" and extra.get("hosts"):
+            out.append(
+                Rule(
+                    "Go dialled 127.0.0.1 on the URL's own port for a URL that names a site, and "
+                    "names no proxy (it says 'proxyconnect' for one): the name resolved to this "
+                    "machine, a hosts entry's doing",
+                    2.0,
+                )
+            )
+        elif kind == "proxy":
+            out.append(Rule("Go names a proxy's dial 'proxyconnect'; this dial was the URL's own", 0.3))
     if refused and s.name_at_zero and kind == "dns" and extra.get("hosts"):
         out.append(
             Rule(

@@ -2179,7 +2179,7 @@ TABLE = [
     ),
     (
         "cert-wrong-host",
-        r"hostname \"[^\"\n]+\"? does not match the server certificate",
+        r"hostname \\?\"[^\"\n]+?\\?\"? does not match the server certificate",
         "regex",
         "Ruby openssl (OpenSSL::SSL::SSLError from post_connection_check: 'hostname \"NAME\" does not match the server certificate')",
     ),
@@ -4949,6 +4949,43 @@ TABLE = [
         r"could not connect to the endpoint url:\W*https?://[\w-]+\.(?!s3\b|s3-|compute-\d)(?![\w-]*-\d\.)[\w-]+\.amazonaws\.com\b",
         "regex",
         "botocore (the endpoint SERVICE.REGION.amazonaws.com is built from the configured region, and AWS region codes read AREA-DIRECTION-DIGIT, 'eu-west-1'; a region of another shape, another provider's 'rbx' or 'nl-ams' given to an S3 client, names an endpoint that does not exist; bucket.s3 and compute-1 are AWS's own)",
+    ),
+    ("cert-wrong-host", "CertNotValidForName", "word", "rustls CertificateError::CertNotValidForName (rustls 0.22 and later; NotValidForName before)"),
+    (
+        "cert-self-signed",
+        "CaUsedAsEndEntity",
+        "word",
+        "webpki and rustls Error::CaUsedAsEndEntity (the server's own certificate says CA:TRUE: what openssl req -x509 makes by default, a self-signed certificate)",
+    ),
+    (
+        "cert-problem",
+        "Unable to verify certificate, please set",
+        "text",
+        "Excon (Ruby; Faraday's and fluentd's HTTP: 'Unable to verify certificate, please set `Excon.defaults[:ssl_ca_path]` ...': OpenSSL's certificate verify failed, any reason)",
+    ),
+    (
+        "connect-failed",
+        "Could not open connection to the host",
+        "text",
+        "Windows telnet ('Connecting To HOST...Could not open connection to the host, on port N: Connect failed': a refusal and a timeout alike)",
+    ),
+    (
+        "reset",
+        "invalid request block size",
+        "text",
+        "uWSGI ('invalid request block size: N (max 4096)...skip': bytes that are not its uwsgi protocol, HTTP sent to its socket; it drops the connection)",
+    ),
+    (
+        "tls-hello-to-plain",
+        "accessing the development server over HTTPS, but it only supports HTTP",
+        "text",
+        "Django runserver ('You're accessing the development server over HTTPS, but it only supports HTTP.': a TLS ClientHello on its plain port)",
+    ),
+    (
+        "connect-failed",
+        "Can not reach Elasticsearch cluster",
+        "text",
+        "fluent-plugin-elasticsearch ('Can not reach Elasticsearch cluster ({:host=>...})!': the first request failed, any reason)",
     ),
 ]
 

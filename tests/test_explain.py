@@ -3564,3 +3564,52 @@ def test_a_private_addresss_unknown_authority_is_most_often_self_signed(index):
     _ranks_first(index, text, "tls-self-signed")
     public = text.replace("192.168.1.250", "backup.example.com")
     _ranks_first(index, public, "tls-untrusted-ca")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("invalid peer certificate: CertNotValidForName", "cert-wrong-host"),
+        ("Error distribution: [10] invalid peer certificate: Other(CaUsedAsEndEntity)", "cert-self-signed"),
+        (
+            'error="could not push logs to Elasticsearch cluster: hostname \\"192.0.2.1\\" does not match '
+            'the server certificate (OpenSSL::SSL::SSLError)"',
+            "cert-wrong-host",
+        ),
+        ('"error":"Unable to verify certificate, please set `Excon.defaults[:ssl_ca_path]`', "cert-problem"),
+        (
+            "Connecting To localhost...Could not open connection to the host, on port 1514: Connect failed",
+            "connect-failed",
+        ),
+        ("invalid request block size: 21573 (max 4096)...skip", "reset"),
+        (
+            "You're accessing the development server over HTTPS, but it only supports HTTP.",
+            "tls-hello-to-plain",
+        ),
+        ('Can not reach Elasticsearch cluster ({:host=>"es.example.test", :port=>9200})!', "connect-failed"),
+    ],
+)
+def test_words_from_the_forty_third_set_read(text, condition):
+    """rustls' and webpki's certificate errors, Ruby's hostname check with its quotes escaped in a
+    log, Excon, Windows telnet, uWSGI, Django's development server, fluentd's Elasticsearch output
+    (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_gos_dial_to_loopback_for_a_named_site_is_the_names_address(index):
+    """Go says 'proxyconnect tcp' when it dials a proxy: 'Get https://api.example.com/...: dial tcp
+    127.0.0.1:443' is the URL's own name resolving to this machine (a hosts entry), not a proxy."""
+    text = (
+        'error fetching latest version information: Get "https://api.example.com/api/cli/version": '
+        "dial tcp 127.0.0.1:443: connect: connection refused"
+    )
+    _ranks_first(index, text, "hosts-stale")
+    proxied = text.replace("dial tcp", "proxyconnect tcp: dial tcp").replace(":443", ":3128")
+    _ranks_first(index, proxied, "proxy-refused")
+
+
+def test_gos_dial_with_its_local_address_tried_every_address_of_localhost(index):
+    """'dial tcp 0.0.0.0:0->127.0.0.1:8080': Go tries ::1 too before it fails, so a server on ::1
+    alone would have answered; nothing listens."""
+    text = 'Get "http://localhost:8080/": dial tcp 0.0.0.0:0->127.0.0.1:8080: connect: connection refused'
+    _ranks_first(index, text, "tcp-closed")
