@@ -297,6 +297,12 @@ def decisive(conditions: set[str]) -> set[str]:
     # client's first bytes were not TLS, not the server's.
     if "plain-http-to-tls" in found:
         found.discard("tls-wrong-version")
+    # A certificate refused for its issuer and for its name (Firefox's two reasons, Subversion's
+    # and davfs2's two lines): a trusted certificate for another name is refused for the name
+    # alone, so the issuer is what failed; a self-signed default certificate, made for the
+    # machine's own name, is the usual one that fails both.
+    if "cert-wrong-host" in found and found & {"cert-untrusted", "cert-self-signed", "cert-unknown-ca"}:
+        found.discard("cert-wrong-host")
     # A tool's stock list of possible reasons says nothing of this failure (the phrases inside it
     # are its words, conditions.Table.recognise).
     found.discard("hedged")

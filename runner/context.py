@@ -162,6 +162,7 @@ class Seen(NamedTuple):
     android: bool = False  # an Android app's connect (libcore's IoBridge: "isConnected failed")
     clock_unset: bool = False  # `date` or a log shows the clock at 1970 or 2000 (no RTC, no NTP yet)
     private_target: bool = False  # the host dialled is a private IPv4 address or a .local/.lan name
+    sql_server: bool = False  # SQL Server's drivers speak (ODBC Driver N for SQL Server, SqlClient)
     name_to_loopback: bool = False  # Go dialled 127.0.0.1 for a URL that names a site, with no proxy
     v4_loopback_port: int | None = None  # the port after the first 127.x.y.z ("127.0.0.1:5432")
     v4_listener: bool = False  # something listens on IPv4 only (127.0.0.1 or 0.0.0.0 in a listening line)
@@ -180,6 +181,9 @@ class Seen(NamedTuple):
     every_address_failed: bool = False  # a client that fails only once every address did (libpq)
     forced_v6: bool = False  # a command in the text forces IPv6 (curl -6, wget --inet6-only, ping6)
     smtp: bool = False  # the text is a mail client's (it says SMTP)
+    # Erlang's nxdomain atom ("{:inet, [:inet], :nxdomain}", "non-existing domain - :nxdomain")
+    # for a dotted name
+    erlang_nxdomain: bool = False
     v6_only_name: bool = False  # a name its provider publishes with an IPv6 address only (_V6_ONLY_NAME)
     text: str = ""  # the sample searched
 
@@ -294,6 +298,17 @@ def seen(text: str, host: str | None) -> Seen:
         ),
         android=_has(low, "isconnected failed", "libcore.io."),
         private_target=bool(h) and bool(_re(_PRIVATE_TARGET).match(h)),
+        # (the drivers name themselves, or SqlClient's provider: "(provider: SSL Provider, error: 0")
+        sql_server=_has(
+            low,
+            "for sql server",
+            "to sql server",
+            "sqlclient",
+            "ssl provider",
+            "ssl-anbieter",
+            "sqlcmd",
+            "mssql",
+        ),
         # (Go names a proxy's dial "proxyconnect tcp"; without it the dial went to the URL's name)
         name_to_loopback="dial tcp " in low
         and "proxyconnect" not in low
@@ -309,6 +324,12 @@ def seen(text: str, host: str | None) -> Seen:
         and _has(low, " -", "\t-", "\n-", "ping6", "traceroute6")
         and bool(_re(_FORCED_V6, re.I | re.M).search(sample)),
         smtp="smtp" in low,
+        erlang_nxdomain=_has(low, ":nxdomain", "nxdomain}")
+        and bool(_re(r":nxdomain\b|[,{]\s*nxdomain\s*\}").search(low))
+        # (not for a single label, a compose or Kubernetes service name that is not there:
+        # "tcp connect (db:5432)", "{:to_address, {'db', 5432}}")
+        and not _re(r"(?:tcp connect \(|\{:to_address, \{')[\w-]+[:']").search(low)
+        and not (h and "." not in h),
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         text=sample,
     )
@@ -1286,10 +1307,26 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    as such by the clients that can tell (OpenSSL's "self-signed certificate", curl 60), Go's
     #    x509 says "unknown authority" for both.
     if (
+        extra.get("certificate") == "self-signed"
+        and "cert-wrong-host" in implied
+        and "cert-untrusted" in implied
+        and "cert-self-signed" not in implied
+    ):
+        # (an inspecting proxy and a private CA issue for the name asked; a machine's own
+        # certificate names the machine: "only valid for localhost.localdomain")
+        out.append(
+            Rule(
+                "the certificate is refused for its issuer and for its name: a certificate the machine "
+                "made for itself, under its own name, is the usual one that fails both",
+                1.3,
+                order=True,
+            )
+        )
+    elif (
         s.private_target
         and extra.get("certificate") == "self-signed"
-        and "cert-untrusted" in implied
-        and not implied & {"cert-self-signed", "cert-unknown-ca"}
+        and "cert-problem" in implied
+        and not implied & {"cert-self-signed", "cert-unknown-ca", "cert-expired", "cert-wrong-host"}
     ):
         out.append(
             Rule(
@@ -1297,6 +1334,25 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "appliance or a home server serves the self-signed certificate it made itself, and "
                 "CAs, private ones too, mostly issue for names",
                 1.2,
+                order=True,
+            )
+        )
+    elif (
+        s.sql_server
+        and extra.get("certificate") == "self-signed"
+        and "cert-untrusted" in implied
+        and not implied & {"cert-self-signed", "cert-unknown-ca"}
+    ):
+        # SQL Server encrypts with a self-signed certificate it makes at startup when none was
+        # provisioned, and ODBC Driver 18 and Microsoft.Data.SqlClient 4.0 turned encryption on by
+        # default (Encrypt=Mandatory, TrustServerCertificate=no): their "issued by an authority
+        # that is not trusted" is most often that certificate.
+        out.append(
+            Rule(
+                "SQL Server's driver refused the certificate: a server with no certificate provisioned "
+                "encrypts with one it signed itself at startup, and the drivers encrypt by default "
+                "since ODBC Driver 18 and SqlClient 4.0",
+                1.3,
                 order=True,
             )
         )
@@ -1392,7 +1448,12 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    certificate is usually named as such.
     cert_kinds = {"cert-untrusted", "cert-unknown-ca", "cert-self-signed", "cert-expired", "cert-wrong-host"}
     other_certificate = extra.get("certificate") in ("self-signed", "expired") or extra.get("certificate_for")
-    if "cert-problem" in implied and not implied & cert_kinds and other_certificate:
+    if (
+        "cert-problem" in implied
+        and not implied & cert_kinds
+        and other_certificate
+        and not (s.private_target and extra.get("certificate") == "self-signed")
+    ):
         out.append(
             Rule(
                 "the text says the certificate was not accepted, not why: an issuer the client "
@@ -1650,6 +1711,28 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 3.0,
             )
         )
+    #    Erlang's resolver answers nxdomain whenever the family it asked for has no address
+    #    (erlang/otp#3326: inet:gethostbyname of an IPv4-only name, asked for IPv6, gives
+    #    {error,nxdomain}); Hex, httpc and Postgrex ask for IPv4 alone ({:inet, [:inet], ...}), so a
+    #    name published with an IPv6 address only reads as nxdomain to them.
+    elif kind == "dns" and s.erlang_nxdomain and "name-not-found" in implied:
+        if extra.get("answer") == "nodata":
+            out.append(
+                Rule(
+                    "Erlang's nxdomain says the family asked for (IPv4, for Hex, httpc and Postgrex) "
+                    "has no address, which a name with an IPv6 address only gives too (erlang/otp#3326)",
+                    3.0,
+                    order=True,
+                )
+            )
+        elif extra.get("answer") == "nxdomain":
+            out.append(
+                Rule(
+                    "Erlang says nxdomain for a name without an address of the family asked too",
+                    0.5,
+                    order=True,
+                )
+            )
     #    A name that did not resolve, no reason given (curl's "Could not resolve host", Go's "no such
     #    host" read as a family): the name that does not exist (a typo, a record never made) is the
     #    commonest reason; the resolver's own failures come after.

@@ -260,11 +260,16 @@ def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
     return parts
 
 
-# (NTP is UDP only: an address's port 123, systemd-timesyncd's and ntpdate's own lines)
+# (NTP is UDP only: an address's port 123, systemd-timesyncd's and ntpdate's own lines; a
+# netcat command line whose options hold -u: "nc -u 127.0.0.1 6600", "ncat -vu host 53")
 _UDP = _lazy(
     r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException|timesyncd|ntpdate)\b"
-    r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}:123\b",
+    r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}:123\b"
+    r"|(?<![\w./-])(?:nc|ncat|netcat)(?:\s+-[a-zA-Z]*(?:\s+\d+)?)*?\s+-[a-zA-Z]*u[a-zA-Z]*\b",
     needs=(
+        "nc ",
+        "netcat",
+        "ncat",
         "udp",
         "UDP",
         "dgram",
@@ -1276,7 +1281,10 @@ class Index:
         # the context: addresses, proxies, forwarders, known priors (runner/context.py)
         if positive and info is not None:
             # (with the conditions the text said that the matrix never produced: a rule may know them)
-            implied = cond.closure(decisive | set(reading.decisive))
+            # (and a name mismatch set aside beside an untrusted issuer, cond.decisive)
+            implied = cond.closure(
+                decisive | set(reading.decisive) | {f.condition for f in reading.found} & {"cert-wrong-host"}
+            )
             for rule in context.rules(extra, self._seen, decisive, implied, self._http_client):
                 why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor

