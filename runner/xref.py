@@ -48,7 +48,7 @@ QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 WAITED_S = 3.0  # a failure that took this long waited for something (the first SYN is resent after 1-3 s)
 TIMER_S = 0.5  # the shortest wait a text that says its own timer ran out is read as having waited
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 17
+CACHE_FORMAT = 18
 
 
 def _command(argv: Sequence[str]) -> str:
@@ -808,8 +808,9 @@ class Index:
 
     def _cells_containing(self, needle: str) -> set[int]:
         """The positions in self.observations of the cells whose folded output contains `needle`.
-        A cached index searches its outputs file in place (12 MB: loading it cost a text look-up
-        more than its whole search, issue 12); a file removed or replaced under us is rebuilt."""
+        A cached index searches its outputs file in place (15 MB: loading it cost a text look-up
+        more than its whole search, issue 12), by distinct lines (_write_texts); a file removed or
+        replaced under us is rebuilt."""
         if self.texts_file is not None and self._texts is None:
             with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
                 found = _search_texts(self.texts_file, self.cache_key, len(self.observations), needle)
@@ -1870,19 +1871,40 @@ def load(
 
 
 # The outputs file of a cached index: a pickled header (cache key, where each cell's output
-# starts), then the folded outputs in UTF-8, each followed by a NUL (which no folded output holds:
-# _write_texts replaces it). A match of a needle without NUL therefore lies within one output, and
-# a substring of the UTF-8 bytes is a substring of the text (UTF-8 is self-synchronising).
+# starts, where each distinct line starts and where its cells' numbers start), then the distinct
+# lines of all outputs, each followed by a newline; the numbers (uint32) of the cells each line is
+# in; the folded outputs in UTF-8, each followed by a NUL (which no folded output holds:
+# _write_texts replaces it). A needle without a line break matches within one line: it is looked
+# for in the distinct lines, 2 MB, instead of the outputs, 12 MB, most of which is Chromium's
+# error page repeated (70 kB a cell); one with a line break is looked for in the outputs, where a
+# match without NUL lies within one output. A substring of the UTF-8 bytes is a substring of the
+# text (UTF-8 is self-synchronising).
 
 
 def _write_texts(path: Path, key: str, texts: Sequence[str]) -> None:
-    bodies = [t.replace("\0", " ").encode(errors="surrogatepass") + b"\0" for t in texts]
-    starts, at = [], 0
-    for body in bodies:
-        starts.append(at)
-        at += len(body)
+    from array import array
+    from itertools import accumulate, chain
+
+    clean = [t.replace("\0", " ") for t in texts]
+    bodies = [t.encode(errors="surrogatepass") + b"\0" for t in clean]
+    starts = list(accumulate((len(b) for b in bodies[:-1]), initial=0)) if bodies else []
+    ids: dict[str, int] = {}
+    cells_of: list[list[int]] = []
+    for cell, text in enumerate(clean):
+        for line in set(text.split("\n")):
+            at = ids.setdefault(line, len(cells_of))
+            if at == len(cells_of):
+                cells_of.append([])
+            cells_of[at].append(cell)
+    lines = [line.encode(errors="surrogatepass") + b"\n" for line in ids]
+    # (one entry more than there are lines: where the last one ends)
+    line_starts = array("I", accumulate((len(b) for b in lines), initial=0))
+    cell_starts = array("I", accumulate((len(c) for c in cells_of), initial=0))
     with open(path, "wb") as fh:
-        pickle.dump((key, starts), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        header = (key, starts, line_starts.tobytes(), cell_starts.tobytes())
+        pickle.dump(header, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.writelines(lines)
+        fh.write(array("I", chain.from_iterable(cells_of)).tobytes())
         fh.writelines(bodies)
 
 
@@ -1891,17 +1913,35 @@ def _search_texts(path: Path, key: str, count: int, needle: str) -> set[int] | N
     is not the one written with this index."""
     import bisect
     import mmap
+    from array import array
 
     with open(path, "rb") as fh:
-        stored_key, starts = pickle.load(fh)
+        stored_key, starts, line_bytes, cell_bytes = pickle.load(fh)
         if stored_key != key or len(starts) != count:
             return None
-        base = fh.tell()
+        line_starts, cell_starts = array("I"), array("I")
+        line_starts.frombytes(line_bytes)
+        cell_starts.frombytes(cell_bytes)
+        lines_at = fh.tell()
+        numbers_at = lines_at + line_starts[-1]
+        base = numbers_at + 4 * cell_starts[-1]
         if os.fstat(fh.fileno()).st_size <= base:
             return set()
+        wanted = needle.replace("\0", " ").encode(errors="surrogatepass")
+        found: set[int] = set()
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            wanted = needle.replace("\0", " ").encode(errors="surrogatepass")
-            found: set[int] = set()
+            if b"\n" not in wanted:
+                numbers = memoryview(mm)[numbers_at:base].cast("I")
+                try:
+                    pos = mm.find(wanted, lines_at, numbers_at)
+                    while pos >= 0:
+                        line = bisect.bisect_right(line_starts, pos - lines_at) - 1
+                        found.update(numbers[cell_starts[line] : cell_starts[line + 1]])
+                        # (on from the next line: this one's cells are in)
+                        pos = mm.find(wanted, lines_at + line_starts[line + 1], numbers_at)
+                finally:
+                    numbers.release()
+                return found
             pos = mm.find(wanted, base)
             while pos >= 0:
                 cell = bisect.bisect_right(starts, pos - base) - 1
@@ -1932,7 +1972,7 @@ def _save(index: Index, path: Path, key: str) -> None:
     """Write the cache atomically; an unwritable cache directory only costs speed.
 
     Two files: the index without the cells' whole outputs (what every answer needs, 1.2 MB), and
-    the outputs (12 MB), which only a text look-up reads."""
+    the outputs with their distinct lines (15 MB), which only a text look-up reads."""
     texts_path = path.with_name(path.name.replace("index-", "texts-")).with_suffix(".bin")
     # Cells share most of their fields (927 signatures, 70 condition sets for 7,583 cells): one
     # object each halves the file and its load time (pickle keeps one copy of an object, not of

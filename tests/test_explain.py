@@ -368,6 +368,12 @@ def test_a_cached_index_answers_as_the_one_it_was_saved_from(tmp_path, monkeypat
             k: len(e.observations) for k, e in built.by_text(fragment).items()
         }, fragment
     assert cached.by_text("connexion refusée")  # the French runs are searched, accents folded
+    # A fragment within a line is looked for in the distinct lines, one across a line break in the
+    # whole outputs: both find every cell the outputs hold it in.
+    across = next(t for t in built.folded_texts() if "refused\n" in t)
+    at = across.index("refused\n")
+    for fragment in ("refused", across[at : at + 12], "\n", "zzz-not-anywhere"):
+        assert cached._cells_containing(fragment) == built._cells_containing(fragment), repr(fragment)
     causes = ["tcp-closed", "tcp-reject", "tcp-drop"]
     assert [d.client for d in cached.tell_many(causes)] == [d.client for d in built.tell_many(causes)]
     text = "ssh: connect to host db port 22: No route to host"
