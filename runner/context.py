@@ -533,9 +533,11 @@ DAEMON_PORTS = frozenset(
 )
 # Default ports of development servers that listen on the name localhost, which Node >= 17
 # resolves to ::1 first (nodejs/node#40702): Vite 5173 (vite-ruby 3036), Angular CLI 4200,
-# Create React App 3000, Webpacker's dev server 3035, Parcel 1234 (not webpack-dev-server's 8080:
-# half the servers in the world listen there).
-DEV_SERVER_PORTS = frozenset({1234, 3000, 3035, 3036, 4200, 5173, 5174})
+# Webpacker's dev server 3035 (not webpack-dev-server's 8080: half the servers in the world listen
+# there; nor Create React App's 3000, which is as much Rails', Grafana's, Gitea's and Mastodon's,
+# servers that bind 127.0.0.1 or 0.0.0.0, nor Parcel's 1234, a port people pick to try a socket:
+# of the read outputs refused on 127.0.0.1:3000, 8 were a server not running, 3 one on ::1 alone).
+DEV_SERVER_PORTS = frozenset({3035, 3036, 4200, 5173, 5174})
 
 
 def _hosts(pattern: str, text: str) -> set[str]:
