@@ -59,7 +59,7 @@ FRESH = {
 }
 # Sets that were read to develop explain after their first scoring: development data since
 # (`fresh2` ... `fresh{LAST_READ}`; `fresh` never was).
-LAST_READ = 45
+LAST_READ = 46
 READ = frozenset(f"fresh{n}" for n in range(2, LAST_READ + 1))
 
 # Cause ids an entry may carry: the scenario ids of the catalog (one place says what a cause is).

@@ -149,6 +149,7 @@ class Seen(NamedTuple):
     forward: bool  # a container, published port or port forward is named
     elsewhere: bool = False  # a connect failed to another host than the URL's (a proxy's)
     public_site: bool = False  # a refusal while reaching a large public service (github.com, a registry)
+    public_ssh: bool = False  # ... refused on port 22: github.com's, gitlab.com's SSH port
     # Go's "dial tcp [::1]:PORT": its first error, after every address failed
     go_dial_v6_loopback: bool = False
     icmp_prohibited: str = ""  # the ICMP "prohibited" code the text names: "admin" (13) or "host" (10)
@@ -246,6 +247,7 @@ def seen(text: str, host: str | None) -> Seen:
         and public
         and _failed_port(sample) in (None, 443)
         and not _re(r"unable to connect to \S+:\s*\n\S+\[\d+: [^\]\n]*\]: errno=").search(sample),
+        public_ssh=_has(low, "refus", "10061") and public and _failed_port(sample) == 22,
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
@@ -337,8 +339,12 @@ def seen(text: str, host: str | None) -> Seen:
 
 # Go's "Get "https://api.example.com/...": dial tcp 127.0.0.1:443: connect: ...": the URL's name
 # resolved to this machine (a hosts entry, a sinkhole), on the URL's own port.
+# (not the names that resolve to 127.0.0.1 in the public DNS, by design: *.localtest.me, *.lvh.me,
+# *.localhost, nip.io's and sslip.io's 127.0.0.1 names)
 _NAME_TO_LOOPBACK = (
-    r"\b(?:get|post|head|put|patch|delete) \"?https?://(?!localhost\b)[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
+    r"\b(?:get|post|head|put|patch|delete) \"?https?://(?!localhost\b)"
+    r"(?![^/\s\"]*(?:localtest\.me|lvh\.me|\.localhost|127\.0\.0\.1\.(?:nip|sslip)\.io)\b)"
+    r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}"
     r"(?:/[^\s\"]*)?\"?: dial tcp (?:127\.\d+\.\d+\.\d+|\[::1\]):(?:443|80): connect"
 )
 
@@ -1137,6 +1143,17 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    #    A large public service's SSH port (github.com:22) refused: it listens, for every user;
+    #    ssh goes through no HTTP proxy, so a firewall on the way rejected it (campus and company
+    #    networks block outgoing SSH, GitHub's docs offer ssh.github.com:443 for them).
+    if refused and s.public_ssh and kind == "server":  # (the closed ports: the others never refuse)
+        out.append(
+            Rule(
+                "refused on port 22 of a large public service (github.com), whose SSH port listens "
+                "for everyone: a firewall on the way rejected the connection",
+                0.3,
+            )
+        )
     # 4. A proxy's failure names the proxy (curl 'CONNECT tunnel failed'/'proxy', Firefox 'The proxy
     #    server ...', Squid's pages); without any mention of one, a proxy cause is a guess.
     if (

@@ -289,6 +289,8 @@ TABLE = [
     ("name-not-found", "Name does not resolve", "text", MUSL_GAI),
     ("name-temporary-failure", "Non-recoverable error", "text", MUSL_GAI),
     ("name-no-address", "Name has no usable address", "text", MUSL_GAI + " (EAI_NODATA, -5)"),
+    # (read from fresh46: Kong's and OpenResty's Alpine images log musl's strerror)
+    ("net-unreachable", "Network unreachable", "text", MUSL + " (ENETUNREACH)"),
     # Winsock: code numbers and texts
     (
         "refused",
@@ -5272,6 +5274,81 @@ TABLE = [
         "text",
         "Element (matrix-react-sdk's 'Cannot reach homeserver' in its Simplified Chinese translation)",
     ),
+    # read from fresh46 after its one scoring
+    (
+        "end-of-stream",
+        "TSocket read 0 bytes",
+        "text",
+        "Apache Thrift lib/py TSocket.read (TTransportException END_OF_FILE: the server closed the connection before answering)",
+    ),
+    (
+        "proxy-status",
+        r"http proxy returned response code (?P<status>\d{3})",
+        "regex",
+        "gRPC core http_connect_handshaker.cc (the HTTP proxy answered the channel's CONNECT with an error status)",
+    ),
+    (
+        "cert-wrong-host",
+        "Server presented certificate that does not match host",
+        "text",
+        "httplib2 (CertificateHostnameMismatch)",
+    ),
+    (
+        "connect-timed-out",
+        r"\bsocket connection to \S+ on port \d+ failed with reason -2\b",
+        "regex",
+        "NMSSH NMSSHSession.m (CFSocketConnectToAddress returned kCFSocketTimeout, -2)",
+    ),
+    (
+        "udp-unanswered",
+        r"\bradius server \(?[^\s)]+\)? failed to respond\b",
+        "regex",
+        "pam_radius src/pam_radius_auth.c ('RADIUS server %s failed to respond': no reply datagram before its timeout)",
+    ),
+    (
+        "proxy-connect-failed",
+        r"\[proxychains\] (?:strict|dynamic|random|round robin) chain\s+\.\.\.\s+\S+:\d+\s+\.\.\.\s+timeout",
+        "regex",
+        "proxychains-ng src/core.c (the connect to the chain's proxy failed: it logs 'timeout' for a refused port too)",
+    ),
+    (
+        "name-not-found",
+        "Host not found (authoritative)",
+        "text",
+        "Boost.Asio netdb_errors (host_not_found: the name does not exist), as i2pd and other Asio programs print it",
+    ),
+    (
+        "name-temporary-failure",
+        "Host not found (non-authoritative), try again later",
+        "text",
+        "Boost.Asio netdb_errors (host_not_found_try_again: the resolver gave no answer)",
+    ),
+    (
+        "udp-unanswered",
+        "timeout: no recent network activity",
+        "text",
+        "quic-go (IdleTimeoutError: no packet came back over the QUIC connection's UDP path before its idle timeout)",
+    ),
+    (
+        "name-not-found",
+        r"\bfailed to lookup ip for domain \S+ at server \S+ > rcode: 3\b",
+        "regex",
+        "V2Ray / Xray app/dns (the DNS server answered RCODE 3, NXDOMAIN)",
+    ),
+    (
+        "name-servfail-rcode",
+        r"\bfailed to lookup ip for domain \S+ at server \S+ > rcode: 2\b",
+        "regex",
+        "V2Ray / Xray app/dns (the DNS server answered RCODE 2, SERVFAIL)",
+    ),
+    (
+        "proxy-tls-to-plain",
+        r'proxy/http: failed to read http request > malformed http request "\\x16\\x03',
+        "regex",
+        "V2Ray / Xray proxy/http inbound (a TLS ClientHello, 0x16 0x03, arrived at its plain HTTP proxy port: an https:// proxy URL for it)",
+    ),
+    ("net-unreachable", "network_unreachable", "word", "OONI probe-engine netxlite failure strings (ENETUNREACH)"),
+    ("name-not-found", "dns_nxdomain_error", "word", "OONI probe-engine netxlite failure strings (NXDOMAIN)"),
 ]
 
 

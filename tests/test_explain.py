@@ -3815,3 +3815,65 @@ def test_a_refusal_on_port_3000_is_most_often_a_server_not_running(index):
     refused there leans to nothing listening; Vite's 5173 still leans to a server on ::1."""
     _ranks_first(index, "curl: (7) Failed connect to 127.0.0.1:3000; connection refused", "tcp-closed")
     _ranks_first(index, "Error: connect ECONNREFUSED 127.0.0.1:5173", "localhost-v6-only")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("connect() failed (101: Network unreachable), context: ngx.timer", "net-unreachable"),
+        ("TTransportException(type=4, message='TSocket read 0 bytes')", "end-of-stream"),
+        (
+            "http_connect_handshaker.cc:114] HTTP proxy handshake with ipv4:192.0.2.1:3128 failed: UNKNOWN: "
+            "HTTP proxy returned response code 503",
+            "proxy-status:503",
+        ),
+        (
+            "httplib2.CertificateHostnameMismatch: Server presented certificate that does not match host",
+            "cert-wrong-host",
+        ),
+        (
+            "NMSSH: Socket connection to 192.0.2.4 on port 22 failed with reason -2, trying next address...",
+            "connect-timed-out",
+        ),
+        ("pam_radius_auth: RADIUS server (192.0.2.9) failed to respond", "udp-unanswered"),
+        ("[proxychains] Strict chain  ...  127.0.0.1:9050  ...  timeout", "proxy-connect-failed"),
+        ("Reseed: Couldn't connect to reseed.example.net: Host not found (authoritative)", "name-not-found"),
+        (
+            "Unable to resolve NTCP address: Host not found (non-authoritative), try again later",
+            "name-temporary-failure",
+        ),
+        ("[error:timeout: no recent network activity] Failed to initialize client", "udp-unanswered"),
+        (
+            "app/dns: failed to lookup ip for domain example.test at server UDP:192.0.2.53:53 > rcode: 3",
+            "name-not-found",
+        ),
+        (
+            "v2ray.com/core/proxy/http: failed to read http request > "
+            'malformed HTTP request "\\x16\\x03\\x01\\x02"',
+            "proxy-tls-to-plain",
+        ),
+        ("[engine] httpsDialer: [#35] TCPConnect 192.0.2.8:443... network_unreachable", "net-unreachable"),
+    ],
+)
+def test_words_from_the_forty_sixth_set_read(text, condition):
+    """musl's strerror as Alpine's nginx logs it, Thrift, gRPC's proxy handshake, httplib2, NMSSH,
+    pam_radius, proxychains, Boost.Asio's resolver, quic-go's idle timeout, V2Ray's resolver and
+    its HTTP inbound, OONI (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_public_services_ssh_port_refused_is_a_firewall_on_the_way(index):
+    """github.com's port 22 listens for everyone: refused there, a firewall on the way rejected
+    the connection (campus and company networks block outgoing SSH); an unknown host's port 22
+    refused is most often closed."""
+    top = index.explain("ssh: connect to host github.com port 22: Connection refused").candidates[0]
+    assert top.scenario in ("tcp-reject", "tcp-reject-tcp-reset"), top.scenario  # (REJECT, either answer)
+    _ranks_first(index, "ssh: connect to host build.example.test port 22: Connection refused", "tcp-closed")
+
+
+def test_a_name_that_resolves_to_loopback_in_the_public_dns_is_no_hosts_entry(index):
+    """*.localtest.me and *.lvh.me resolve to 127.0.0.1 by design: Go dialling 127.0.0.1 for them
+    is the name's own address, not a hosts entry."""
+    text = "Post http://sso-auth.localtest.me/redeem: dial tcp 127.0.0.1:80: connect: connection refused"
+    assert index.explain(text).candidates[0].scenario != "hosts-stale"
+    _ranks_first(index, text.replace("sso-auth.localtest.me", "api.example.com"), "hosts-stale")
