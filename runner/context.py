@@ -217,6 +217,9 @@ def seen(text: str, host: str | None) -> Seen:
     # one search for public_site and public_name, past the links a message points to for help
     # (Hadoop's "For more details see: http://wiki.apache.org/hadoop/ConnectionRefused")
     public = _has(low, *_PUBLIC_LITERALS) and bool(_re(_PUBLIC_SITE).search(_without_help_links(low)))
+    # a refusal on the way to one: which port (public_site's HTTPS, public_ssh's 22), looked up once
+    refused_public = public and _has(low, "refus", "10061")
+    refused_port = _failed_port(sample) if refused_public else None
     return Seen(
         v6_loopback=v6l,
         v4_loopback=v4l,
@@ -243,11 +246,10 @@ def seen(text: str, host: str | None) -> Seen:
         and _connects_elsewhere(sample),
         # (not git's own protocol, git:// on port 9418, which GitHub stopped serving in 2022: git
         # prints "unable to connect to HOST:" then "HOST[0: ADDR]: errno=...", connect.c)
-        public_site=_has(low, "refus", "10061")
-        and public
-        and _failed_port(sample) in (None, 443)
+        public_site=refused_public
+        and refused_port in (None, 443)
         and not _re(r"unable to connect to \S+:\s*\n\S+\[\d+: [^\]\n]*\]: errno=").search(sample),
-        public_ssh=_has(low, "refus", "10061") and public and _failed_port(sample) == 22,
+        public_ssh=refused_public and refused_port == 22,
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
@@ -1325,12 +1327,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    the client lacks, which is a private or inspecting CA's case; a self-signed leaf is named
     #    as such by the clients that can tell (OpenSSL's "self-signed certificate", curl 60), Go's
     #    x509 says "unknown authority" for both.
-    if (
-        extra.get("certificate") == "self-signed"
-        and "cert-wrong-host" in implied
-        and "cert-untrusted" in implied
-        and "cert-self-signed" not in implied
-    ):
+    leans_self_signed = extra.get("certificate") == "self-signed" and "cert-self-signed" not in implied
+    if leans_self_signed and "cert-wrong-host" in implied and "cert-untrusted" in implied:
         # (an inspecting proxy and a private CA issue for the name asked; a machine's own
         # certificate names the machine: "only valid for localhost.localdomain")
         out.append(
@@ -1342,10 +1340,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
         )
     elif (
-        s.private_target
-        and extra.get("certificate") == "self-signed"
+        leans_self_signed
+        and s.private_target
         and "cert-problem" in implied
-        and not implied & {"cert-self-signed", "cert-unknown-ca", "cert-expired", "cert-wrong-host"}
+        and not implied & {"cert-unknown-ca", "cert-expired", "cert-wrong-host"}
     ):
         out.append(
             Rule(
@@ -1357,10 +1355,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
         )
     elif (
-        s.sql_server
-        and extra.get("certificate") == "self-signed"
+        leans_self_signed
+        and s.sql_server
         and "cert-untrusted" in implied
-        and not implied & {"cert-self-signed", "cert-unknown-ca"}
+        and "cert-unknown-ca" not in implied
     ):
         # SQL Server encrypts with a self-signed certificate it makes at startup when none was
         # provisioned, and ODBC Driver 18 and Microsoft.Data.SqlClient 4.0 turned encryption on by
@@ -1376,9 +1374,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
         )
     elif (
-        extra.get("certificate") == "self-signed"
+        leans_self_signed
         and implied & {"cert-untrusted", "cert-unknown-ca"}
-        and "cert-self-signed" not in implied
         and _re(r"unknown (?:authority|ca)\b|local issuer|issuer certificate").search(s.text)
     ):
         out.append(
@@ -1390,10 +1387,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             )
         )
     elif (
-        extra.get("certificate") == "self-signed"
-        and implied & {"cert-untrusted", "cert-unknown-ca"}
-        and "cert-self-signed" not in implied
-        and "self" not in s.text.lower()
+        leans_self_signed and implied & {"cert-untrusted", "cert-unknown-ca"} and "self" not in s.text.lower()
     ):
         # .NET's UntrustedRoot, Ruby's "Could not verify the SSL certificate", git's "server
         # certificate verification failed", macOS's "certificate is not trusted": the same words for

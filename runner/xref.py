@@ -694,6 +694,7 @@ class Index:
         self._behaviours: dict[tuple[str, str], tuple[str, ...]] = {}
         self._masked: dict[tuple[str, str], frozenset[tuple[str, tuple[str, ...]]]] = {}
         self._seen = context.seen("", None)
+        self._reported: set[str] = set()
         self._http_client = False
         self._v6_stand_in: str | None = None
         self._fell_back = False  # the text's condition is one no cell recorded (see _fall_back)
@@ -913,6 +914,9 @@ class Index:
         if read_as:
             reading = reading._replace(notes=reading.notes + tuple(read_as))
         self._seen = context.seen(reading.text, reading.host)
+        # What the context rules read as said: the reported conditions, and a name mismatch that
+        # cond.decisive set aside beside an untrusted issuer (the same for every cause scored).
+        self._reported = set(reading.decisive) | {f.condition for f in reading.found} & {"cert-wrong-host"}
         # A timeout on an attempt known to be over IPv6 to another host (an IPv6 address timing out,
         # or a command forcing IPv6): under a cause that drops IPv6 behind a name, the lab's clients
         # fell back to IPv4, so the IPv6 DROP's cells say what this attempt meets.
@@ -1282,10 +1286,7 @@ class Index:
         # the context: addresses, proxies, forwarders, known priors (runner/context.py)
         if positive and info is not None:
             # (with the conditions the text said that the matrix never produced: a rule may know them)
-            # (and a name mismatch set aside beside an untrusted issuer, cond.decisive)
-            implied = cond.closure(
-                decisive | set(reading.decisive) | {f.condition for f in reading.found} & {"cert-wrong-host"}
-            )
+            implied = cond.closure(decisive | self._reported)
             for rule in context.rules(extra, self._seen, decisive, implied, self._http_client):
                 why.append(Why((ORDER_MARK if rule.order else "") + rule.evidence, rule.factor))
                 score *= rule.factor
