@@ -152,6 +152,8 @@ class Seen(NamedTuple):
     public_ssh: bool = False  # ... refused on port 22: github.com's, gitlab.com's SSH port
     # Go's "dial tcp [::1]:PORT": its first error, after every address failed
     go_dial_v6_loopback: bool = False
+    # Bun's fetch refused for a localhost URL ('ConnectionRefused: ... path: "http://localhost:N/"')
+    bun_localhost: bool = False
     icmp_prohibited: str = ""  # the ICMP "prohibited" code the text names: "admin" (13) or "host" (10)
     server_spoke: bool = False  # a server's own words of refusal before it closed (Redis, MySQL, sshd)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
@@ -252,6 +254,7 @@ def seen(text: str, host: str | None) -> Seen:
         public_ssh=refused_public and refused_port == 22,
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
+        bun_localhost="connectionrefused" in low and bool(_re(r'\bpath: "https?://localhost\b').search(low)),
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
         v6_global=bool(v6_all - {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"}),
@@ -818,6 +821,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     4.0,
                 )
             )
+    elif refused and s.bun_localhost and not s.v4_loopback and v4_only_listener_behind_a_name(extra):
+        out.append(
+            Rule(
+                "Bun's fetch dials the first address localhost resolves to, ::1 on most systems, and "
+                "reports the refusal without the address (oven-sh/bun#6885: 127.0.0.1 answered where "
+                "localhost was refused): a server on 127.0.0.1 only",
+                3.0,
+            )
+        )
     elif refused and s.v4_listener and not s.v4_loopback and v4_only_listener_behind_a_name(extra):
         out.append(
             Rule(
@@ -908,6 +920,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         implied & REFUSING
         and s.localhost
         and not (s.v6_loopback or s.v4_loopback)
+        and not s.bun_localhost  # (Bun's fetch tries one address and does not print it)
         and (v4_only_listener_behind_a_name(extra) or v6_only_listener(extra))
     ):
         out.append(
@@ -1001,6 +1014,7 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         fails_over_ipv6(extra)
         and not s.v6_any
         and not s.forced_v6
+        and not s.bun_localhost
         and (s.v4_any or not s.v4_listener)
         and (decisive & (REFUSING | {"refused"}) or implied & {"timed-out"})
     ):

@@ -1300,7 +1300,14 @@ TABLE = [
         CURL
         + "; also ssh, docker (not a build tool's 'Could not resolve dependencies' or 'Could not resolve group:artifact:version', which name no host)",
     ),
-    ("name-resolution-failed", "failed to resolve", "text", "common resolver wording (Node, Rust, Docker)"),
+    # (with words after it on its line: Bun ends a line with "PKG@VERSION failed to resolve" for
+    # a package it could not resolve, after the network error that caused it)
+    (
+        "name-resolution-failed",
+        r"failed to resolve(?=[ \t]*[^\s])",
+        "regex",
+        "common resolver wording (Node, Rust, Docker, mount.nfs: 'failed to resolve address for NAME', 'Failed to resolve server NAME')",
+    ),
     (
         "gateway-error",
         r"\bhttp/\d(?:\.\d)? (?P<status>50[24])\b",
@@ -4056,8 +4063,8 @@ TABLE = [
     ),
     (
         "cert-wrong-host",
-        r"hostname in certificate didn't match: <",
-        "regex",
+        "hostname in certificate didn't match",
+        "text",
         "Apache HttpClient 4 AbstractVerifier (SSLException 'hostname in certificate didn't match: <NAME> != <NAMES>')",
     ),
     (
@@ -5349,6 +5356,85 @@ TABLE = [
     ),
     ("net-unreachable", "network_unreachable", "word", "OONI probe-engine netxlite failure strings (ENETUNREACH)"),
     ("name-not-found", "dns_nxdomain_error", "word", "OONI probe-engine netxlite failure strings (NXDOMAIN)"),
+    # read from fresh47 after its one scoring
+    (
+        "refused",
+        "ConnectionRefused",
+        "word",
+        "Bun (its Zig error name, as fetch and bun install print it: 'ConnectionRefused: fetch() failed', 'error: ConnectionRefused downloading package manifest NAME')",
+    ),
+    (
+        "connect-failed",
+        "FailedToOpenSocket",
+        "word",
+        "Bun ('warn: FailedToOpenSocket downloading package manifest NAME': the socket to the registry could not be opened or connected)",
+    ),
+    (
+        "tls-legacy",
+        "received fatal alert: HandshakeFailure",
+        "text",
+        "rustls Error::AlertReceived(HandshakeFailure), as Deno and reqwest print it ('client error (Connect): received fatal alert: HandshakeFailure': the server refused the hello, no version or cipher suite in common)",
+    ),
+    (
+        "cert-untrusted",
+        r"\bdescription: certificateunknown\b",
+        "regex",
+        "rustls AlertDescription::CertificateUnknown as a server logs the alert it received ('TLS alert received: AlertMessagePayload { level: Fatal, description: CertificateUnknown }': the client did not trust the certificate it was shown)",
+    ),
+    (
+        "cert-untrusted",
+        "Für den geschützten SSL/TLS-Kanal konnte keine Vertrauensstellung hergestellt werden",
+        "text",
+        DOTNET_WEB + " (TrustFailure, de-DE: 'Could not establish trust relationship for the SSL/TLS secure channel')",
+    ),
+    (
+        "end-of-stream",
+        "基础连接已经关闭: 连接被意外关闭",
+        "text",
+        DOTNET_WEB + " (ConnectionClosed, zh-CN: 'The underlying connection was closed: The connection was closed unexpectedly')",
+    ),
+    (
+        "cert-untrusted",
+        "Certificate not trusted",
+        "text",
+        "Gmail for Android (account setup: 'Certificate not valid ... Certificate not trusted': the server's chain does not reach a root the device holds)",
+    ),
+    (
+        "connect-failed",
+        "establish a connection to server at",
+        "text",
+        "Firefox-derived browsers' connectionFailure page in the wording 'Cannot establish a connection to server at HOST'",
+    ),
+    (
+        "connect-failed",
+        r"(?:unable|failed) to connect to (?:the )?cups server\b",
+        "regex",
+        "CUPS clients (Samba's 'Unable to connect to CUPS server NAME:631', Odoo's 'Failed to connect to the CUPS server on ADDRESS:631': the scheduler could not be reached)",
+    ),
+    (
+        "connect-failed",
+        r"\b(?:lpstat|lpadmin|lpinfo|lpoptions|lpq|lpr|lp|cancel|cupsenable|cupsdisable|cupsaccept|cupsreject): (?:unable to connect to server: )?bad file descriptor",
+        "regex",
+        "CUPS command-line tools (cupsLastErrorString after httpConnect2 failed on every address: 'lpstat: Bad file descriptor', 'lpadmin: Unable to connect to server: Bad file descriptor': the scheduler not reachable)",
+    ),
+    (
+        "connect-failed",
+        "SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY",
+        "text",
+        "libmemcached (MEMCACHED_SERVER_TEMPORARILY_DISABLED: connects to the server failed, so it is skipped until its retry timeout)",
+    ),
+    (
+        "connect-timed-out",
+        "Timeout occurred while connecting to",
+        "text",
+        "pyipp and other aiohttp-based clients in Home Assistant ('Timeout occurred while connecting to IPP server.': the connect did not complete in time)",
+    ),
+    (
+        "cert-problem",
+        "invalid peer certificate",
+        "text",
+        "rustls Error::InvalidCertificate ('invalid peer certificate: REASON'; 'invalid peer certificate contents: invalid peer certificate' where reqwest and Deno print no reason)",
+    ),
 ]
 
 

@@ -3877,3 +3877,70 @@ def test_a_name_that_resolves_to_loopback_in_the_public_dns_is_no_hosts_entry(in
     text = "Post http://sso-auth.localtest.me/redeem: dial tcp 127.0.0.1:80: connect: connection refused"
     assert index.explain(text).candidates[0].scenario != "hosts-stale"
     _ranks_first(index, text.replace("sso-auth.localtest.me", "api.example.com"), "hosts-stale")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("error: ConnectionRefused downloading package manifest left-pad", "refused"),
+        ("warn: FailedToOpenSocket downloading package manifest left-pad. Retry 1/5...", "connect-failed"),
+        (
+            "error sending request for url (https://legacy.example.test/): client error (Connect): "
+            "received fatal alert: HandshakeFailure",
+            "tls-legacy",
+        ),
+        (
+            "TLS alert received: AlertMessagePayload {\n"
+            "    level: Fatal,\n    description: CertificateUnknown,\n}",
+            "cert-untrusted",
+        ),
+        (
+            "Die zugrunde liegende Verbindung wurde geschlossen: Für den geschützten SSL/TLS-Kanal konnte "
+            "keine Vertrauensstellung hergestellt werden..",
+            "cert-untrusted",
+        ),
+        ("System.Net.WebException: 基础连接已经关闭: 连接被意外关闭。", "end-of-stream"),
+        ("Certificate not valid\nCertificate not trusted", "cert-untrusted"),
+        ("Cannot establish a connection to server at 127.0.0.1:631", "connect-failed"),
+        ("connectionsUnable to connect to CUPS server localhost:631 - Bad file descriptor", "connect-failed"),
+        ("lpstat: Bad file descriptor", "connect-failed"),
+        ("lpadmin: Unable to connect to server: Bad file descriptor", "connect-failed"),
+        ('error caching value: "SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY"', "connect-failed"),
+        ("Invalid response from API: Timeout occurred while connecting to IPP server.", "connect-timed-out"),
+        ("i/o error : hostname in certificate didn't match ...", "cert-wrong-host"),
+        (
+            "error trying to connect: invalid peer certificate contents: invalid peer certificate",
+            "cert-problem",
+        ),
+    ],
+)
+def test_words_from_the_forty_seventh_set_read(text, condition):
+    """Bun's error names, rustls' alerts and bare certificate error, .NET's trust and closed
+    connection in German and Chinese, Gmail's account setup, CUPS' clients, libmemcached, pyipp,
+    Apache HttpClient's trimmed mismatch (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_package_that_failed_to_resolve_is_no_name_lookup():
+    """Bun ends a line with "PKG@VERSION failed to resolve" for a package after the network error
+    that caused it: the certificate is the failure, not a name; a resolver's own "failed to
+    resolve address for NAME" still is."""
+    text = (
+        "error: SELF_SIGNED_CERT_IN_CHAIN downloading package manifest left-pad\n"
+        "error: left-pad@ failed to resolve\n"
+    )
+    assert "name-resolution-failed" not in {f.condition for f in recognise(text)}
+    text = "warning: spurious network error: failed to resolve address for github.com: timed out"
+    assert "name-resolution-failed" in {f.condition for f in recognise(text)}
+
+
+def test_buns_fetch_refused_for_localhost_is_an_ipv4_only_server(index):
+    """Bun's fetch dials the first address localhost resolves to (::1) and prints no address: its
+    refusal for a localhost URL is a server on 127.0.0.1 only; the same refusal for another host is
+    a closed port."""
+    text = (
+        "ConnectionRefused: Unable to connect. Is the computer able to access the url?\n"
+        ' path: "http://localhost:8000/api"\n'
+    )
+    _ranks_first(index, text, "localhost-v4-only")
+    _ranks_first(index, text.replace("localhost", "build.example.test"), "tcp-closed")
