@@ -272,7 +272,10 @@ def seen(text: str, host: str | None) -> Seen:
         v4_timed_out_only=_timed_out_on(sample) == {"v4"} if v6_all and "time" in low else False,
         loopback_resolver="nameserver 127." in low,
         # (a client that says it speaks TLS there, "SSL_connect", a handshake, is not plain)
-        tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake") and _tls_port_named(sample),
+        # (Elasticsearch's Python clients name no port, and default to plain http://localhost:9200,
+        # the port Elasticsearch 8 serves in TLS only)
+        tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake")
+        and (_has(low, "elasticsearch.exceptions.", "elastic_transport.") or _tls_port_named(sample)),
         public_name=public and "." in low,
         no_greeting=_has(low, *_NO_GREETING),
         says_tls=_has(low, "ssl", "tls"),

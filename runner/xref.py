@@ -303,6 +303,19 @@ _DURATIONS = (
         1.0,
     ),
 )
+# A line that plans the next attempt ("Scheduling re-registration retry for acc 0 in 9 seconds",
+# "reconnecting in 5 s") gives the wait before it, not how long the failure took.
+_NEXT_ATTEMPT = _lazy(r"\bretr(?:y|ies|ying)\b|\breconnect|\breschedul|\bbacking off\b", re.I)
+
+
+def _waited(pattern: _lazy, text: str) -> re.Match[str] | None:
+    """The first duration the pattern finds on a line that is not about the next attempt."""
+    for m in pattern.finditer(text):
+        if not _NEXT_ATTEMPT.search(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            return m
+    return None
+
+
 _SCHEME_PORT = {"http": 80, "https": 443, "ws": 80, "wss": 443, "ftp": 21, "ssh": 22}
 _HOST = r"\[[0-9a-fA-F:.]+\]|[A-Za-z0-9][A-Za-z0-9_.-]*"
 _HOST_PORT = (
@@ -512,7 +525,7 @@ def read_input(
                 exit_code, exit_from = int(m.group(1)), f"“{m.group(0)}” in the text"
     if duration_s is None:
         for pattern, scale in _DURATIONS:
-            m = pattern.search(text[-20000:]) or pattern.search(text[:20000])
+            m = _waited(pattern, text[-20000:]) or _waited(pattern, text[:20000])
             if m:
                 duration_s, duration_from = float(m.group(1)) * scale, f"“{m.group(0)}” in the text"
                 break

@@ -5435,6 +5435,91 @@ TABLE = [
         "text",
         "rustls Error::InvalidCertificate ('invalid peer certificate: REASON'; 'invalid peer certificate contents: invalid peer certificate' where reqwest and Deno print no reason)",
     ),
+    # read from fresh48 after its one scoring
+    (
+        "connect-failed",
+        r"seems there is no (?:opensearch|elasticsearch) running on",
+        "regex",
+        "OpenSearch securityadmin and Search Guard sgadmin ('ERR: Seems there is no OpenSearch running on HOST:PORT - Will exit': no node answered its transport connect)",
+    ),
+    (
+        "connect-failed",
+        "Unable to connect to Elasticsearch at",
+        "text",
+        "Kibana ('Unable to connect to Elasticsearch at http://HOST:9200': its connection to the cluster failed)",
+    ),
+    (
+        "gateway-error",
+        r'"statuscode": ?(?P<status>50[24]), ?"error": ?"(?:bad gateway|gateway timeout)"',
+        "regex",
+        "hapi's Boom error body, as Kibana's proxy answers ('{\"statusCode\":502,\"error\":\"Bad Gateway\",\"message\":\"connect ECONNREFUSED\"}': it could not reach the server behind it)",
+    ),
+    (
+        "name-temporary-failure",
+        r"\bresource temporarily unavailable \([\w.-]+:\d+\)",
+        "regex",
+        ".NET on Linux (SocketException for getaddrinfo's EAI_AGAIN with the host and port after it: 'Resource temporarily unavailable (NAME:443)', as the GitHub Actions runner and NuGet print it)",
+    ),
+    (
+        "connect-failed",
+        r"\bfailed to connect to \S+ port \d+\b",
+        "regex",
+        CURL + " (CURLE_COULDNT_CONNECT's 'Failed to connect to HOST port N', whatever reason follows it)",
+    ),
+    (
+        "timed-out",
+        r"\btimeout after \d+ seconds while pinging\b",
+        "regex",
+        "terraform-provider-elasticsearch ('timeout after 5 seconds while pinging URL to determine server version')",
+    ),
+    (
+        "cert-problem",
+        "X509 - Certificate verification failed",
+        "text",
+        "Mbed TLS error strings (MBEDTLS_ERR_X509_CERT_VERIFY_FAILED: 'X509 - Certificate verification failed, e.g. CRL, CA or signature check failed', as Linphone and other belle-sip clients log it)",
+    ),
+    (
+        "cert-problem",
+        "The RTMP server sent an invalid SSL certificate",
+        "text",
+        "OBS Studio (Output.ConnectFail.InvalidCertificate: its RTMPS connection refused the server's certificate)",
+    ),
+    (
+        "cert-problem",
+        "RTMP服务器发送了无效的SSL证书",
+        "text",
+        "OBS Studio (Output.ConnectFail.InvalidCertificate, zh-CN)",
+    ),
+    (
+        "cert-unknown-ca",
+        "The issuer certificate of a locally looked up certificate could not be found",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::UnableToGetLocalIssuerCertificate: no issuer in the trust store for the chain's last certificate)",
+    ),
+    (
+        "cert-unknown-ca",
+        "The issuer certificate could not be found",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::UnableToGetIssuerCertificate)",
+    ),
+    (
+        "connect-timed-out",
+        "ConnectTimeoutException",
+        "word",
+        "Netty io.netty.channel.ConnectTimeoutException ('connection timed out: HOST/ADDRESS:PORT') and Apache HttpClient's org.apache.http.conn.ConnectTimeoutException",
+    ),
+    (
+        "proxy-refused-connection",
+        "Proxy connection refused",
+        "text",
+        "Qt QNetworkReply::ProxyConnectionRefusedError ('Proxy connection refused'), as Qt applications such as MultiMC print it",
+    ),
+    (
+        "name-server-refused",
+        r"\bsres: network error \d+ \(connection refused\)",
+        "regex",
+        "sofia-sip's resolver sres.c ('sres: network error 111 (Connection refused) from ADDRESS': the DNS server's port refused the query)",
+    ),
 ]
 
 

@@ -3944,3 +3944,72 @@ def test_buns_fetch_refused_for_localhost_is_an_ipv4_only_server(index):
     )
     _ranks_first(index, text, "localhost-v4-only")
     _ranks_first(index, text.replace("localhost", "build.example.test"), "tcp-closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("ERR: Seems there is no OpenSearch running on localhost:9300 - Will exit", "connect-failed"),
+        ("Unable to connect to Elasticsearch at http://localhost:9200", "connect-failed"),
+        ('{"statusCode":502,"error":"Bad Gateway","message":"connect ECONNREFUSED"}', "gateway-error:502"),
+        (
+            "Runner connect error: Resource temporarily unavailable (pipelines.example.test:443). Retrying",
+            "name-temporary-failure",
+        ),
+        ("Curl: (7)  Failed to connect to localhost port 8108: Connections refused.", "connect-failed"),
+        ("Error: timeout after 5 seconds while pinging 'https://search.example.test'", "timed-out"),
+        (
+            "SSL handshake failed : X509 - Certificate verification failed, e.g. CRL, CA or signature "
+            "check failed",
+            "cert-problem",
+        ),
+        ("The RTMP server sent an invalid SSL certificate", "cert-problem"),
+        ("RTMP服务器发送了无效的SSL证书", "cert-problem"),
+        (
+            'SSL Error # 1 : "The issuer certificate of a locally looked up certificate could not be found"',
+            "cert-unknown-ca",
+        ),
+        ("The issuer certificate could not be found", "cert-unknown-ca"),
+        (
+            "Could not connect to default or fallback server: io.netty.channel.ConnectTimeoutException",
+            "connect-timed-out",
+        ),
+        (
+            "Authentication operation failed due to a network error: Proxy connection refused (99)",
+            "proxy-refused-connection",
+        ),
+        (
+            "sres: network error 111 (Connection refused) from 127.0.0.1 by icmp type=3 code=3",
+            "name-server-refused",
+        ),
+    ],
+)
+def test_words_from_the_forty_eighth_set_read(text, condition):
+    """OpenSearch's securityadmin, Kibana and its hapi error body, .NET's EAI_AGAIN with the host
+    after it, curl's connect failure whatever follows, Mbed TLS, OBS, Qt's issuer errors and its
+    proxy refusal, Netty's connect timeout, sofia-sip's resolver (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_planned_retry_is_not_how_long_the_failure_took():
+    """ "Scheduling re-registration retry for acc 0 in 9 seconds" is the wait before the next
+    attempt; "Connection timed out after 10 seconds" on its own line is how long it took."""
+    from runner.xref import read_input
+
+    text = (
+        "Failed to resolve 'sip.example.test': gethostbyname() has returned error (PJ_ERESOLVE)\n"
+        "Scheduling re-registration retry for acc 0 in 9 seconds..\n"
+    )
+    assert read_input(text).duration_s is None
+    assert read_input(text + "Request took 10 seconds\n").duration_s == 10.0
+
+
+def test_an_elasticsearch_client_closed_on_is_plain_http_to_its_tls_port(index):
+    """Elasticsearch's Python client defaults to plain http://localhost:9200, which Elasticsearch 8
+    serves in TLS only: the server closes a plain request there."""
+    text = (
+        "elasticsearch.exceptions.ConnectionError: ConnectionError(('Connection aborted.', "
+        "RemoteDisconnected('Remote end closed connection without response')))"
+    )
+    _ranks_first(index, text, "tls-server-plain-client")
