@@ -1685,14 +1685,15 @@ def _about_transport(decisive: set[str]) -> bool:
 def _found_as_own(part: str, pasted: str) -> bool:
     """The recorded line is in the text as a line of its own, not as the last link of another
     program's chain of causes: traceroute's "connect: no route to host" inside Go's "dial tcp ...:
-    connect: no route to host" says nothing of traceroute. Only a line that begins with a system
-    call's name ("connect: ", "read: ") is such a link; "dial tcp: lookup ..." after "The error
-    encountered was: " is still Go's own line."""
+    connect: no route to host" says nothing of traceroute, nor inside flatpak's "Could not
+    connect: No route to host". Only a line that begins with a system call's name ("connect: ",
+    "read: ") is such a link, and it is the program's own (perror's) only at the start of a line;
+    "dial tcp: lookup ..." after "The error encountered was: " is still Go's own line."""
     start = pasted.find(part)
     if start < 0 or not _SYSCALL_LINK.match(part):
         return start >= 0
     while start >= 0:
-        if pasted[max(0, start - 2) : start] != ": ":
+        if not pasted[pasted.rfind("\n", 0, start) + 1 : start].strip():
             return True
         start = pasted.find(part, start + 1)
     return False

@@ -5520,6 +5520,63 @@ TABLE = [
         "regex",
         "sofia-sip's resolver sres.c ('sres: network error 111 (Connection refused) from ADDRESS': the DNS server's port refused the query)",
     ),
+    # read from fresh49 after its one scoring
+    (
+        "cert-unknown-ca",
+        r"\bfatal error: unknown ca\b",
+        "regex",
+        "Erlang/OTP ssl ssl_handshake.erl ('SSL: :certify: ssl_handshake.erl:1523:Fatal error: unknown ca': no trusted issuer for the peer's chain, as Hex and mix log it)",
+    ),
+    (
+        "cert-untrusted",
+        "The certificate is not correctly signed by the trusted CA",
+        "text",
+        "Mbed TLS x509 verify flags (MBEDTLS_X509_BADCERT_NOT_TRUSTED, 0x08), as libgit2 quotes them ('the SSL certificate is invalid: 0x08 - The certificate is not correctly signed by the trusted CA')",
+    ),
+    (
+        "proxy-url-unusable",
+        "A requested feature, protocol or option was not found built-in in this libcurl due to a build-time decision",
+        "text",
+        CURL
+        + " (CURLE_NOT_BUILT_IN, 4: where a download fails with it, as vcpkg's 'Failed. Status: 4', the usual missing feature is HTTPS-proxy support for an https:// proxy URL)",
+    ),
+    (
+        "transfer-timed-out",
+        r"\bresponsetimeout\b(?!\s*=)",
+        "regex",
+        "Haskell http-client HttpExceptionContent (ResponseTimeout: connected and sent, no response before the timeout), as stack and cabal print it (not the request dump's field 'responseTimeout = ResponseTimeoutDefault')",
+    ),
+    ("tls-failed", "TlsInitializationFailed", "word", "Zig std.http.Client (error.TlsInitializationFailed: the TLS handshake failed)"),
+    (
+        "cert-wrong-host",
+        r"\bcertificate owner (?:doesn't|does not) match hostname\b",
+        "regex",
+        "GNU Wget src/gnutls.c ('The certificate owner does not match hostname NAME')",
+    ),
+    (
+        "cert-wrong-host",
+        "tlsv1 unrecognized name",
+        "text",
+        OPENSSL + " (SSL_R_TLSV1_UNRECOGNIZED_NAME: the server's unrecognized_name alert, RFC 6066 section 3: it serves no site under the name the client asked for)",
+    ),
+    (
+        "empty-reply",
+        r"\bempty output from agent at tcp port \d+",
+        "regex",
+        "Checkmk ('Empty output from agent at TCP port 6556': the agent's port accepted and closed without a byte)",
+    ),
+    (
+        "upstream-dial-failed",
+        "Data proxy error",
+        "text",
+        "Grafana pkg/api/pluginproxy ('Data proxy error' with the data source request's error: Grafana's own connection to the data source failed)",
+    ),
+    (
+        "udp-unanswered",
+        "could not reach STUN server",
+        "text",
+        "the classic stun client ('Primary: Blocked or could not reach STUN server': no binding response came back)",
+    ),
 ]
 
 

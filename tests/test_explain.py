@@ -4013,3 +4013,64 @@ def test_an_elasticsearch_client_closed_on_is_plain_http_to_its_tls_port(index):
         "RemoteDisconnected('Remote end closed connection without response')))"
     )
     _ranks_first(index, text, "tls-server-plain-client")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("[error] SSL: :certify: ssl_handshake.erl:1523:Fatal error: unknown ca", "cert-unknown-ca"),
+        (
+            "GitError(Code:ECERTIFICATE, Class:SSL, the SSL certificate is invalid: 0x08 - The certificate "
+            "is not correctly signed by the trusted CA)",
+            "cert-untrusted",
+        ),
+        (
+            'Failed. Status: 4;"A requested feature, protocol\nor option was not found built-in in this '
+            'libcurl due to a build-time decision."',
+            "proxy-url-unusable",
+        ),
+        ("  redirectCount        = 10\n}\n ResponseTimeout", "transfer-timed-out"),
+        ("error: unable to connect to server: TlsInitializationFailed", "tls-failed"),
+        ('The certificate owner doesn\'t match hostname "mirror.example.test".', "cert-wrong-host"),
+        (
+            "from mirror.example.test : OpenSSL/3.1.4: error:0A000458:SSL routines::tlsv1 unrecognized name",
+            "cert-wrong-host",
+        ),
+        ("-> Failed: Empty output from agent at TCP port 6556", "empty-reply"),
+        ('lvl=eror msg="Data proxy error" logger=data-proxy-log', "upstream-dial-failed"),
+        ("Primary: Blocked or could not reach STUN server", "udp-unanswered"),
+    ],
+)
+def test_words_from_the_forty_ninth_set_read(text, condition):
+    """Erlang's ssl, libgit2's Mbed TLS flags, curl's CURLE_NOT_BUILT_IN, Haskell's http-client, Zig,
+    wget's GnuTLS mismatch, OpenSSL's unrecognized_name alert, Checkmk, Grafana's data proxy, the
+    stun client (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_request_dumps_response_timeout_field_is_no_timeout():
+    """http-client's request dump names its field "responseTimeout = ResponseTimeoutDefault" in
+    every failure it prints; only the exception ResponseTimeout says a response timed out."""
+    text = (
+        "HttpExceptionRequest Request {\n  responseTimeout      = ResponseTimeoutDefault\n}\n"
+        " (ConnectionFailure ...)"
+    )
+    assert "transfer-timed-out" not in {f.condition for f in recognise(text)}
+
+
+def test_a_system_calls_line_inside_a_sentence_names_no_client(index):
+    """traceroute prints "connect: No route to host" as a line of its own; flatpak's "Could not
+    connect: No route to host" holds the same words in its own sentence and says nothing of
+    traceroute (whose answer would be a route of type unreachable)."""
+    reading = index.explain("Could not connect: No route to host").reading
+    assert reading.client != "traceroute"
+
+
+def test_grafanas_data_proxy_refused_is_the_data_sources_closed_port(index):
+    """Grafana's "Data proxy error" is its own connection to the data source: the refusal it quotes
+    is that port's, not a proxy of the user's."""
+    text = (
+        'lvl=eror msg="Data proxy error" logger=data-proxy-log userId=1 error="http: proxy error: '
+        'dial tcp 172.27.0.4:3100: connect: connection refused"'
+    )
+    _ranks_first(index, text, "tcp-closed")
