@@ -58,7 +58,8 @@ _V6_LISTENER = (
 # "Listening on 127.0.0.1:3000", Python's "Serving HTTP on 0.0.0.0 port 8000".
 _V4_LISTENER = _LISTENING + r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
 _PROXY_WORDS = (
-    r"prox(?:y|ies)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
+    # (not Postfix's "proxy filter" and "proxy-reject", its content filter's: amavis on 10024/10025)
+    r"prox(?:y|ies)(?! filter\b|-reject\b)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
     r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy|代理"
 )
 # A reverse proxy's upstream on this machine (nginx's error log: upstream: "fastcgi://127.0.0.1:9000").
@@ -154,6 +155,7 @@ class Seen(NamedTuple):
     go_dial_v6_loopback: bool = False
     # Bun's fetch refused for a localhost URL ('ConnectionRefused: ... path: "http://localhost:N/"')
     bun_localhost: bool = False
+    dnsbl: bool = False  # a mail server's lookup in a DNS blocklist's zone (zen.spamhaus.org ...)
     icmp_prohibited: str = ""  # the ICMP "prohibited" code the text names: "admin" (13) or "host" (10)
     server_spoke: bool = False  # a server's own words of refusal before it closed (Redis, MySQL, sshd)
     icmp_from: bool = False  # ping quotes an ICMP error another host sent ("Reply from ADDR: ...")
@@ -234,7 +236,10 @@ def seen(text: str, host: str | None) -> Seen:
         remote_target=(bool(h) and not loop_host)
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
         proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_", "代理")
-        and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(r"prox(?:y|ies)").search(sample))),
+        and (
+            bool(_re(_PROXY_WORDS, 0).search(sample))
+            or bool(_re(r"prox(?:y|ies)(?! filter\b|-reject\b)").search(sample))
+        ),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(
             low,
@@ -254,6 +259,7 @@ def seen(text: str, host: str | None) -> Seen:
         public_ssh=refused_public and refused_port == 22,
         icmp_prohibited=_icmp_prohibited(low) if "prohibited" in low or "packet filtered" in low else "",
         go_dial_v6_loopback="dial tcp [::1]:" in low,
+        dnsbl=_has(low, *_DNSBL_ZONES),
         bun_localhost="connectionrefused" in low and bool(_re(r'\bpath: "https?://localhost\b').search(low)),
         server_spoke=bool(_re(_SERVER_SPOKE).search(low)) if _has(low, *_SPOKE_WORDS) else False,
         icmp_from=_has(low, "ping", "icmp_seq") and bool(_re(_ICMP_FROM, re.I | re.M).search(sample)),
@@ -747,6 +753,21 @@ TLS_ONLY_PORTS = frozenset(
 # its greeting; the classic mistake behind both (Nodemailer's secure: false on 465, smtplib.SMTP
 # where SMTP_SSL was needed).
 _NO_GREETING = ("greeting never received", "smtpserverdisconnected")
+
+
+# DNS blocklists' zones and the Postfix daemon that queries them: the lists refuse queries that come
+# through large public resolvers and from unregistered users (Spamhaus' and Barracuda's terms of use,
+# dnswl.org's), which a mail server's resolver reports as a temporary failure.
+_DNSBL_ZONES = (
+    "dnsblog",
+    "zen.spamhaus.org",
+    "dbl.spamhaus.org",
+    "barracudacentral.org",
+    "dnswl.org",
+    "spamcop.net",
+    "uribl.com",
+    "surbl.org",
+)
 
 
 def _tls_port_named(sample: str) -> bool:
@@ -1763,6 +1784,16 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     order=True,
                 )
             )
+    #    A DNS blocklist's zone that will not answer (_DNSBL_ZONES): the list refused the query.
+    if kind == "dns" and s.dnsbl and "name-temporary-failure" in implied and extra.get("answer") == "refused":
+        out.append(
+            Rule(
+                "a DNS blocklist's zone (Spamhaus, Barracuda, dnswl.org ...): the lists refuse queries "
+                "from large public resolvers and unregistered users, which a mail server's resolver "
+                "reports as a temporary failure",
+                3.0,
+            )
+        )
     #    A name that did not resolve, no reason given (curl's "Could not resolve host", Go's "no such
     #    host" read as a family): the name that does not exist (a typo, a record never made) is the
     #    commonest reason; the resolver's own failures come after.

@@ -5577,6 +5577,79 @@ TABLE = [
         "text",
         "the classic stun client ('Primary: Blocked or could not reach STUN server': no binding response came back)",
     ),
+    # read from fresh50 after its one scoring
+    (
+        "cert-untrusted",
+        r"\bthe certificate of ['‘][^'’\n]{1,200}['’] is not trusted",
+        "regex",
+        "GNU Wget src/gnutls.c and openssl.c ('ERROR: The certificate of ‘NAME’ is not trusted.', with a quoted name that has a space, as a poster's placeholder)",
+    ),
+    (
+        "cert-untrusted",
+        "no trusted CA certificate found",
+        "text",
+        "MikroTik RouterOS /tool fetch ('SSL: ssl: no trusted CA certificate found (6)': the router holds no CA certificate that issued the server's chain)",
+    ),
+    (
+        "cert-wrong-host",
+        "The host name in the certificate is invalid or does not match",
+        "text",
+        "Windows WinINet (ERROR_INTERNET_SEC_CERT_CN_INVALID, 12038: 'The host name in the certificate is invalid or does not match'), as Internet Explorer's WebSocket errors print it",
+    ),
+    (
+        "cert-untrusted",
+        "Untrusted TLS connection established to",
+        "text",
+        "Postfix smtp(8) (its TLS log: 'Untrusted TLS connection established to HOST': the peer's chain could not be verified, most often for want of smtp_tls_CAfile)",
+    ),
+    (
+        "plain-http-to-tls",
+        r"\bsmtps wrappermode \(tcp port 465\) requires setting",
+        "regex",
+        "Postfix smtp(8) ('SMTPS wrappermode (TCP port 465) requires setting \"smtp_tls_wrappermode = yes\"': it spoke plain SMTP to the implicit-TLS port, which waits for a TLS hello)",
+    ),
+    (
+        "name-server-failed",
+        "failed to prime trust anchor",
+        "text",
+        "Unbound ('failed to prime trust anchor -- DNSKEY rrset is not secure': it cannot validate the root, so it answers SERVFAIL to every query)",
+    ),
+    (
+        "name-server-timed-out",
+        r"\berror querying dns\([^)\n]*\): query timed out",
+        "regex",
+        "rspamd lua_dns ('Error querying DNS(NAME): query timed out': its resolver got no answer)",
+    ),
+    (
+        "name-server-timed-out",
+        r"\bcannot resolve \S+: query timed out",
+        "regex",
+        "rspamd maps ('rspamd_map_dns_callback: cannot resolve NAME: query timed out')",
+    ),
+    (
+        "name-server-timed-out",
+        r"\berror looking up \S+: query timed out",
+        "regex",
+        "rspamd rbl.lua ('error looking up ADDRESS.zen.spamhaus.org: query timed out')",
+    ),
+    (
+        "name-server-timed-out",
+        "key retrieval failed - query timed out",
+        "text",
+        "OpenDKIM ('key retrieval failed - query timed out': the DNS query for the signer's key got no answer)",
+    ),
+    (
+        "cert-problem",
+        r"\bserver certificate verification failed for [^:\n]+:\d+: num=\d+:",
+        "regex",
+        "Postfix smtp(8) ('server certificate verification failed for NAME[ADDRESS]:25: num=62:hostname mismatch': the reason after num= is OpenSSL's verify code, read on its own)",
+    ),
+    (
+        "connect-failed",
+        r"\bis not running \(port \d+\)",
+        "regex",
+        "Mail-in-a-Box status checks ('Local DNS (bind9) is not running (port 53).': its connect to the service's port failed)",
+    ),
 ]
 
 

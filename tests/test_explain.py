@@ -4074,3 +4074,87 @@ def test_grafanas_data_proxy_refused_is_the_data_sources_closed_port(index):
         'dial tcp 172.27.0.4:3100: connect: connection refused"'
     )
     _ranks_first(index, text, "tcp-closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Connecting to IP Address ... connected.\nERROR: The certificate of 'IP Address' is not trusted.",
+            "cert-untrusted",
+        ),
+        (
+            "Download from n.example.test FAILED: SSL: ssl: no trusted CA certificate found (6)",
+            "cert-untrusted",
+        ),
+        (
+            "WebSocket Error: Network Error 12038, The host name in the certificate is invalid or does "
+            "not match",
+            "cert-wrong-host",
+        ),
+        ("Untrusted TLS connection established to mx.example.test[192.0.2.25]:25: TLSv1.3", "cert-untrusted"),
+        (
+            "postfix/smtp[1621]: SMTPS wrappermode (TCP port 465) requires setting "
+            '"smtp_tls_wrappermode = yes"',
+            "plain-http-to-tls",
+        ),
+        (
+            "unbound[1:0] info: failed to prime trust anchor -- DNSKEY rrset is not secure . DNSKEY IN",
+            "name-server-failed",
+        ),
+        (
+            "emails.lua:55: Error querying DNS(abc.email.example.test): query timed out",
+            "name-server-timed-out",
+        ),
+        (
+            "rspamd_map_dns_callback: cannot resolve maps.example.test: query timed out",
+            "name-server-timed-out",
+        ),
+        (
+            "rbl.lua:153: error looking up 2.0.0.192.zen.example.test: query timed out",
+            "name-server-timed-out",
+        ),
+        ("key retrieval failed - query timed out", "name-server-timed-out"),
+        (
+            "server certificate verification failed for example.test[192.0.2.25]:25: "
+            "num=62:hostname mismatch",
+            "cert-problem",
+        ),
+        ("Local DNS (bind9) is not running (port 53).", "connect-failed"),
+    ],
+)
+def test_words_from_the_fiftieth_set_read(text, condition):
+    """wget's quoted name with a space, RouterOS, WinINet's 12038, Postfix's untrusted peer, its
+    wrappermode and its verification reason, Unbound's trust anchor, rspamd's and OpenDKIM's DNS
+    timeouts, Mail-in-a-Box's status checks (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_postfixs_proxy_filter_is_no_proxy_of_the_users(index):
+    """Postfix's "proxy filter" is its content filter (amavis on 10024): refused there, the filter
+    is not running, not a proxy the client goes through."""
+    _ranks_first(
+        index,
+        "postfix/smtpd[26959]: warning: connect to proxy filter inet:[127.0.0.1]:10024: Connection refused",
+        "tcp-closed",
+    )
+
+
+def test_a_dns_blocklist_that_will_not_answer_refused_the_query(index):
+    """A DNS blocklist's zone with a temporary failure: the lists refuse public resolvers' and
+    unregistered users' queries; the same failure for another name is a resolver that did not
+    answer."""
+    text = (
+        "postfix/dnsblog[27951]: warning: dnsblog_query: lookup error for DNS query "
+        "4.3.2.1.list.dnswl.org: Host or domain name not found. Name service error for "
+        "name=4.3.2.1.list.dnswl.org type=A: Host not found, try again"
+    )
+    _ranks_first(index, text, "dns-refused")
+    assert index.explain("getaddrinfo EAI_AGAIN api.example.test").candidates[0].scenario != "dns-refused"
+
+
+def test_postfixs_verification_failure_is_its_reasons(index):
+    """Postfix prefixes every verification failure with the words GnuTLS uses for an untrusted
+    chain; the reason after num= is what failed (62: hostname mismatch)."""
+    text = "server certificate verification failed for example.test[192.0.2.25]:25: num=62:hostname mismatch"
+    _ranks_first(index, text, "tls-wrong-host")
