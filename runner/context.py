@@ -57,9 +57,11 @@ _V6_LISTENER = (
 # A server bound to IPv4 only, as a command line or a log says it: "--bind 127.0.0.1 9000",
 # "Listening on 127.0.0.1:3000", Python's "Serving HTTP on 0.0.0.0 port 8000".
 _V4_LISTENER = _LISTENING + r"(?:127\.0\.0\.1|0\.0\.0\.0)(?::\d+| port \d+| \d+\b)"
+# The word proxy, in any case (not Postfix's "proxy filter" and "proxy-reject", its content filter's:
+# amavis on 10024/10025)
+_PROXY_NOUN = r"prox(?:y|ies)(?! filter\b|-reject\b)"
 _PROXY_WORDS = (
-    # (not Postfix's "proxy filter" and "proxy-reject", its content filter's: amavis on 10024/10025)
-    r"prox(?:y|ies)(?! filter\b|-reject\b)|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
+    _PROXY_NOUN + r"|\btunnel|\bsquid\b|tinyproxy|privoxy|polipo|\bCONNECT [^\s/]+:\d+|"
     r"\b407\b|ERR_PROXY|ERR_TUNNEL|https?_proxy|代理"
 )
 # A reverse proxy's upstream on this machine (nginx's error log: upstream: "fastcgi://127.0.0.1:9000").
@@ -236,10 +238,7 @@ def seen(text: str, host: str | None) -> Seen:
         remote_target=(bool(h) and not loop_host)
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
         proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_", "代理")
-        and (
-            bool(_re(_PROXY_WORDS, 0).search(sample))
-            or bool(_re(r"prox(?:y|ies)(?! filter\b|-reject\b)").search(sample))
-        ),
+        and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(_PROXY_NOUN).search(sample))),
         forward=_has(low, *_FORWARD_LITERALS) and bool(_re(_FORWARD_WORDS).search(sample)),
         elsewhere=_has(
             low,

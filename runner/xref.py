@@ -293,10 +293,11 @@ _CURL_EXIT = _lazy(r"(?<![A-Za-z_-])curl: \((\d{1,3})\)", needs=("curl: (",))
 _DURATIONS = (
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(ms|milliseconds?)\b", re.I, needs=("after",)), 0.001),
     (_lazy(r"\bafter (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b", re.I, needs=("after",)), 1.0),
-    # not "Retry in 10 seconds" / "Retrying in 8 seconds": the wait before the next attempt
+    # (not "Retry in 10 seconds" / "Retrying in 8 seconds", the wait before the next attempt:
+    # _waited skips the lines that plan one)
     (
         _lazy(
-            r"(?<!retry )(?<!retrying )\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b",
+            r"\b(?:in|took) (\d+(?:\.\d+)?) ?(s|sec|secs|seconds?)\b",
             re.I,
             needs=("in ", "took "),
         ),
