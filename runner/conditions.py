@@ -303,7 +303,8 @@ def decisive(conditions: set[str]) -> set[str]:
     # machine's own name, is the usual one that fails both.
     if "cert-wrong-host" in found and found & {"cert-untrusted", "cert-self-signed", "cert-unknown-ca"}:
         found.discard("cert-wrong-host")
-    # A tool's stock list of possible reasons says nothing of this failure (the phrases inside it
-    # are its words, conditions.Table.recognise).
-    found.discard("hedged")
+    # A tool's stock list of possible reasons, or a client's local socket to its own helper (ssh's
+    # ControlMaster), says nothing of this failure (the phrases inside it are its words,
+    # conditions.Table.recognise).
+    found -= {"hedged", "local-ipc"}
     return found

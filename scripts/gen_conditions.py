@@ -220,6 +220,11 @@ CONDITIONS = {
         "server does not reply (UDP is never told which)",
         [],
     ),
+    "local-ipc": (
+        "a client's local socket to its own helper failed (ssh's ControlMaster): the words "
+        "inside it (a broken pipe) are that socket's, not the network's",
+        [],
+    ),
 }
 
 # Conditions that put the others in context: when a resolver, a proxy or a gateway reports the
@@ -5649,6 +5654,33 @@ TABLE = [
         r"\bis not running \(port \d+\)",
         "regex",
         "Mail-in-a-Box status checks ('Local DNS (bind9) is not running (port 53).': its connect to the service's port failed)",
+    ),
+    # read from fresh51 after its one scoring
+    (
+        "udp-unanswered",
+        r"nothing received from (?:the )?server on udp port \d+",
+        "regex",
+        "mosh src/frontend/stmclient.cc (its connecting notification, 'Nothing received from server on UDP port %s.': no datagram came back from mosh-server)",
+    ),
+    ("tls-legacy", "ERR_SSL_OBSOLETE_VERSION", "word", CHROMIUM + " (-218: the server speaks only TLS 1.0 or 1.1)"),
+    (
+        "cert-untrusted",
+        "CERT_AUTHORITY_INVALID",
+        "word",
+        CHROMIUM + " (NET_ERROR(CERT_AUTHORITY_INVALID, -202), the name without its ERR_ prefix as tools print it)",
+    ),
+    ("cert-problem", "SSLCertVerificationError", "word", PYTHON + " (ssl.SSLCertVerificationError: any verification failure)"),
+    (
+        "timed-out",
+        r"url '[^'\n]*': timeout of \d+ seconds was reached",
+        "regex",
+        "R src/modules/internet/libcurl.c (\"URL '%s': Timeout of %d seconds was reached\": libcurl's CURLE_OPERATION_TIMEDOUT, any phase)",
+    ),
+    (
+        "local-ipc",
+        r"mux_client_\w+: read from master failed: broken pipe",
+        "regex",
+        "OpenSSH mux.c (the client's read from its ControlMaster's local socket failed: the master went away, nothing of the network)",
     ),
 ]
 

@@ -4158,3 +4158,40 @@ def test_postfixs_verification_failure_is_its_reasons(index):
     chain; the reason after num= is what failed (62: hostname mismatch)."""
     text = "server certificate verification failed for example.test[192.0.2.25]:25: num=62:hostname mismatch"
     _ranks_first(index, text, "tls-wrong-host")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("mosh: Nothing received from server on UDP port 60001. [To quit: Ctrl-^ .]", "udp-unanswered"),
+        (
+            "WebSocket connection to 'wss://example.test/ws' failed: Error in connection "
+            "establishment: net::ERR_SSL_OBSOLETE_VERSION",
+            "tls-legacy",
+        ),
+        ("CERT_AUTHORITY_INVALID", "cert-untrusted"),
+        ("SSLCertVerificationError                  Traceback (most recent call last)", "cert-problem"),
+        (
+            "URL 'https://example.test/config.yaml': Timeout of 60 seconds was reached",
+            "timed-out",
+        ),
+    ],
+)
+def test_words_from_the_fifty_first_set_read(text, condition):
+    """mosh's connecting notification, Chromium's obsolete TLS version and its error name without
+    the ERR_ prefix, Python's SSLCertVerificationError, R's libcurl timeout (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition for f in recognise(text)}
+
+
+def test_a_broken_pipe_to_ssh_s_control_master_is_not_the_networks(index):
+    """Ansible's ssh multiplexes through a ControlMaster: its "read from master failed: Broken
+    pipe" is the local socket to the master; the timeout after it is the connection's."""
+    text = (
+        "Failed to connect to the host via ssh: mux_client_request_session: read from master "
+        "failed: Broken pipe\nssh: connect to host 192.0.2.7 port 22: Connection timed out"
+    )
+    assert "broken-pipe" not in {f.condition for f in recognise(text)}
+    _ranks_first(index, text, "tcp-drop")
+    # a broken pipe of the connection itself is still one
+    assert "broken-pipe" in {f.condition for f in recognise("write failed: Broken pipe")}
