@@ -288,6 +288,7 @@ NSLOOKUP_WIN = "Microsoft, nslookup error messages (learn.microsoft.com/windows-
 WINERR = "Microsoft, System Error Codes 9000-11999 (learn.microsoft.com/windows/win32/debug/system-error-codes--9000-11999-)"
 SQUID = "Squid errors/templates (ERR_ACCESS_DENIED, ERR_CONNECT_FAIL ...: 'ERROR: The requested URL could not be retrieved')"
 SSH = "OpenSSH ssh.c / sshconnect.c"
+OPCUA = "OPC Foundation UA specification Part 4 / Part 6 (StatusCode.csv)"
 
 TABLE = [
     # musl: the texts that differ from glibc's (the others are the same words)
@@ -1306,10 +1307,11 @@ TABLE = [
         + "; also ssh, docker (not a build tool's 'Could not resolve dependencies' or 'Could not resolve group:artifact:version', which name no host)",
     ),
     # (with words after it on its line: Bun ends a line with "PKG@VERSION failed to resolve" for
-    # a package it could not resolve, after the network error that caused it)
+    # a package it could not resolve, after the network error that caused it; not librespot's
+    # "Failed to resolve Access Point", an HTTP request to apresolve whose reason follows it)
     (
         "name-resolution-failed",
-        r"failed to resolve(?=[ \t]*[^\s])",
+        r"failed to resolve(?! access point)(?=[ \t]*[^\s])",
         "regex",
         "common resolver wording (Node, Rust, Docker, mount.nfs: 'failed to resolve address for NAME', 'Failed to resolve server NAME')",
     ),
@@ -2188,7 +2190,7 @@ TABLE = [
     ),
     (
         "cert-untrusted",
-        "Trust anchor for certification path not found",
+        "Trust anchor for certification",
         "text",
         "Android (java.security.cert.CertPathValidatorException: the chain ends at a certificate the device does not trust, a private CA or a self-signed one: the read corpora have both)",
     ),
@@ -5681,6 +5683,74 @@ TABLE = [
         r"mux_client_\w+: read from master failed: broken pipe",
         "regex",
         "OpenSSH mux.c (the client's read from its ControlMaster's local socket failed: the master went away, nothing of the network)",
+    ),
+    # read from fresh52 after its one scoring
+    (
+        "hedged",
+        "Connection refused or timeout when trying to access",
+        "text",
+        "Cura's OctoPrint plugin (DiscoverOctoPrintAction._onRequestFailed: its words for any failed request, whatever Qt reported)",
+    ),
+    (
+        "gateway-error:503",
+        "No server is available to handle this request",
+        "text",
+        "HAProxy include/haproxy/http.h (its built-in 503 page: no server of the backend is up to take the request)",
+    ),
+    (
+        "connect-failed",
+        "Cannot connect to license server system",
+        "text",
+        "FlexNet Publisher (error -15, LM_CANTCONNECT: lmgrd not started, or the wrong port@host)",
+    ),
+    (
+        "connect-failed",
+        "The desired vendor daemon is down",
+        "text",
+        "FlexNet Publisher (error -97, LM_VENDOR_DOWN: lmgrd answered, its vendor daemon's port did not)",
+    ),
+    (
+        "proxy-connect-failed",
+        "Proxy connection failed, please check your settings",
+        "text",
+        "subscription-manager (rhsm, ProxyException: its connection to the configured proxy failed)",
+    ),
+    ("name-not-found", "0x8007232B", "word", WINERR + " (HRESULT of DNS_ERROR_RCODE_NAME_ERROR 9003, as slmgr prints it)"),
+    ("name-not-found", "DNS 名称不存在", "text", WINERR + " (DNS_ERROR_RCODE_NAME_ERROR 9003 in Chinese, 'DNS name does not exist')"),
+    ("cert-untrusted", "BadCertificateUntrusted", "word", OPCUA),
+    ("cert-expired", "BadCertificateTimeInvalid", "word", OPCUA),
+    ("cert-wrong-host", "BadCertificateHostNameInvalid", "word", OPCUA),
+    ("cert-problem", "BadSecurityChecksFailed", "word", OPCUA + " (an error verifying security: most often a certificate the peer does not trust)"),
+    (
+        "transfer-timed-out",
+        r"^read [^\n]*?\b(?:registers?|coils?|inputs?)\b[^\n]* failed: connection timed out",
+        "regex-m",
+        "mbpoll src/mbpoll.c ('Read ... register failed: %s' with libmodbus' ETIMEDOUT: connected, and no Modbus response came before the response timeout)",
+    ),
+    (
+        "connected",
+        r"tcp connection established to \S+ on port \d+",
+        "regex",
+        "nodeS7 (its debug log: 'TCP Connection Established to HOST on port N', before the ISO-on-TCP exchange)",
+    ),
+    ("connected", "TCP connected, ISO didn't", "text", "nodeS7 (the TCP connection was made; the PLC's ISO-on-TCP reply did not come)"),
+    (
+        "udp-unanswered",
+        "Sync packet received before we got a timing packet back",
+        "text",
+        "shairport-sync rtp.c (no reply came to its timing requests over UDP, while the source's sync packets arrive)",
+    ),
+    (
+        "connect-timed-out",
+        "Timeout while connecting",
+        "text",
+        "libmpdclient src/socket.c (mpd_socket_connect: its connect timer ran out; mpc, ncmpcpp)",
+    ),
+    (
+        "transfer-timed-out",
+        r"^(?:mpc: )?error: timeout\s*$",
+        "regex-m",
+        "mpc over libmpdclient src/sync.c (mpd_sync_io's bare 'Timeout': connected, and no line of MPD's protocol came back; a connect that timed out says 'Timeout while connecting')",
     ),
 ]
 

@@ -4195,3 +4195,74 @@ def test_a_broken_pipe_to_ssh_s_control_master_is_not_the_networks(index):
     _ranks_first(index, text, "tcp-drop")
     # a broken pipe of the connection itself is still one
     assert "broken-pipe" in {f.condition for f in recognise("write failed: Broken pipe")}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("503 Service Unavailable\nNo server is available to handle this request.", "gateway-error"),
+        ("Error Code = -15\n\nCannot connect to license server system.", "connect-failed"),
+        ("Error Code: -97\nThe desired vendor daemon is down.", "connect-failed"),
+        ("Proxy connection failed, please check your settings.", "proxy-connect-failed"),
+        ("错误代码: 0x8007232B\n错误信息: DNS 名称不存在，请检查是否设定了 KMS 地址。", "name-not-found"),
+        ("Opc.Ua.ServiceResultException: BadCertificateUntrusted", "cert-untrusted"),
+        ("Opc.Ua.ServiceResultException: BadCertificateTimeInvalid", "cert-expired"),
+        ("Opc.Ua.ServiceResultException: BadCertificateHostNameInvalid", "cert-wrong-host"),
+        ("Opc.Ua.ServiceResultException: BadSecurityChecksFailed", "cert-problem"),
+        ("java.security.cert.CertPathValidatorException: Trust anchor for certification", "cert-untrusted"),
+        ("Read output (holding) register failed: Connection timed out", "transfer-timed-out"),
+        ("[S2] TCP Connection Established to 192.0.2.200 on port 102", "connected"),
+        ("Error - TCP connected, ISO didn't", "connected"),
+        ('rtp.c:449" Sync packet received before we got a timing packet back.', "udp-unanswered"),
+        ("error: Timeout while connecting", "connect-timed-out"),
+        ("error: Timeout", "transfer-timed-out"),
+    ],
+)
+def test_words_from_the_fifty_second_set_read(text, condition):
+    """HAProxy's 503 page, FlexNet's -15 and -97, subscription-manager's proxy failure, Windows'
+    DNS_ERROR_RCODE_NAME_ERROR as an HRESULT and in Chinese, OPC UA's certificate status codes,
+    Android's trust anchor cut short, mbpoll's response timeout, nodeS7's connection, shairport-sync's
+    timing packets, libmpdclient's two timeouts (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_librespots_access_point_resolve_is_no_name_lookup(index):
+    """librespot's "Failed to resolve Access Point" is an HTTP request to its apresolve service;
+    the reason after it (here the proxy's 407) is what failed, not a name."""
+    text = (
+        'Failed to resolve Access Point: invalid JSON\nUsing fallback "ap.spotify.com:443"\n'
+        'Using proxy "http://user:pass@192.0.2.8:3128/"\nCaught panic with message: called '
+        '`Result::unwrap()` on an `Err` value: Custom { kind: Other, error: "Proxy responded with '
+        '407: Proxy Authentication Required" }'
+    )
+    assert "name-resolution-failed" not in {f.condition for f in recognise(text)}
+    _ranks_first(index, text, "proxy-auth")
+    other = recognise("Failed to resolve server example.test")
+    assert "name-resolution-failed" in {f.condition for f in other}
+
+
+def test_a_stock_list_of_reasons_is_not_a_refusal():
+    """Cura's OctoPrint plugin says "Connection refused or timeout" for every failed request: it
+    reports neither."""
+    text = (
+        "Connection refused or timeout when trying to access OctoPrint at http://192.0.2.16:5000/api/settings"
+    )
+    assert not {f.condition for f in recognise(text)} & {"refused", "timed-out"}
+
+
+def test_connected_then_the_plc_never_answered(index):
+    """nodeS7 logs the TCP connection, then times out waiting for the PLC's ISO-on-TCP reply: a
+    server that accepted and stays silent, not a drop."""
+    text = (
+        "[192.0.2.200 S2] Attempting to connect to host...\n"
+        "[192.0.2.200 S2] TCP Connection Established to 192.0.2.200 on port 8899\n"
+        "[192.0.2.200 S2] Will attempt ISO-on-TCP connection\n"
+        "[192.0.2.200 S2] TIMED OUT connecting to the PLC - Disconnecting\n"
+    )
+    _ranks_first(index, text, "tcp-accept-silent")
+
+
+def test_haproxys_503_page_is_a_gateway_with_nothing_behind_it(index):
+    """HAProxy's own 503 page: no server of the backend is up."""
+    text = "503 Service Unavailable\nNo server is available to handle this request."
+    _ranks_first(index, text, "proxy-bad-gateway")
