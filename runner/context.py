@@ -344,6 +344,9 @@ def seen(text: str, host: str | None) -> Seen:
         # (not for a single label, a compose or Kubernetes service name that is not there:
         # "tcp connect (db:5432)", "{:to_address, {'db', 5432}}")
         and not _re(r"(?:tcp connect \(|\{:to_address, \{')[\w-]+[:']").search(low)
+        # nor for a URL or a HOST:PORT given as the name (Tortoise's {:nxdomain,
+        # ~c"mqtt://192.0.2.9:1883", 1883}): no DNS name at all, so none of any family
+        and not _re(r'nxdomain, ~c"[^"\n]*(?:://|:\d)').search(low)
         and not (h and "." not in h),
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         text=sample,
@@ -1060,6 +1063,17 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             Rule(
                 "the only address in the text is IPv6: the client tried an IPv6 address, and a "
                 "failure on an IPv4 address is printed with that one",
+                0.5,
+            )
+        )
+    #    The lines that say timed out name IPv4 addresses only, beside IPv6 ones that failed
+    #    otherwise (curl's "Immediate connect fail for ADDR6: Network is unreachable"): the timeout
+    #    is the IPv4 attempt's, not a failure on IPv6.
+    if implied & {"timed-out"} and s.v4_timed_out_only and extra.get("family") == "ipv6":
+        out.append(
+            Rule(
+                "the lines that say timed out name IPv4 addresses only: the IPv6 attempts failed "
+                "otherwise, so the timeout is not IPv6's",
                 0.5,
             )
         )

@@ -933,10 +933,12 @@ class Index:
         self._reported = set(reading.decisive) | {f.condition for f in reading.found} & {"cert-wrong-host"}
         # A timeout on an attempt known to be over IPv6 to another host (an IPv6 address timing out,
         # or a command forcing IPv6): under a cause that drops IPv6 behind a name, the lab's clients
-        # fell back to IPv4, so the IPv6 DROP's cells say what this attempt meets.
+        # fell back to IPv4, so the IPv6 DROP's cells say what this attempt meets. Not when the lines
+        # that say timed out name IPv4 addresses only (the IPv6 ones failed otherwise).
         self._v6_stand_in = (
             self._ipv6_drop_twin()
             if "timed-out" in cond.closure(decisive)
+            and not self._seen.v4_timed_out_only
             and (self._seen.v6_global or (self._seen.forced_v6 and self._seen.remote_target))
             else None
         )

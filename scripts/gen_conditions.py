@@ -1217,6 +1217,12 @@ TABLE = [
         "regex",
         "MySQL client CR_CONN_HOST_ERROR 2003",
     ),
+    (
+        "net-unreachable",
+        r"can't connect to (?:mysql|mariadb) server on \S+ \((?:101|10051|51)\b",
+        "regex",
+        "MySQL client CR_CONN_HOST_ERROR 2003 (ENETUNREACH is 101 on Linux, 51 on macOS and the BSDs, WSAENETUNREACH 10051)",
+    ),
     # resolvers (dig, nslookup) and gateways
     (
         "name-server-failed",
@@ -5751,6 +5757,86 @@ TABLE = [
         r"^(?:mpc: )?error: timeout\s*$",
         "regex-m",
         "mpc over libmpdclient src/sync.c (mpd_sync_io's bare 'Timeout': connected, and no line of MPD's protocol came back; a connect that timed out says 'Timeout while connecting')",
+    ),
+    # read from fresh53 after its one scoring
+    (
+        "refused",
+        r"no ads-b data program seen listening on port \d+",
+        "regex",
+        "piaware (its check of the local port found no listener, where a connect would be refused)",
+    ),
+    (
+        "syn-timed-out",
+        r"failed pending connect\(\): timeout\b",
+        "regex",
+        "NCBI C++ Toolkit connect/ncbi_socket.c ('[SOCK::Connect]  Failed pending connect(): Timeout[N]': the TCP connect did not complete in time)",
+    ),
+    (
+        "cert-untrusted",
+        "Can't verify SSL peers without knowing which Certificate Authorities to trust",
+        "text",
+        "LWP::Protocol::https (no CA file or path to verify with: Mozilla::CA missing, so no issuer is trusted)",
+    ),
+    (
+        "reset",
+        r"lost connection to (?:mysql|mariadb) server at '[^'\n]*', system error: (?:104|10054|54)\b",
+        "regex",
+        "MySQL client CR_SERVER_LOST_EXTENDED 2013 (the system error is the errno: ECONNRESET 104 on Linux, 54 on macOS, WSAECONNRESET 10054)",
+    ),
+    (
+        "cert-self-signed",
+        r"client alert: fatal - bad certificate",
+        "regex",
+        "Erlang/OTP ssl ssl_handshake.erl path_validation_alert (the client's bad_certificate alert: a self-signed peer, or an invalid issuer or signature; an unknown CA says unknown_ca)",
+    ),
+    (
+        "name-not-found",
+        r"non-existing domain(?! - :nxdomain)",
+        "regex",
+        "Erlang/OTP inet:format_error(nxdomain), as Finch and Mint print it without the atom (with it, the atom's row reads it)",
+    ),
+    (
+        "proxy-status:403",
+        "An access request has been blocked due to one of the following reasons",
+        "text",
+        "McAfee (Skyhigh) Web Gateway's block page (the proxy refused the request: 403 Access Denied)",
+    ),
+    ("refused", r"\bport \d+ is closed\b", "regex", "port checks' own words (Superset's connection test, online port checkers: nothing listens)"),
+    (
+        "cert-wrong-host",
+        r'server certificate for "[^"\n]*"(?: \(and \d+ other names?\))? does not match host name',
+        "regex",
+        "PostgreSQL libpq fe-secure-common.c (pq_verify_peer_name_matches_certificate; Amazon Redshift's ODBC driver, built on it)",
+    ),
+    (
+        "connect-failed",
+        "unable to connect to the service. Verify that service is running",
+        "text",
+        "Tableau Desktop (its analytics extension, TabPy or Rserve, could not be reached)",
+    ),
+    (
+        "connect-failed",
+        "Could not open a connection to SQL Server",
+        "text",
+        "Microsoft SQL Server client (provider error 40, after the TCP provider failed too: the server was not reached)",
+    ),
+    (
+        "cert-wrong-host",
+        r"could not be verified by hostnameverifier",
+        "regex",
+        "pgjdbc MakeSSL.java ('The hostname {0} could not be verified by hostnameverifier {1}.')",
+    ),
+    (
+        "name-resolution-failed",
+        r"^dns error: https?://",
+        "regex-m",
+        "Google Apps Script UrlFetchApp ('DNS error: URL': the host name did not resolve)",
+    ),
+    (
+        "cert-untrusted",
+        "ASN: bad other signature confirmation",
+        "text",
+        "yaSSL/wolfSSL (as MySQL and MariaDB clients built on them print it: the chain's signature did not verify against the CA given, the wrong CA file)",
     ),
 ]
 

@@ -187,7 +187,7 @@ LATER_SETS = [
     ("fresh50", 130, None, True),  # 71 %
     ("fresh51", 74, None, True),  # 76 %
     ("fresh52", 93, None, True),  # 62 %
-    ("fresh53", 113, None, False),  # held out
+    ("fresh53", 113, None, True),  # 75 %
 ]
 
 

@@ -4266,3 +4266,86 @@ def test_haproxys_503_page_is_a_gateway_with_nothing_behind_it(index):
     """HAProxy's own 503 page: no server of the backend is up."""
     text = "503 Service Unavailable\nNo server is available to handle this request."
     _ranks_first(index, text, "proxy-bad-gateway")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("no ADS-B data program seen listening on port 30005 for 190 seconds, next check in 60s", "refused"),
+        ("DatabaseError: (2003, \"Can't connect to MySQL server on '192.0.2.3' (101)\")", "net-unreachable"),
+        (
+            "SSOCK#1000[4]@192.0.2.110:443: [SOCK::Connect]  Failed pending connect(): Timeout[30.000000]",
+            "syn-timed-out",
+        ),
+        (
+            "500 Can't verify SSL peers without knowing which Certificate Authorities to trust",
+            "cert-untrusted",
+        ),
+        (
+            "Lost connection to MySQL server at 'reading initial communication packet', system error: 104",
+            "reset",
+        ),
+        (
+            "TLS :client: In state :wait_cert_cr at ssl_handshake.erl:2123 generated CLIENT ALERT: "
+            "Fatal - Bad Certificate",
+            "cert-self-signed",
+        ),
+        ('GET https://example.test/api -> error: "non-existing domain" (8101.166 ms)', "name-not-found"),
+        (
+            "<h1>Access Denied</h1> An access request has been blocked due to one of the following reasons:",
+            "proxy-status",
+        ),
+        ('MySQL : "Port 3306 is closed".', "refused"),
+        (
+            'server certificate for "*.example.test" does not match host name "db.example.test"',
+            "cert-wrong-host",
+        ),
+        ("Tableau is unable to connect to the service. Verify that service is running..", "connect-failed"),
+        (
+            "(provider: Named Pipes Provider, error: 40 - Could not open a connection to SQL Server)",
+            "connect-failed",
+        ),
+        (
+            "The hostname 192.0.2.5 could not be verified by hostnameverifier PgjdbcHostnameVerifier.",
+            "cert-wrong-host",
+        ),
+        ("DNS error: http://nullapi/card/57/query/csv", "name-resolution-failed"),
+        (
+            "Error running query: SSL connection error: ASN: bad other signature confirmation",
+            "cert-untrusted",
+        ),
+    ],
+)
+def test_words_from_the_fifty_third_set_read(text, condition):
+    """piaware's port check, MySQL's errno 101 and its lost connection's 104, the NCBI toolkit's
+    connect timeout, LWP without a CA store, Erlang's client alert for a bad certificate and its
+    nxdomain in words, McAfee's block page, a port check's "closed", libpq's and pgjdbc's name
+    mismatches, Tableau's analytics extension, SQL Server's provider error 40, Apps Script's DNS
+    error, yaSSL's signature failure (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_a_timeout_on_ipv4_beside_ipv6_without_a_route_is_ipv4s(index):
+    """curl tried the IPv6 address first, which failed at once for want of a route, then timed out
+    on the IPv4 one: a drop on IPv4, not a broken IPv6 path."""
+    text = (
+        "*   Trying [2001:db8::110]:80...\n"
+        "* Immediate connect fail for 2001:db8::110: Network is unreachable\n"
+        "*   Trying 192.0.2.110:80...\n"
+        "* connect to 192.0.2.110 port 80 from 172.17.0.2 port 35892 failed: Connection timed out\n"
+        "curl: (28) Failed to connect to api.example.test port 80 after 129534 ms: "
+        "Could not connect to server"
+    )
+    _ranks_first(index, text, "tcp-drop")
+
+
+def test_a_url_given_as_the_name_is_no_name_of_any_family(index):
+    """Erlang's nxdomain leans to a name without an IPv4 address, except for a URL or HOST:PORT
+    given where a host name goes: no DNS name at all."""
+    text = (
+        '[warning] [Tortoise311] Connection failed: {:nxdomain, ~c"mqtt://192.0.2.249:1883", 1883}, '
+        '%{port: 1883, status: :down, protocol: "MQTT"}. Retrying in 3200 msecs.'
+    )
+    _ranks_first(index, text, "dns-nxdomain")
+    other = '[warning] [Tortoise311] Connection failed: {:nxdomain, ~c"broker.example.test", 1883}'
+    assert index.explain(other).candidates[0].scenario == "dns-nodata"
