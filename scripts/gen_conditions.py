@@ -5838,6 +5838,36 @@ TABLE = [
         "text",
         "yaSSL/wolfSSL (as MySQL and MariaDB clients built on them print it: the chain's signature did not verify against the CA given, the wrong CA file)",
     ),
+    # read from fresh54 after its one scoring
+    (
+        "gateway-error",
+        r"\b(?P<status>50[24]) server error: (?:bad gateway|gateway time-?out)",
+        "regex",
+        "Python requests models.py raise_for_status ('502 Server Error: Bad Gateway for url: URL': a gateway's status, RFC 9110 sections 15.6.3, 15.6.5)",
+    ),
+    (
+        "gateway-error",
+        r"connection to \S+ failed\.[\s\S]{0,300}?the system returned:",
+        "regex",
+        SQUID + " (ERR_CONNECT_FAIL: 'Connection to ADDR failed.' and 'The system returned: (111) Connection refused': the proxy's own connection failed)",
+    ),
+    (
+        "refused",
+        "could not connect to ollama app, is it running?",
+        "text",
+        "Ollama cmd/cmd.go checkServerHeartbeat (the heartbeat to OLLAMA_HOST was refused and no app could be started)",
+    ),
+    (
+        "cert-wrong-host",
+        r"ssl peer certificate or ssh remote key was not ok\s*\(51\)",
+        "regex",
+        CURL + " (before 7.62, CURLE_PEER_FAILED_VERIFICATION was 51: a name the certificate does not match; a chain no CA signed was CURLE_SSL_CACERT, 60)",
+    ),
+    ("cert-wrong-host", r"\bcurl: \(51\)", "regex", CURL + " (exit 51 before 7.62: CURLE_PEER_FAILED_VERIFICATION, the name)"),
+    ("end-of-stream", "java.io.EOFException", "text", "OpenJDK java.io.EOFException (the stream ended before the reply: the peer closed the connection)"),
+    ("cert-wrong-host", r"\bcertificate error \(-200\)", "regex", CHROMIUM + " (-200 ERR_CERT_COMMON_NAME_INVALID, as webOS' browser numbers it)"),
+    ("cert-expired", r"\bcertificate error \(-201\)", "regex", CHROMIUM + " (-201 ERR_CERT_DATE_INVALID, as webOS' browser numbers it)"),
+    ("cert-untrusted", r"\bcertificate error \(-202\)", "regex", CHROMIUM + " (-202 ERR_CERT_AUTHORITY_INVALID, as webOS' browser numbers it)"),
 ]
 
 

@@ -4349,3 +4349,50 @@ def test_a_url_given_as_the_name_is_no_name_of_any_family(index):
     _ranks_first(index, text, "dns-nxdomain")
     other = '[warning] [Tortoise311] Connection failed: {:nxdomain, ~c"broker.example.test", 1883}'
     assert index.explain(other).candidates[0].scenario == "dns-nodata"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "An error occurred: 502 Server Error: Bad Gateway for url: http://localhost:11434/api/generate",
+            "gateway-error",
+        ),
+        (
+            '<p><b>Connection to 127.0.0.1 failed.</b></p>\n</blockquote>\n\n<p id="sysmsg">The system '
+            "returned: <i>(111) Connection refused</i></p>",
+            "gateway-error",
+        ),
+        ("Error: could not connect to ollama app, is it running?", "refused"),
+        (
+            "CCurlFile::FillBuffer - Failed: SSL peer certificate or SSH remote key was not OK(51)",
+            "cert-wrong-host",
+        ),
+        (
+            "java.util.concurrent.ExecutionException: java.io.EOFException: HttpConnectionOverHTTP@43c241b4",
+            "end-of-stream",
+        ),
+        ("Certificate error (-200)", "cert-wrong-host"),
+        ("Certificate error (-201)", "cert-expired"),
+        ("Certificate error (-202)", "cert-untrusted"),
+    ],
+)
+def test_words_from_the_fifty_fourth_set_read(text, condition):
+    """requests' gateway status, Squid's ERR_CONNECT_FAIL page, the Ollama CLI's refusal, curl's
+    name mismatch before 7.62 (51), Java's EOFException, Chromium's certificate codes as webOS'
+    browser numbers them (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_curls_60_is_still_any_verification_failure():
+    """Since curl 7.62 the same words carry 60 for every verification failure: only the old 51 is
+    the name's."""
+    found = {f.condition for f in recognise("curl: (60) SSL peer certificate or SSH remote key was not OK")}
+    assert "cert-wrong-host" not in found and "cert-problem" in found
+
+
+def test_a_word_read_as_the_host_beside_a_loopback_refusal_is_no_other_host(index):
+    """ "Cannot connect to API: connect ECONNREFUSED ::1:11434": the client dialled ::1 (what
+    localhost resolves to first), not a host named API: a server on 127.0.0.1 only leads."""
+    text = "Last error: Cannot connect to API: connect ECONNREFUSED ::1:11434"
+    _ranks_first(index, text, "localhost-v4-only")
