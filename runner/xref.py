@@ -1569,7 +1569,15 @@ class Index:
         info = self.client_infos.get(client)
         if info is None:
             return client
-        values = {"host": host or "HOST", "port": str(port) if port else "PORT", "timeout": "10", "wait": "2"}
+        name = host.strip("[]") if host else "HOST"  # (a paste's "[::1]:80" gives "[::1]")
+        values = {
+            "host": name,
+            # (an IPv6 address in brackets where a URL or HOST:PORT holds it, as the lab writes it)
+            "url_host": f"[{name}]" if ":" in name else name,
+            "port": str(port) if port else "PORT",
+            "timeout": "10",
+            "wait": "2",
+        }
         argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a) for a in info.argv]
         # Internal wrappers (the lab's nm-firefox) are shown as the program a person runs.
         if argv and argv[0].startswith("nm-"):

@@ -124,7 +124,8 @@ def test_ambiguous_answers_name_commands_with_the_users_host_and_port(index):
     ex = index.explain("ssh: connect to host db.example.org port 2222: Connection refused")
     assert ex.ambiguous
     commands = [d.command for d in ex.distinguishers]
-    assert commands and all("{host}" not in c and "{port}" not in c for c in commands)
+    # (no placeholder of the catalog's left: {host}, {url_host}, {port}, ...)
+    assert commands and not any(re.search(r"\{\w+\}", c) for c in commands)
     assert any("db.example.org" in c and "2222" in c for c in commands)
 
 
@@ -132,6 +133,14 @@ def test_without_host_and_port_the_commands_say_what_to_fill_in(index):
     ex = index.explain("Connection refused")
     assert ex.ambiguous
     assert all("HOST" in d.command and "PORT" in d.command for d in ex.distinguishers)
+    assert not any(re.search(r"\{\w+\}", d.command) for d in ex.distinguishers)
+
+
+def test_a_commands_host_is_bare_and_a_urls_in_brackets_for_ipv6(index):
+    assert "http://HOST:PORT" in index.command("curl")
+    for host in ("2001:db8::7", "[2001:db8::7]"):  # as the paste wrote it
+        assert "http://[2001:db8::7]:8080" in index.command("curl", host, 8080)
+        assert index.command("nmap-syn", host, 8080).endswith(" 2001:db8::7")
 
 
 def test_a_long_wait_points_to_a_timeout(index):
