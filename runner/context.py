@@ -237,7 +237,11 @@ def seen(text: str, host: str | None) -> Seen:
         dialled_localhost=h == "localhost",
         # (not a bare word read as the host beside the loopback address the client was refused on:
         # "Cannot connect to API: connect ECONNREFUSED ::1:11434" dialled ::1)
-        remote_target=(bool(h) and not loop_host and not ((v6l or v4l) and not _re(r"[.:]|^\d").search(h)))
+        remote_target=(
+            bool(h)
+            and not loop_host
+            and not ((v6l or v4l) and "." not in h and ":" not in h and not h[0].isdigit())
+        )
         or (not h and not (v6l or v4l or name) and bool(_re(_REDACTED).search(sample))),
         proxy=_has(low, "prox", "tunnel", "squid", "polipo", "connect ", "407", "err_", "代理")
         and (bool(_re(_PROXY_WORDS, 0).search(sample)) or bool(_re(_PROXY_NOUN).search(sample))),

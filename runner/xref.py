@@ -23,11 +23,17 @@ import contextlib
 import gc
 import math
 import os
-import pickle
 import re
 import sys
 import zlib
 from collections import Counter, defaultdict
+
+# The C unpickler alone: importing pickle.py (its pure-Python twin, struct, ...) costs 1 ms of
+# every start (issue 12: an answer within 3x a bare Python start); the writers import pickle.
+try:
+    from _pickle import UnpicklingError, load as _unpickle
+except ImportError:  # an interpreter without the C accelerator
+    from pickle import UnpicklingError, load as _unpickle
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from collections.abc import Callable, Iterable, Sequence
@@ -827,7 +833,7 @@ class Index:
         more than its whole search, issue 12), by distinct lines (_write_texts); a file removed or
         replaced under us is rebuilt."""
         if self.texts_file is not None and self._texts is None:
-            with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            with contextlib.suppress(OSError, UnpicklingError, EOFError, ValueError, TypeError):
                 found = _search_texts(self.texts_file, self.cache_key, len(self.observations), needle)
                 if found is not None:
                     return found
@@ -1873,7 +1879,7 @@ def load(
     if use_cache and os.environ.get("NETMATRIX_NO_CACHE") != "1":
         try:
             with open(path, "rb") as fh, _collector_paused():
-                stored_key, index = pickle.load(fh)
+                stored_key, index = _unpickle(fh)
             if stored_key == key and isinstance(index, Index):
                 index.cache_key = key
                 index.rebuild = rebuild
@@ -1882,7 +1888,7 @@ def load(
                 return index
         except (
             OSError,
-            pickle.UnpicklingError,
+            UnpicklingError,
             EOFError,
             AttributeError,
             ImportError,
@@ -1908,6 +1914,7 @@ def load(
 
 
 def _write_texts(path: Path, key: str, texts: Sequence[str]) -> None:
+    import pickle
     from array import array
     from itertools import accumulate, chain
 
@@ -1942,7 +1949,7 @@ def _search_texts(path: Path, key: str, count: int, needle: str) -> set[int] | N
     from array import array
 
     with open(path, "rb") as fh:
-        stored_key, starts, line_bytes, cell_bytes = pickle.load(fh)
+        stored_key, starts, line_bytes, cell_bytes = _unpickle(fh)
         if stored_key != key or len(starts) != count:
             return None
         line_starts, cell_starts = array("I"), array("I")
@@ -1999,6 +2006,8 @@ def _save(index: Index, path: Path, key: str) -> None:
 
     Two files: the index without the cells' whole outputs (what every answer needs, 1.2 MB), and
     the outputs with their distinct lines (15 MB), which only a text look-up reads."""
+    import pickle
+
     texts_path = path.with_name(path.name.replace("index-", "texts-")).with_suffix(".bin")
     # Cells share most of their fields (927 signatures, 70 condition sets for 7,583 cells): one
     # object each halves the file and its load time (pickle keeps one copy of an object, not of
