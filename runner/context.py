@@ -192,6 +192,11 @@ class Seen(NamedTuple):
     # for a dotted name
     erlang_nxdomain: bool = False
     v6_only_name: bool = False  # a name its provider publishes with an IPv6 address only (_V6_ONLY_NAME)
+    # the port dialled is named and is neither HTTPS's 443 nor plain HTTP's 80 (Home Assistant's
+    # 8123, a controller's 8443, IMAPS' 993): a service someone runs themselves
+    own_service_port: bool = False
+    # Node's "getaddrinfo EAI_AGAIN NAME" for a single-label NAME (no dot: "bullrich", "https")
+    single_label_again: bool = False
     text: str = ""  # the sample searched
 
 
@@ -201,7 +206,7 @@ def _has(low: str, *literals: str) -> bool:
     return any(w in low for w in literals)
 
 
-def seen(text: str, host: str | None) -> Seen:
+def seen(text: str, host: str | None, port: int | None = None) -> Seen:
     sample = text if len(text) <= 40000 else text[:20000] + "\n" + text[-20000:]
     low = sample.lower()
     listens = ":" in low and _has(low, "listen", "bound", "--bind", "serving", "running", "started", "tcp6")
@@ -355,6 +360,12 @@ def seen(text: str, host: str | None) -> Seen:
         and not _re(r'nxdomain, ~c"[^"\n]*(?:://|:\d)').search(low)
         and not (h and "." not in h),
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
+        own_service_port=port is not None and port not in (80, 443),
+        single_label_again="getaddrinfo eai_again " in low
+        and any(
+            m.group(1) != "localhost"
+            for m in _re(r"\bgetaddrinfo eai_again ([a-z][\w-]*)(?![\w.:/\[-])").finditer(low)
+        ),
         text=sample,
     )
 
@@ -1413,6 +1424,22 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         )
     elif (
         leans_self_signed
+        and s.own_service_port
+        and not s.proxy  # (a proxy's port: an inspecting proxy's CA is the likelier)
+        and "cert-problem" in implied
+        and not implied & {"cert-untrusted", "cert-unknown-ca", "cert-expired", "cert-wrong-host"}
+    ):
+        out.append(
+            Rule(
+                "the certificate was not accepted, no reason given, on a port of a service people "
+                "run themselves (Home Assistant's 8123, a controller's 8443, IMAPS' 993), not "
+                "HTTPS' 443: such services mostly serve the self-signed certificate they made",
+                1.2,
+                order=True,
+            )
+        )
+    elif (
+        leans_self_signed
         and s.sql_server
         and "cert-untrusted" in implied
         and "cert-unknown-ca" not in implied
@@ -1522,7 +1549,10 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
         "cert-problem" in implied
         and not implied & cert_kinds
         and other_certificate
-        and not (s.private_target and extra.get("certificate") == "self-signed")
+        and not (
+            (s.private_target or (s.own_service_port and not s.proxy))
+            and extra.get("certificate") == "self-signed"
+        )
     ):
         out.append(
             Rule(
@@ -1801,6 +1831,27 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "Erlang says nxdomain for a name without an address of the family asked too",
                     0.5,
                     order=True,
+                )
+            )
+    #    A single-label name that failed "temporarily" (Node's "getaddrinfo EAI_AGAIN bullrich"):
+    #    systemd-resolved does not send single-label names to DNS servers (ResolveUnicastSingleLabel
+    #    is off by default) and answers SERVFAIL or REFUSED itself (systemd/systemd#34101, which
+    #    c-ares#863 works around), so a name that exists nowhere reads as a resolver's failure.
+    if kind == "dns" and s.single_label_again and "name-temporary-failure" in implied:
+        if extra.get("answer") == "nxdomain":
+            out.append(
+                Rule(
+                    "the name is a single label (no dot): systemd-resolved answers such names itself, "
+                    "with SERVFAIL, which reads as a temporary failure; the name exists nowhere",
+                    10.0,
+                )
+            )
+        elif extra.get("answer") in ("servfail", "refused", "drop") or extra.get("resolver") == "absent":
+            out.append(
+                Rule(
+                    "the name is a single label (no dot), which systemd-resolved fails itself without "
+                    "asking any DNS server: the resolver did not fail, the name is not a DNS name",
+                    0.15,
                 )
             )
     #    A DNS blocklist's zone that will not answer (_DNSBL_ZONES): the list refused the query.

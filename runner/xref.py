@@ -343,7 +343,8 @@ _HOST_PORT = (
         needs=("able to connect to ", "ailed to connect to ", "opening to "),
     ),
     _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})", needs=("connect(2) for",)),
-    _lazy(rf"host='(?P<host>{_HOST})', port=(?P<port>\d{{1,5}})", needs=("host='",)),
+    # (urllib3's pool, in a repr of a repr too: HTTPSConnectionPool(host=\'0.0.0.0\', port=6712))
+    _lazy(rf"host=\\?'(?P<host>{_HOST})\\?', port=(?P<port>\d{{1,5}})", needs=("host='", "host=\\'")),
     _lazy(
         rf"\b(?P<scheme>https?|wss?|ftp)://(?:[^@/\s]+@)?(?P<host>{_HOST})(?::(?P<port>\d{{1,5}}))?",
         needs=("://",),
@@ -933,7 +934,7 @@ class Index:
         self._fell_back = bool(read_as)
         if read_as:
             reading = reading._replace(notes=reading.notes + tuple(read_as))
-        self._seen = context.seen(reading.text, reading.host)
+        self._seen = context.seen(reading.text, reading.host, reading.port)
         # What the context rules read as said: the reported conditions, and a name mismatch that
         # cond.decisive set aside beside an untrusted issuer (the same for every cause scored).
         self._reported = set(reading.decisive) | {f.condition for f in reading.found} & {"cert-wrong-host"}

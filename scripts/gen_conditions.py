@@ -5868,6 +5868,13 @@ TABLE = [
     ("cert-wrong-host", r"\bcertificate error \(-200\)", "regex", CHROMIUM + " (-200 ERR_CERT_COMMON_NAME_INVALID, as webOS' browser numbers it)"),
     ("cert-expired", r"\bcertificate error \(-201\)", "regex", CHROMIUM + " (-201 ERR_CERT_DATE_INVALID, as webOS' browser numbers it)"),
     ("cert-untrusted", r"\bcertificate error \(-202\)", "regex", CHROMIUM + " (-202 ERR_CERT_AUTHORITY_INVALID, as webOS' browser numbers it)"),
+    # read from fresh55 after its one scoring
+    (
+        "cert-untrusted",
+        "esp-x509-crt-bundle: Failed to verify certificate",
+        "text",
+        "ESP-IDF components/mbedtls/esp_crt_bundle/esp_crt_bundle.c (TAG esp-x509-crt-bundle: no root of the firmware's certificate bundle verifies the server's chain)",
+    ),
 ]
 
 

@@ -4405,3 +4405,58 @@ def test_a_word_read_as_the_host_beside_a_loopback_refusal_is_no_other_host(inde
     localhost resolves to first), not a host named API: a server on 127.0.0.1 only leads."""
     text = "Last error: Cannot connect to API: connect ECONNREFUSED ::1:11434"
     _ranks_first(index, text, "localhost-v4-only")
+
+
+def test_words_from_the_fifty_fifth_set_read():
+    """ESP-IDF's certificate bundle finds no root for the server's chain (source in
+    scripts/gen_conditions.py)."""
+    text = "E (2819428) esp-x509-crt-bundle: Failed to verify certificate"
+    assert "cert-untrusted" in {f.condition for f in recognise(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error: request to http://bullrich/ failed, reason: getaddrinfo EAI_AGAIN bullrich",
+        "Can't connect to Nextcloud (Error: getaddrinfo EAI_AGAIN https) !",
+    ],
+)
+def test_a_single_label_name_that_failed_temporarily_does_not_exist(index, text):
+    """systemd-resolved answers a single-label name itself, with SERVFAIL (systemd/systemd#34101):
+    EAI_AGAIN, for a name that is no DNS name at all."""
+    _ranks_first(index, text, "dns-nxdomain")
+
+
+def test_a_dotted_name_that_failed_temporarily_is_still_the_resolvers():
+    text = "Error: getaddrinfo EAI_AGAIN registry.npmjs.org"
+    assert not context.seen(text, "registry.npmjs.org").single_label_again
+    assert not context.seen("getaddrinfo EAI_AGAIN localhost", "localhost").single_label_again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # urllib3's pool, in a repr of a repr: the host and port are read through the backslashes
+        "WARNING - Could not get device info: SSLError(MaxRetryError('HTTPSConnectionPool("
+        "host=\\'0.0.0.0\\', port=6712): Max retries exceeded with url: /v0.1/device/ "
+        '(Caused by SSLError(SSLError("bad '
+        "handshake: Error([('SSL routines', 'tls_process_server_certificate', 'certificate verify "
+        "failed')])\")))'))",
+        "HTTPSConnectionPool(host='ha.example.org', port=8123): Max retries exceeded with url: /api/ "
+        "(Caused by SSLError(SSLError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed "
+        "(_ssl.c:852)'),))",
+    ],
+)
+def test_a_bare_verify_failure_on_a_self_run_services_port_leans_self_signed(index, text):
+    """No reason given, on a port that is not HTTPS' 443: a service someone runs themselves, which
+    mostly serves the certificate it made."""
+    _ranks_first(index, text, "tls-self-signed")
+
+
+def test_a_bare_verify_failure_on_443_still_leans_to_an_unknown_issuer(index):
+    text = (
+        "HTTPSConnectionPool(host='ha.example.org', port=443): Max retries exceeded with url: /api/ "
+        "(Caused by SSLError(SSLError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed "
+        "(_ssl.c:852)'),))"
+    )
+    _ranks_first(index, text, "tls-untrusted-ca")
