@@ -190,6 +190,7 @@ LATER_SETS = [
     ("fresh53", 113, None, True),  # 75 %
     ("fresh54", 102, None, True),  # 67 %
     ("fresh55", 52, None, True),  # 79 %
+    ("fresh56", 116, None, False),  # held out
 ]
 
 
