@@ -195,6 +195,10 @@ class Seen(NamedTuple):
     # the port dialled is named and is neither HTTPS's 443 nor plain HTTP's 80 (Home Assistant's
     # 8123, a controller's 8443, IMAPS' 993): a service someone runs themselves
     own_service_port: bool = False
+    # the connection was cut in a TLS handshake (curl's "SSL_connect: Connection reset by peer",
+    # "SSL_ERROR_SYSCALL"): a client exits otherwise there than after a plain request (curl 35, not
+    # 56 or 52)
+    tls_handshake_cut: bool = False
     # Node's "getaddrinfo EAI_AGAIN NAME" for a single-label NAME (no dot: "bullrich", "https")
     single_label_again: bool = False
     text: str = ""  # the sample searched
@@ -361,6 +365,7 @@ def seen(text: str, host: str | None, port: int | None = None) -> Seen:
         and not (h and "." not in h),
         v6_only_name=_has(low, ".supabase.co", ".internal") and bool(_re(_V6_ONLY_NAME).search(low)),
         own_service_port=port is not None and port not in (80, 443),
+        tls_handshake_cut=_has(low, "ssl_connect", "ssl_error_syscall"),
         single_label_again="getaddrinfo eai_again " in low
         and any(
             m.group(1) != "localhost"

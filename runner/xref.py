@@ -1355,6 +1355,22 @@ class Index:
                         factor,
                     )
                 )
+            elif (
+                self._seen.tls_handshake_cut
+                and extra.get("kind") == "server"
+                and any(o.conditions & context.CLOSING for o in own)
+            ):
+                # The lab's server spoke to plain HTTP requests: cut in a TLS handshake instead, the
+                # same close or reset ends the client with its handshake's exit code (curl 35).
+                factor = 1.0
+                why.append(
+                    Why(
+                        f"{client} never exited {reading.exit_code} under this cause; it exited "
+                        f"{', '.join(seen)} after a plain request, and the text shows a TLS "
+                        "handshake cut off",
+                        factor,
+                    )
+                )
             else:
                 factor = 0.05
                 soft_reason = (

@@ -5875,6 +5875,43 @@ TABLE = [
         "text",
         "ESP-IDF components/mbedtls/esp_crt_bundle/esp_crt_bundle.c (TAG esp-x509-crt-bundle: no root of the firmware's certificate bundle verifies the server's chain)",
     ),
+    # read from fresh56 after its one scoring
+    (
+        "cert-unknown-ca",
+        "The root certificate of the certificate chain is self-signed, and untrusted",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::SelfSignedCertificateInChain: the chain ends in a root the client does not trust, a private or inspecting CA's)",
+    ),
+    (
+        "cert-self-signed",
+        "The certificate is self-signed, and untrusted",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::SelfSignedCertificate: the server's own certificate signed itself)",
+    ),
+    (
+        "cert-unknown-ca",
+        "No certificates could be verified",
+        "text",
+        "Qt qtbase src/network/ssl/qsslerror.cpp (QSslError::UnableToVerifyFirstCertificate: no issuer for the server's certificate)",
+    ),
+    (
+        "proxy-status:407",
+        "ProxyAuthenticationRequired",
+        "word",
+        ".NET System.Net.HttpStatusCode.ProxyAuthenticationRequired (407), as a status's name prints",
+    ),
+    (
+        "udp-unanswered",
+        "UDP receive: Timeout",
+        "text",
+        "libfranka src/network.h (its UDP receive from the robot's controller timed out: no state packet came back)",
+    ),
+    (
+        "connect-failed",
+        r"unable to register with master node \[[^\]\n]*\]: master may not be running yet",
+        "regex",
+        "ROS ros_comm clients/rospy/src/rospy/impl/registration.py (a socket error registering with the ROS master, which it says may not be running)",
+    ),
 ]
 
 

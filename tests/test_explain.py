@@ -4460,3 +4460,39 @@ def test_a_bare_verify_failure_on_443_still_leans_to_an_unknown_issuer(index):
         "(_ssl.c:852)'),))"
     )
     _ranks_first(index, text, "tls-untrusted-ca")
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "SSL handshake failed: The root certificate of the certificate chain is self-signed, "
+            "and untrusted.",
+            "cert-unknown-ca",
+        ),
+        ("SSL error: The certificate is self-signed, and untrusted", "cert-self-signed"),
+        ("SSL error: No certificates could be verified", "cert-unknown-ca"),
+        ("Unexpected HTTP httpResponse: ProxyAuthenticationRequired", "proxy-status"),
+        ("libfranka: UDP receive: Timeout", "udp-unanswered"),
+        (
+            "Unable to register with master node [http://localhost:11311]: master may not be running yet. "
+            "Will keep trying.",
+            "connect-failed",
+        ),
+    ],
+)
+def test_words_from_the_fifty_sixth_set_read(text, condition):
+    """Qt's QSslError texts, .NET's status name for 407, libfranka's UDP timeout and rospy's
+    registration failure (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_a_reset_in_curls_tls_handshake_can_be_a_server_that_resets(index):
+    """The lab's resetting server met plain requests (curl 56); cut in a TLS handshake, the same
+    reset ends curl with 35, which must not rule the server out."""
+    text = (
+        "curl: (35) OpenSSL SSL_connect: Connection reset by peer in connection to downtownbellevue.com:443"
+    )
+    ex = index.explain(text)
+    assert "tcp-accept-reset" not in _excluded(ex)
+    _ranks_first(index, text, "tcp-accept-reset")
