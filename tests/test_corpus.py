@@ -190,7 +190,8 @@ LATER_SETS = [
     ("fresh53", 113, None, True),  # 75 %
     ("fresh54", 102, None, True),  # 67 %
     ("fresh55", 52, None, True),  # 79 %
-    ("fresh56", 116, None, False),  # held out
+    ("fresh56", 116, None, True),  # 66 %
+    ("fresh57", 46, None, False),  # held out
 ]
 
 
