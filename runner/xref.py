@@ -54,7 +54,7 @@ QUICK_S = 1.0  # a failure recorded in under this many seconds is "at once"
 WAITED_S = 3.0  # a failure that took this long waited for something (the first SYN is resent after 1-3 s)
 TIMER_S = 0.5  # the shortest wait a text that says its own timer ran out is read as having waited
 FUZZY_MAX = 400  # longer pasted lines are never fuzzily compared (nearest messages only)
-CACHE_FORMAT = 18
+CACHE_FORMAT = 19
 
 
 def _command(argv: Sequence[str]) -> str:
@@ -662,6 +662,7 @@ class ClientInfo(NamedTuple):
     argv: tuple[str, ...]
     exit_codes: Documented | None
     protocol: str | None = None
+    argv_ipv6: tuple[str, ...] | None = None  # the command for an IPv6 target, when it differs
 
 
 class Index:
@@ -1601,7 +1602,8 @@ class Index:
             "timeout": "10",
             "wait": "2",
         }
-        argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a) for a in info.argv]
+        template = info.argv_ipv6 if ":" in name and info.argv_ipv6 else info.argv  # (nmap -6)
+        argv = [re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), a) for a in template]
         # Internal wrappers (the lab's nm-firefox) are shown as the program a person runs.
         if argv and argv[0].startswith("nm-"):
             argv[0] = argv[0][3:]
@@ -1797,6 +1799,7 @@ def _infos(catalogs: Catalogs) -> tuple[dict[str, ScenarioInfo], dict[str, Clien
             tuple(c.argv),
             Documented(doc.source, doc.documented, dict(doc.codes), doc.note) if doc else None,
             str(getattr(c, "protocol", "") or "") or None,
+            tuple(c.argv_ipv6) if c.argv_ipv6 else None,
         )
     return scenarios, clients
 

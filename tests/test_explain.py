@@ -141,6 +141,8 @@ def test_a_commands_host_is_bare_and_a_urls_in_brackets_for_ipv6(index):
     for host in ("2001:db8::7", "[2001:db8::7]"):  # as the paste wrote it
         assert "http://[2001:db8::7]:8080" in index.command("curl", host, 8080)
         assert index.command("nmap-syn", host, 8080).endswith(" 2001:db8::7")
+        assert index.command("nmap-syn", host, 8080).startswith("nmap -6 ")  # (the catalog's argv_ipv6)
+    assert " -6 " not in index.command("nmap-syn", "192.0.2.7", 8080)
 
 
 def test_a_long_wait_points_to_a_timeout(index):
