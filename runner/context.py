@@ -201,6 +201,15 @@ class Seen(NamedTuple):
     tls_handshake_cut: bool = False
     # Node's "getaddrinfo EAI_AGAIN NAME" for a single-label NAME (no dot: "bullrich", "https")
     single_label_again: bool = False
+    # the certificate shown names itself as its issuer (Chrome's "Subject: X ... Issuer: X", ncat's
+    # and openssl's subject=/issuer= lines): self-signed, whatever the error's words
+    subject_is_issuer: bool = False
+    # Python asyncio's "Connect call failed (ADDR, PORT...)" for one address alone: asyncio tries
+    # every address of a name and names each that failed ("Multiple exceptions: ...")
+    asyncio_one_address: bool = False
+    # the text names a handshake (Go's "TLS handshake timeout"), or a tunnel, VPN or container
+    # network: where a link with a smaller MTU sits, or what stalls on the first big packet
+    handshake_or_tunnel: bool = False
     text: str = ""  # the sample searched
 
 
@@ -371,8 +380,21 @@ def seen(text: str, host: str | None, port: int | None = None) -> Seen:
             m.group(1) != "localhost"
             for m in _re(r"\bgetaddrinfo eai_again ([a-z][\w-]*)(?![\w.:/\[-])").finditer(low)
         ),
+        subject_is_issuer=_has(low, "issuer") and _subject_is_issuer(sample),
+        asyncio_one_address="connect call failed (" in low and "multiple exceptions" not in low,
+        handshake_or_tunnel=_has(
+            low, "handshake", "docker", "container", "vpn", "wireguard", "tunnel", "mtu", "kube", "pod"
+        ),
         text=sample,
     )
+
+
+def _subject_is_issuer(text: str) -> bool:
+    """The first "Subject" and "Issuer" a text shows name the same (CN=servac / CN=servac)."""
+    found: dict[str, str] = {}
+    for m in _re(r"\b(subject|issuer)\s*[:=]\s*/?([^\n]+)").finditer(text):
+        found.setdefault(m.group(1).lower(), " ".join(m.group(2).replace(" = ", "=").split()).casefold())
+    return len(found) == 2 and found["subject"] == found["issuer"]
 
 
 # Go's "Get "https://api.example.com/...": dial tcp 127.0.0.1:443: connect: ...": the URL's name
@@ -816,6 +838,20 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     # A bare "could not connect" to ::1 whose reporter says no more (Create React App's proxy:
     # "Could not proxy request ... to http://[::1]:5000/") is most often that refusal.
     refused_v6 = refused or decisive == {"connect-failed"}
+    if (
+        refused
+        and s.asyncio_one_address
+        and s.refused_on == {"v6"}
+        and kind in ("server", "firewall")
+        and extra.get("family") == "ipv6"
+    ):
+        out.append(
+            Rule(
+                "Python's asyncio dialled ::1 alone (it names every address that failed) and was "
+                "refused there: a refusal over IPv6",
+                1.5,
+            )
+        )
     # 1. Which loopback address refused (research failures.md, "Name resolution").
     if refused and s.v6_loopback and s.v4_loopback and s.refused_on != {"v6"}:
         if extra.get("family") == "ipv6" and kind in ("server", "firewall") and s.refused_on != {"v4"}:
@@ -857,6 +893,15 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                     "Go's dialer tries every address of the name and, when all fail, reports the "
                     "first one's error (net/dial.go dialSerial, dialParallel): 'dial tcp [::1]:PORT' "
                     "refused means 127.0.0.1 refused too, so no server listens on IPv4 either",
+                    0.2,
+                )
+            )
+        elif v4_only_listener_behind_a_name(extra) and s.asyncio_one_address:
+            out.append(
+                Rule(
+                    "Python's asyncio tries every address of the name in turn and names each one that "
+                    "failed ('Multiple exceptions: ...'): ::1 refused alone means ::1 was all it dialled, "
+                    "and nothing listened there",
                     0.2,
                 )
             )
@@ -1567,6 +1612,21 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 order=True,
             )
         )
+    #    A certificate shown with its issuer the same as its subject signed itself: it is
+    #    self-signed whatever words the refusal used ("authority invalid", "unknown issuer").
+    if (
+        s.subject_is_issuer
+        and "cert-problem" in implied
+        and not s.inspector
+        and not decisive & {"cert-wrong-host", "cert-expired"}
+    ):
+        out.append(
+            Rule(
+                "the certificate shown names itself as its issuer (Subject and Issuer alike): it "
+                "signed itself, which is what a self-signed certificate is",
+                3.0 if extra.get("certificate") == "self-signed" else 0.5,
+            )
+        )
     #    "No route to host" to a 192.168.x.y address: home and office LANs are numbered so, and a
     #    device there that does not answer ARP (switched off, unplugged, renumbered by DHCP) is the
     #    common case; firewalld's REJECT is a server's (and containers' networks are 172.16/12).
@@ -1720,6 +1780,20 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "the connection is over loopback or a unix socket: no link on it can drop big "
                 "packets, so a read that timed out is a server that did not answer",
                 0.2,
+            )
+        )
+    #    A read that timed out with no handshake, tunnel or container in sight: a black hole
+    #    stalls the first big packet (the server's certificate in a TLS handshake, Go's "TLS
+    #    handshake timeout"), on paths through tunnels and container networks; a plain read timeout
+    #    is more often a server that did not answer. Read entries: 11 silent servers to 4 black holes
+    #    without those words, 0 to 10 with them.
+    elif extra.get("drop_larger_than") and decisive == {"transfer-timed-out"} and not s.handshake_or_tunnel:
+        out.append(
+            Rule(
+                "a read timed out, with no handshake, tunnel or container network in the text: a "
+                "server that did not answer is commoner than a path that drops big packets",
+                0.7,
+                order=True,
             )
         )
     #    Chromium answers a CONNECT's 407 with its credentials prompt (ERR_PROXY_AUTH_REQUESTED when

@@ -7,11 +7,13 @@ Two kinds of rows:
 - READ FROM DATA on this machine: glibc's strerror and gai_strerror texts in every locale that
   Debian's `libc-l10n` installs (/usr/share/locale/*/LC_MESSAGES/libc.mo, read with Python's gettext),
   and the Linux errno numbers and names (Python's `errno` module, which mirrors the kernel's
-  include/uapi/asm-generic/errno*.h). Nothing of these is typed here but the C msgid to look up.
+  include/uapi/asm-generic/errno*.h); and GNU Wget's own messages in every locale of Debian's `wget`
+  (/usr/share/locale/*/LC_MESSAGES/wget.mo), each "%s" a gap in a regex. Nothing of these is typed
+  here but the C msgid to look up.
 - TABLE BELOW: names and texts from other sources (musl, Winsock, runtimes, browsers, curl, wget,
   Go), each row naming the file or page it comes from.
 
-Run it again after installing more locales (`apt-get install libc-l10n`); the test
+Run it again after installing more locales (`apt-get install libc-l10n wget`); the test
 tests/test_conditions.py re-reads the .mo files when present and checks the committed rows came from
 them. Usage: python3 scripts/gen_conditions.py [OUTPUT]
 """
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "runner" / "conditions_data.json"
 MO_GLOB = "/usr/share/locale/*/LC_MESSAGES/libc.mo"
+WGET_MO_GLOB = "/usr/share/locale/*/LC_MESSAGES/wget.mo"
 
 # Conditions: what an output reports, independent of the client. `implies` makes families: a
 # specific condition (refused) is also the general one (connect-failed), so text that says only
@@ -253,6 +256,28 @@ GAI = [
     ("EAI_AGAIN", "Temporary failure in name resolution", "name-temporary-failure"),
     ("EAI_NODATA", "No address associated with hostname", "name-no-address"),
     ("EAI_FAIL", "Non-recoverable failure in name resolution", "name-temporary-failure"),
+]
+# GNU Wget's own messages (src/gnutls.c, src/openssl.c, src/http.c, src/host.c: Debian's wget is the
+# GnuTLS build) whose English the table knows, read in every locale of Debian's wget package
+# (/usr/share/locale/*/LC_MESSAGES/wget.mo) as glibc's are: a German paste says "Dem Zertifikat von
+# »HOST« wird nicht vertraut". Each "%s" (the program's "ERROR", the host in the locale's quotes)
+# matches any run of text. GnuTLS says "doesn't have a known issuer" of a self-signed certificate too
+# (GNUTLS_CERT_SIGNER_NOT_FOUND): the lab's wget printed it for both, so it says only "not trusted".
+WGET_MSGIDS = [
+    ("%s: The certificate of %s is not trusted.\n", "cert-untrusted"),
+    ("%s: The certificate of %s doesn't have a known issuer.\n", "cert-untrusted"),
+    ("%s: The certificate of %s has expired.\n", "cert-expired"),
+    ("%s: The certificate of %s is not yet activated.\n", "cert-expired"),
+    ("The certificate's owner does not match hostname %s\n", "cert-wrong-host"),
+    ("%s: no certificate subject alternative name matches\n\trequested host name %s.\n", "cert-wrong-host"),
+    ("  Issued certificate has expired.\n", "cert-expired"),
+    ("  Self-signed certificate encountered.\n", "cert-self-signed"),
+    ("  Unable to locally verify the issuer's authority.\n", "cert-unknown-ca"),
+    ("%s: cannot verify %s's certificate, issued by %s:\n", "cert-problem"),
+    ("Unable to establish SSL connection.\n", "tls-failed"),
+    ("No data received.\n", "empty-reply"),
+    ("%s: unable to resolve host address %s\n", "name-resolution-failed"),
+    ("Proxy tunneling failed: %s", "proxy-failed"),
 ]
 GLIBC_SRC = {
     "strerror": "glibc sysdeps/gnu/errlist.h, translated in libc.mo ({locale})",
@@ -654,9 +679,17 @@ TABLE = [
     ("connect-timed-out", r"failed to connect to .* after \d+ ms: (connection )?timed out", "regex", CURL),
     (
         "transfer-timed-out",
-        r"operation timed out after \d+ milli\w* with \d+",
+        r"operation timed out after \d+ milli\w* with (?!0 out of 0 bytes)\d+",
         "regex",
         CURL + " (28, transfer phase)",
+    ),
+    (
+        "timed-out",
+        r"operation timed out after \d+ milli\w* with 0 out of 0 bytes",
+        "regex",
+        CURL
+        + " (28 while the request's size is still 0, before a byte of it was answered: the lab's curl 7.74 prints"
+        " it in a TLS handshake, older builds in the TCP connect too; the phase is not said)",
     ),
     ("empty-reply", "Empty reply from server", "text", CURL + " (CURLE_GOT_NOTHING, 52)"),
     ("name-resolution-failed", "Could not resolve host", "text", CURL + " (CURLE_COULDNT_RESOLVE_HOST, 6)"),
@@ -5912,6 +5945,37 @@ TABLE = [
         "regex",
         "ROS ros_comm clients/rospy/src/rospy/impl/registration.py (a socket error registering with the ROS master, which it says may not be running)",
     ),
+    # read from fresh57 after its one scoring
+    (
+        "transfer-timed-out",
+        r"\bthe (?:read|write|handshake) operation timed out",
+        "regex",
+        PYTHON + " (Modules/_ssl.c: socket.timeout on a TLS socket, connected: the server's answer or handshake never came)",
+    ),
+    (
+        "transfer-timed-out",
+        "Read error (timeout)",
+        "text",
+        "lxi-tools src (liblxi's receive: connected to the instrument, no reply before the timeout)",
+    ),
+    (
+        "udp-unanswered",
+        "*** Not connected (PV not found)",
+        "text",
+        "EPICS base modules/ca/src/tools/tool_lib.c (Channel Access: the UDP name search got no reply before the wait ran out)",
+    ),
+    (
+        "cert-untrusted",
+        "Peer certificate cannot be authenticated with known CA certificates",
+        "text",
+        "curl(1) EXIT CODES before 7.62 (60: the man page's and the NSS builds' wording of the CA failure)",
+    ),
+    (
+        "connect-failed",
+        r"failed to connect to hub api at",
+        "regex",
+        "JupyterHub jupyterhub/singleuser (the single-user server could not reach the Hub's API at the URL it names)",
+    ),
 ]
 
 
@@ -5999,6 +6063,61 @@ def _glibc_rows() -> list[dict]:
     return rows
 
 
+def _printf_regex(message: str) -> str | None:
+    """A wget message as a regex on folded text: its words folded and escaped, each "%s" any run of
+    text, line breaks and indents as one space (conditions.py flattens them so), the leading
+    "%s: " and the closing "%s", full stop and line break dropped. None if no words are left."""
+    import re
+
+    sys.path.insert(0, str(ROOT))  # the matcher's own folding, so the pattern meets the text as folded
+    from runner.conditions import fold
+
+    parts = re.split(r"%(?:\d+\$)?s", message.strip())
+    while parts and not parts[0].strip(" :"):
+        parts.pop(0)
+    while parts and not parts[-1].strip(" .:"):
+        parts.pop()
+    if not parts:
+        return None
+    parts[0], parts[-1] = parts[0].lstrip(" :"), parts[-1].rstrip(" .")
+    literal = [re.escape(" ".join(fold(p).split())) for p in parts]
+    pattern = r".{1,200}?".join(literal)
+    plain = max(re.sub(r"\\.", "\x00", pattern).split("\x00"), key=len)
+    return pattern if len(plain) >= 4 else None
+
+
+def _wget_rows() -> list[dict]:
+    rows: list[dict] = []
+    catalogues = [("C", None, None)]
+    for path in sorted(glob.glob(WGET_MO_GLOB)):
+        with open(path, "rb") as fh:
+            try:
+                catalogues.append((path.split("/")[4], path, gettext.GNUTranslations(fh)))
+            except UnicodeDecodeError:  # a header not in its own charset (Debian 12's sl): gettext cannot read it
+                continue
+    for locale, path, catalogue in catalogues:
+        for msgid, cond in WGET_MSGIDS:
+            text = catalogue.gettext(msgid) if catalogue else msgid
+            if catalogue and text == msgid:
+                continue  # untranslated in this locale
+            pattern = _printf_regex(text)
+            if pattern is None:
+                continue
+            row = {
+                "condition": cond,
+                "text": pattern,
+                "match": "regex",
+                "locale": locale,
+                "source": f"GNU Wget, translated in wget.mo ({locale})" if path else "GNU Wget (C)",
+                "msgid": msgid,
+                "trigger": _trigger(pattern),
+            }
+            if path:
+                row.update(translation=text, mo=path)
+            rows.append(row)
+    return rows
+
+
 def _trigger(pattern: str) -> str:
     """A literal every match contains, so the regex runs only on texts that have it: the longest
     run of plain characters outside groups, classes, escapes and quantified characters."""
@@ -6017,7 +6136,7 @@ def _trigger(pattern: str) -> str:
 
 
 def build() -> dict:
-    rows = _glibc_rows()
+    rows = _glibc_rows() + _wget_rows()
     for cond, text, match, source in TABLE:
         row = {"condition": cond, "text": text, "match": match, "locale": "", "source": source}
         if match in ("regex", "regex-m"):

@@ -4498,3 +4498,105 @@ def test_a_reset_in_curls_tls_handshake_can_be_a_server_that_resets(index):
     ex = index.explain(text)
     assert "tcp-accept-reset" not in _excluded(ex)
     _ranks_first(index, text, "tcp-accept-reset")
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        ("socket.timeout: The read operation timed out", "transfer-timed-out"),
+        ("ssl.SSLError: _ssl.c:1059: The handshake operation timed out", "transfer-timed-out"),
+        ("Error: Read error (timeout)\nError: Failed to receive message", "transfer-timed-out"),
+        ("MTEST:RAND                     *** Not connected (PV not found)", "udp-unanswered"),
+        (
+            "request failed: Peer certificate cannot be authenticated with known CA certificates",
+            "cert-untrusted",
+        ),
+        ("Failed to connect to Hub API at 'http://127.0.0.1:8081/hub/api'.", "connect-failed"),
+        # wget's words read from its catalogues (wget.mo), as glibc's are from libc.mo
+        ("FEHLER: Dem Zertifikat von »example.org« wird nicht vertraut.", "cert-untrusted"),
+        ("Erreur : le certificat de « example.org » a expiré.", "cert-expired"),
+    ],
+)
+def test_words_from_the_fifty_seventh_set_read(text, condition):
+    """Python's TLS socket timeouts, lxi-tools', EPICS Channel Access's search that got no answer,
+    curl's old text for exit 60, JupyterHub's single-user server, wget in German and French."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_pythons_read_timeout_is_not_the_bsd_connect_timeout():
+    """ "Operation timed out" is the BSD strerror of a connect that timed out; inside Python's "The
+    read operation timed out" it is not: the connection was made."""
+    said = {f.condition for f in recognise("socket.timeout: The read operation timed out")}
+    assert "syn-timed-out" not in said
+
+
+def test_curls_timeout_before_the_request_went_out_names_no_phase():
+    """ "with 0 out of 0 bytes received": the request's size was still 0, so the connect, a proxy's
+    CONNECT or the TLS handshake ran out of time, not the wait for an answer."""
+    said = {
+        f.condition
+        for f in recognise(
+            "curl: (28) Operation timed out after 30001 milliseconds with 0 out of 0 bytes received"
+        )
+    }
+    assert said == {"timed-out"}
+    said = {
+        f.condition
+        for f in recognise("curl: (28) Operation timed out after 30001 milliseconds with 0 bytes received")
+    }
+    assert "transfer-timed-out" in said
+
+
+def test_a_german_wget_paste_reads_its_host_and_meets_the_recorded_line(index):
+    """wget quotes the host in its locale's marks (»HOST«): read, the name is scrubbed like the lab's,
+    so the lab's own German line is found in a paste about another site."""
+    text = (
+        "FEHLER: Dem Zertifikat von »legacy.example.de« wird nicht vertraut.\n"
+        "FEHLER: Das Zertifikat von »»legacy.example.de«« hat keinen bekannten Austeller.\n"
+    )
+    ex = index.explain(text, client="wget")
+    assert ex.reading.host == "legacy.example.de"
+    assert ex.candidates and ex.candidates[0].scenario in ("tls-untrusted-ca", "tls-self-signed")
+    assert any("verbatim" in w.evidence for c in ex.candidates[:2] for w in c.why)
+
+
+def test_a_certificate_that_names_itself_as_issuer_is_self_signed(index):
+    text = (
+        "NET::ERR_CERT_AUTHORITY_INVALID\nSubject: TRAEFIK DEFAULT CERT\n\n"
+        "Issuer: TRAEFIK DEFAULT CERT\n\nExpires on: 23 apr 2021\n\nCurrent date: 23 apr 2020"
+    )
+    _ranks_first(index, text, "tls-self-signed")
+    other = text.replace("Issuer: TRAEFIK DEFAULT CERT", "Issuer: Example Corp Issuing CA 2")
+    _ranks_first(index, other, "tls-untrusted-ca")
+
+
+def test_asyncio_refused_on_ipv6_alone_is_an_ipv6_refusal(index):
+    """asyncio names every address it tried; ::1 alone was all it dialled, so no IPv4 server was
+    passed over: not 'localhost resolved to ::1 first'."""
+    _ranks_first(
+        index,
+        "ConnectionRefusedError: [Errno 111] Connect call failed ('::1', 1385, 0, 0)",
+        "tcp6-closed",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, cause",
+    [
+        ("socket.timeout: The read operation timed out", "tcp-accept-silent"),
+        ("java.net.SocketTimeoutException: Read timed out", "tcp-accept-silent"),
+        ('Get "https://registry.example.org/v2/": net/http: TLS handshake timeout', "mtu-blackhole"),
+    ],
+)
+def test_a_read_timeout_leans_to_a_silent_server_unless_a_handshake_stalled(index, text, cause):
+    _ranks_first(index, text, cause)
+
+
+def test_a_connect_failure_sooner_than_arp_gives_up_is_not_a_host_that_is_down(index):
+    """ARP asks three times a second apart: every recorded host-down failure took 3 s, so one
+    that failed after 2 s did not meet it."""
+    ex = index.explain(
+        "curl: (7) Failed to connect to fc.example.com port 443 after 2026 ms: Could not connect to server"
+    )
+    host_down = next(c for c in ex.candidates if c.scenario == "host-down")
+    assert not any("like this cause's recorded failures" in w.evidence for w in host_down.why)
