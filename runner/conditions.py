@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -55,18 +56,21 @@ class Table:
         self.conditions: dict[str, dict] = data["conditions"]
         self.context: tuple[str, ...] = tuple(data.get("context", ()))
         self.transport: tuple[str, ...] = tuple(data.get("transport", ()))
-        self.phrases: list[dict] = data["phrases"]
         by_text: dict[str, dict] = {}
         words: dict[str, dict] = {}
         self.regexes: list[tuple[str, str, dict]] = []  # (trigger, pattern, row)
-        for row in self.phrases:
+        for full in data["phrases"]:
+            # What recognise() reads of a row: its provenance (msgid, catalogue, translation) stays
+            # in the data file, out of the index every answer unpickles.
+            # (interned: the index pickles each shared source and condition name once)
+            row = {k: sys.intern(full[k]) for k in ("condition", "text", "match", "source")}
             kind = row["match"]
             if kind == "text":
                 by_text.setdefault(fold(row["text"]), row)
             elif kind in ("word", "word-end"):
                 words.setdefault(fold(row["text"]), row)
             else:
-                self.regexes.append((row["trigger"], row["text"], row))
+                self.regexes.append((full["trigger"], row["text"], row))
         self.by_text = by_text
         self.words = words
         # For long texts: a phrase can only occur if its longest word does (CJK phrases, written

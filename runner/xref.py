@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import math
 import os
 import re
 import sys
@@ -313,6 +312,14 @@ _DURATIONS = (
 # A line that plans the next attempt ("Scheduling re-registration retry for acc 0 in 9 seconds",
 # "reconnecting in 5 s") gives the wait before it, not how long the failure took.
 _NEXT_ATTEMPT = _lazy(r"\bretr(?:y|ies|ying)\b|\breconnect|\breschedul|\bbacking off\b", re.I)
+
+
+def _product(factors: Iterable[float]) -> float:
+    """math.prod, without importing math (0.4 ms of every answer, for this one product)."""
+    out = 1.0
+    for f in factors:
+        out *= f
+    return out
 
 
 def _waited(pattern: _lazy, text: str) -> re.Match[str] | None:
@@ -1007,7 +1014,7 @@ class Index:
         # Ties are decided on the evidence; priors that only order (context.Rule.order) do not
         # separate causes whose outputs are the same, they put the likelier one first.
         evidence_of = {
-            sid: score / math.prod(w.factor for w in why if w.evidence.startswith(ORDER_MARK))
+            sid: score / _product(w.factor for w in why if w.evidence.startswith(ORDER_MARK))
             for sid, (score, why, _) in scored.items()
         }
         top_evidence = max(evidence_of.values(), default=0.0)

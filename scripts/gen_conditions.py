@@ -6065,7 +6065,7 @@ def _glibc_rows() -> list[dict]:
 
 def _printf_regex(message: str) -> str | None:
     """A wget message as a regex on folded text: its words folded and escaped, each "%s" any run of
-    text, line breaks and indents as one space (conditions.py flattens them so), the leading
+    text, a line break and its indent any run of blanks, the leading
     "%s: " and the closing "%s", full stop and line break dropped. None if no words are left."""
     import re
 
@@ -6080,7 +6080,8 @@ def _printf_regex(message: str) -> str | None:
     if not parts:
         return None
     parts[0], parts[-1] = parts[0].lstrip(" :"), parts[-1].rstrip(" .")
-    literal = [re.escape(" ".join(fold(p).split())) for p in parts]
+    # (regexes meet the text with its lines kept: a break in the message may be any blanks)
+    literal = [r"\s+".join(re.escape(" ".join(line.split())) for line in fold(p).split("\n")) for p in parts]
     pattern = r".{1,200}?".join(literal)
     plain = max(re.sub(r"\\.", "\x00", pattern).split("\x00"), key=len)
     return pattern if len(plain) >= 4 else None
