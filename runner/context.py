@@ -1837,7 +1837,8 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
     #    UDP that got no answer: a service that reads a request and never replies is a broken one;
     #    a filter on the way is what the clients' own messages point at (mosh: "Please verify that
     #    UDP port N is not firewalled"; ntpdate's FAQ: UDP 123 blocked).
-    if "udp-unanswered" in decisive and kind == "firewall":
+    #    (Not on loopback, which common rule sets accept first: there a silent service is likelier.)
+    if "udp-unanswered" in decisive and kind == "firewall" and not s.loopback_target:
         out.append(
             Rule(
                 "UDP got no answer: a filter dropping the datagrams is the usual reason (mosh's own "
@@ -1860,6 +1861,23 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
                 "a container whose resolv.conf names a loopback resolver (127.0.0.53, the host's "
                 "systemd-resolved stub): inside the container's own network nothing listens there",
                 3.0,
+            )
+        )
+    #    A name its provider publishes with an IPv6 address only, timed out: without an A record
+    #    it has no IPv4 to fall back to, which a broken-IPv6 cause (a working A record beside a
+    #    dropped AAAA) has by definition.
+    if (
+        s.v6_only_name
+        and kind == "dns"
+        and ipv6_dropped(extra)
+        and extra.get("listen")
+        and "timed-out" in implied
+    ):
+        out.append(
+            Rule(
+                f"the host is one its provider publishes with an IPv6 address only ({_V6_ONLY_NAMES}): "
+                "there is no IPv4 address to fall back to, so this is not IPv6 broken beside IPv4",
+                0.3,
             )
         )
     #    A name its provider publishes with an IPv6 address only (_V6_ONLY_NAME), not found: it

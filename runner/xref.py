@@ -265,10 +265,11 @@ def _sig_parts(index: Index, signature: str) -> tuple[str, ...]:
     return parts
 
 
-# (NTP is UDP only: an address's port 123, systemd-timesyncd's and ntpdate's own lines; a
+# (NTP, SNMP and TFTP are UDP only: an address's port 123, systemd-timesyncd's, ntpdate's, ntpq's,
+# sntp's and chronyc's own lines, snmpwalk's and a PXE ROM's TFTP; a
 # netcat command line whose options hold -u: "nc -u 127.0.0.1 6600", "ncat -vu host 53")
 _UDP = _lazy(
-    r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException|timesyncd|ntpdate)\b"
+    r"\b(?:udp|UDP|dgram|DatagramSocket|PortUnreachableException|timesyncd|ntpdate|ntpq|sntp|chronyc|snmp\w*|SNMP|TFTP|tftp)\b"
     r"|(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}:123\b"
     r"|(?<![\w./-])(?:nc|ncat|netcat)(?:\s+-[a-zA-Z]*(?:\s+\d+)?)*?\s+-[a-zA-Z]*u[a-zA-Z]*\b",
     needs=(
@@ -282,6 +283,13 @@ _UDP = _lazy(
         "PortUnreachableException",
         "timesyncd",
         "ntpdate",
+        "ntpq",
+        "sntp",
+        "chronyc",
+        "snmp",
+        "SNMP",
+        "TFTP",
+        "tftp",
         ":123",
     ),
 )
@@ -350,6 +358,8 @@ _HOST_PORT = (
         needs=("able to connect to ", "ailed to connect to ", "opening to "),
     ),
     _lazy(rf"connect\(2\) for \"(?P<host>{_HOST})\" port (?P<port>\d{{1,5}})", needs=("connect(2) for",)),
+    # (Prisma's P1001: "Can't reach database server at `localhost`:`3306`")
+    _lazy(rf"at `(?P<host>{_HOST})`:`(?P<port>\d{{1,5}})`", needs=("`:`",)),
     # (urllib3's pool, in a repr of a repr too: HTTPSConnectionPool(host=\'0.0.0.0\', port=6712))
     _lazy(rf"host=\\?'(?P<host>{_HOST})\\?', port=(?P<port>\d{{1,5}})", needs=("host='", "host=\\'")),
     _lazy(
@@ -363,9 +373,16 @@ _HOST_PORT = (
 )
 _HOST_ONLY = (
     _lazy(
-        rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to)"
+        rf"(?:Could not resolve host|resolve hostname|Trying|remote host \(|connect to|[Cc]ould not reach)"
         rf":? (?P<host>{_HOST})",
-        needs=("Could not resolve host", "resolve hostname", "Trying", "remote host (", "connect to"),
+        needs=(
+            "Could not resolve host",
+            "resolve hostname",
+            "Trying",
+            "remote host (",
+            "connect to",
+            "ould not reach",
+        ),
     ),
     # wget names the certificate's host in its locale's quotes: "The certificate of ‘HOST’",
     # "Dem Zertifikat von »HOST«", "le certificat de « HOST »". Read, the name is scrubbed as the
@@ -923,6 +940,17 @@ class Index:
             named = _transport(info.protocol if info else None)
             reading = reading._replace(protocol=named or "tcp", protocol_named=named is not None)
         decisive = set(reading.decisive)
+        # A bare "could not connect" beside a TLS or certificate failure is that failure's sequel
+        # (Ray's "Failed to connect to GCS" after gRPC's "No match found for server name"): the
+        # server answered, and the handshake is what failed.
+        if "connect-failed" in decisive and any(
+            cond.closure({c}) & {"tls-failed", "cert-problem"} for c in decisive
+        ):
+            decisive.discard("connect-failed")
+            reading = reading._replace(
+                notes=reading.notes
+                + ("connect-failed read as the TLS failure's sequel: the server answered",)
+            )
         # A datagram is never connected: a UDP client's "Connection timed out" (mount.nfs over
         # udp, an RPC's retries) is a reply that never came, as the lab's UDP clients word it.
         timed = decisive & _TCP_TIMEOUTS if reading.protocol == "udp" else set()
@@ -1402,7 +1430,14 @@ class Index:
             if durations:  # one recorded failure is enough to say it is quick or waits
                 lo, hi = min(durations), max(durations)
                 d: float = reading.duration_s
-                if lo >= QUICK_S and d < lo / 4 and (d >= WAITED_S or (d >= TIMER_S and _own_timer(reading))):
+                if lo >= QUICK_S and reading.decisive == ("transfer-timed-out",):
+                    # A read that timed out on a made connection waited for the client's own read
+                    # timer: how long it took says what that timer was set to, not which cause
+                    # kept the answer away (the lab's recorded waits are its clients' own timers).
+                    pass
+                elif (
+                    lo >= QUICK_S and d < lo / 4 and (d >= WAITED_S or (d >= TIMER_S and _own_timer(reading)))
+                ):
                     # Shorter than the lab's clients waited, but a wait all the same: a timer set by
                     # an option or another OS's (Windows gives up a SYN after 21 s, macOS after 75 s);
                     # a text that says its timer ran out may have set it to a second (acme.sh's curl).

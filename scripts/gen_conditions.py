@@ -5976,6 +5976,116 @@ TABLE = [
         "regex",
         "JupyterHub jupyterhub/singleuser (the single-user server could not reach the Hub's API at the URL it names)",
     ),
+    # read from fresh58 after its one scoring
+    (
+        "connect-failed",
+        r"failed to connect to master \S+:\d+",
+        "regex",
+        "Apache Spark core deploy/client/StandaloneAppClient.scala (the driver could not reach the standalone master)",
+    ),
+    (
+        "connect-failed",
+        r"consumer: cannot connect to \w+://",
+        "regex",
+        "Celery celery/worker/consumer/consumer.py (CONNECTION_ERROR: the worker could not reach its broker)",
+    ),
+    (
+        "connect-failed",
+        r"failed to connect to gcs at address \S+",
+        "regex",
+        "Ray src/ray/gcs/gcs_client (a Ray process could not reach the head node's GCS server)",
+    ),
+    (
+        "cert-wrong-host",
+        "No match found for server name",
+        "text",
+        "gRPC core src/core/tsi/ssl_transport_security.cc (the server's certificate has no name that matches the target)",
+    ),
+    (
+        "name-resolution-failed",
+        "Name resolution failed for target",
+        "text",
+        "gRPC core resolver (no address for the target: 'Name resolution failed for target dns:...')",
+    ),
+    (
+        "name-resolution-failed",
+        "unable to get host address for",
+        "text",
+        "MPICH src/pm/hydra/utils/sock/sock.c (HYDU_sock_connect: the host's address could not be looked up)",
+    ),
+    (
+        "connect-failed",
+        r"unable to connect to server \S+ at port \d+",
+        "regex",
+        "MPICH src/pm/hydra/pm/pmiserv/pmip.c (a proxy could not reach the launcher's control port)",
+    ),
+    (
+        "udp-unanswered",
+        r"no reply on community \S+ using v\w+",
+        "regex",
+        "LibreNMS (adding a device: the SNMP query with that community got no reply)",
+    ),
+    (
+        "udp-unanswered",
+        "TFTP open timeout",
+        "text",
+        "Intel PXE specification, error PXE-E32 (the TFTP server never answered the boot file's read request)",
+    ),
+    (
+        "timed-out",
+        "Handshake inactivity timeout",
+        "text",
+        "mysqljs lib/protocol/Protocol.js (PROTOCOL_SEQUENCE_TIMEOUT: no greeting from the server within connectTimeout, the TCP connect included)",
+    ),
+    (
+        "connect-failed",
+        "accepting connections on that socket",
+        "text",
+        "PostgreSQL libpq fe-connect.c (a Unix-domain socket that failed: 'Is the server running locally and accepting connections on that socket?')",
+    ),
+    (
+        "refused",
+        "The service refused the connection - perhaps it is offline",
+        "text",
+        "n8n packages/workflow NodeApiError (its message for ECONNREFUSED)",
+    ),
+    (
+        "cert-wrong-host",
+        "Server name does not match certificate",
+        "text",
+        "UW IMAP c-client, as PHP's imap extension reports it ('Certificate failure for HOST: Server name does not match certificate')",
+    ),
+    # OpenSSL's packed error codes, all a line cut short keeps ("error:1408F10B:SSL r>")
+    (
+        "tls-wrong-version",
+        "1408F10B",
+        "word",
+        "OpenSSL 1.1 ERR code 0x1408F10B (ssl3_get_record: wrong version number)",
+    ),
+    (
+        "tls-wrong-version",
+        "0A00010B",
+        "word",
+        "OpenSSL 3 ERR code 0x0A00010B (SSL_R_WRONG_VERSION_NUMBER)",
+    ),
+    (
+        "cert-problem",
+        "1416F086",
+        "word",
+        "OpenSSL 1.1 ERR code 0x1416F086 (tls_process_server_certificate: certificate verify failed)",
+    ),
+    (
+        "cert-problem",
+        "14090086",
+        "word",
+        "OpenSSL 1.0 ERR code 0x14090086 (ssl3_get_server_certificate: certificate verify failed)",
+    ),
+    (
+        "cert-problem",
+        "0A000086",
+        "word",
+        "OpenSSL 3 ERR code 0x0A000086 (SSL_R_CERTIFICATE_VERIFY_FAILED)",
+    ),
 ]
 
 

@@ -4600,3 +4600,95 @@ def test_a_connect_failure_sooner_than_arp_gives_up_is_not_a_host_that_is_down(i
     )
     host_down = next(c for c in ex.candidates if c.scenario == "host-down")
     assert not any("like this cause's recorded failures" in w.evidence for w in host_down.why)
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "WARN StandaloneAppClient$ClientEndpoint: Failed to connect to master 127.0.0.1:7077",
+            "connect-failed",
+        ),
+        ("ERROR/MainProcess] consumer: Cannot connect to redis://127.0.0.1:6379/0: .", "connect-failed"),
+        (
+            "gcs_rpc_client.h:203: Failed to connect to GCS at address 127.0.0.1:8786 within 5 seconds.",
+            "connect-failed",
+        ),
+        ("ssl_transport_security.cc:1910] No match found for server name: 127.0.0.1.", "cert-wrong-host"),
+        (
+            "14 UNAVAILABLE: Name resolution failed for target dns:zeebe.example.com:26500",
+            "name-resolution-failed",
+        ),
+        (
+            "HYDU_sock_connect (utils/sock/sock.c:113): unable to get host address for node7",
+            "name-resolution-failed",
+        ),
+        ("main (pm/pmiserv/pmip.c:181): unable to connect to server node7 at port 41849", "connect-failed"),
+        ("No reply on community public using v2c", "udp-unanswered"),
+        ("PXE-E32: TFTP open timeout", "udp-unanswered"),
+        ("Error: Handshake inactivity timeout", "timed-out"),
+        (
+            'connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: No such file or '
+            "directory\n\tIs the server running locally and accepting connections on that socket?",
+            "connect-failed",
+        ),
+        ("The service refused the connection - perhaps it is offline", "refused"),
+        (
+            "Certificate failure for mail.example.cz: Server name does not match certificate",
+            "cert-wrong-host",
+        ),
+        ("Reason: 139669108275136:error:1408F10B:SSL r>", "tls-wrong-version"),
+        ("Reason: 140044355540800:error:1416F086:SSL rou>", "cert-problem"),
+    ],
+)
+def test_words_from_the_fifty_eighth_set_read(text, condition):
+    """Spark, Celery, Ray and gRPC, MPICH's hydra, LibreNMS, a PXE ROM, mysqljs, libpq's socket,
+    n8n, c-client's IMAP and OpenSSL's packed error codes (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_ntpq_is_udp(index):
+    """ntpq, sntp, chronyc, SNMP and TFTP speak UDP: their refusal is a UDP port's, not excluded
+    as TCP's."""
+    ex = index.explain("root@vps:~# ntpq -p\nntpq: read: Connection refused")
+    assert "udp-closed" not in _excluded(ex)
+    assert ex.candidates[0].scenario in ("udp-closed", "udp-reject")
+
+
+def test_a_tls_failure_beside_a_failed_connect_is_the_tls_failure(index):
+    """The connect failed because the handshake did: the certificate's name is the cause, not a
+    port where nothing listens."""
+    text = (
+        "ssl_transport_security.cc:1910] No match found for server name: 127.0.0.1.\n"
+        "gcs_rpc_client.h:203: Failed to connect to GCS at address 127.0.0.1:8786 within 5 seconds."
+    )
+    _ranks_first(index, text, "tls-wrong-host")
+
+
+def test_a_timeout_on_an_ipv6_only_name_is_not_ipv6_broken_beside_ipv4(index):
+    text = (
+        'OperationalError: connection to server at "postgres.railway.internal" '
+        "(fd12:dca8:7bc9:1:4000:132:f2a7:814a), port 5432 failed: Connection timed out"
+    )
+    _ranks_first(index, text, "tcp6-drop")
+
+
+def test_how_long_a_read_timed_out_is_the_clients_timer(index):
+    """A read timeout's length is what the client's timer was set to: 10 s does not make it the
+    MTU black hole whose lab clients waited 10 s."""
+    _ranks_first(
+        index, "java.net.SocketTimeoutException: Read timed out", "tcp-accept-silent", duration_s=10.0
+    )
+
+
+def test_udp_unanswered_on_loopback_is_a_silent_service(index):
+    text = (
+        "No reply on community mycommunity using v2c\n"
+        "Could not reach localhost with given SNMP community using v2c"
+    )
+    _ranks_first(index, text, "udp-listen")
+
+
+def test_prismas_backquoted_host_and_port_are_read():
+    r = xref.read_input("P1001\n\nCan't reach database server at `db.example.org`:`3306`")
+    assert (r.host, r.port) == ("db.example.org", 3306)
