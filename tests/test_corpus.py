@@ -193,6 +193,7 @@ LATER_SETS = [
     ("fresh56", 116, None, True),  # 66 %
     ("fresh57", 46, None, True),  # 70 %
     ("fresh58", 140, None, True),  # 76 %
+    ("fresh59", 149, None, False),  # held out
 ]
 
 
