@@ -60,9 +60,9 @@ class Table:
         words: dict[str, dict] = {}
         self.regexes: list[tuple[str, str, dict]] = []  # (trigger, pattern, row)
         for full in data["phrases"]:
-            # What recognise() reads of a row: its provenance (msgid, catalogue, translation) stays
-            # in the data file, out of the index every answer unpickles.
-            # (interned: the index pickles each shared source and condition name once)
+            # What recognise() reads of a row, interned so the index pickles each shared source
+            # and condition name once; its provenance (msgid, catalogue, translation) stays in the
+            # data file, out of the index every answer unpickles.
             row = {k: sys.intern(full[k]) for k in ("condition", "text", "match", "source")}
             kind = row["match"]
             if kind == "text":

@@ -26,6 +26,7 @@ import glob
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -6173,14 +6174,12 @@ def _glibc_rows() -> list[dict]:
     return rows
 
 
-def _printf_regex(message: str) -> str | None:
-    """A wget message as a regex on folded text: its words folded and escaped, each "%s" any run of
-    text, a line break and its indent any run of blanks, the leading
-    "%s: " and the closing "%s", full stop and line break dropped. None if no words are left."""
+def _printf_regex(message: str, fold: Callable[[str], str]) -> str | None:
+    """A wget message as a regex on folded text (fold: the matcher's own folding): its words folded
+    and escaped, each "%s" any run of text, a line break and its indent any run of blanks, the
+    leading "%s: " and the closing "%s", full stop and line break dropped. None if no literal of four
+    characters is left to trigger it."""
     import re
-
-    sys.path.insert(0, str(ROOT))  # the matcher's own folding, so the pattern meets the text as folded
-    from runner.conditions import fold
 
     parts = re.split(r"%(?:\d+\$)?s", message.strip())
     while parts and not parts[0].strip(" :"):
@@ -6193,11 +6192,13 @@ def _printf_regex(message: str) -> str | None:
     # (regexes meet the text with its lines kept: a break in the message may be any blanks)
     literal = [r"\s+".join(re.escape(" ".join(line.split())) for line in fold(p).split("\n")) for p in parts]
     pattern = r".{1,200}?".join(literal)
-    plain = max(re.sub(r"\\.", "\x00", pattern).split("\x00"), key=len)
-    return pattern if len(plain) >= 4 else None
+    return pattern if len(_plain_run(pattern)) >= 4 else None
 
 
 def _wget_rows() -> list[dict]:
+    sys.path.insert(0, str(ROOT))  # the matcher's own folding, so a pattern meets the text as folded
+    from runner.conditions import fold
+
     rows: list[dict] = []
     catalogues = [("C", None, None)]
     for path in sorted(glob.glob(WGET_MO_GLOB)):
@@ -6211,7 +6212,7 @@ def _wget_rows() -> list[dict]:
             text = catalogue.gettext(msgid) if catalogue else msgid
             if catalogue and text == msgid:
                 continue  # untranslated in this locale
-            pattern = _printf_regex(text)
+            pattern = _printf_regex(text, fold)
             if pattern is None:
                 continue
             row = {
@@ -6230,8 +6231,15 @@ def _wget_rows() -> list[dict]:
 
 
 def _trigger(pattern: str) -> str:
-    """A literal every match contains, so the regex runs only on texts that have it: the longest
-    run of plain characters outside groups, classes, escapes and quantified characters."""
+    """A literal every match contains, so the regex runs only on texts that have it."""
+    best = _plain_run(pattern)
+    assert len(best) >= 4, pattern
+    return best
+
+
+def _plain_run(pattern: str) -> str:
+    """The longest run of plain characters outside groups, classes, escapes and quantified
+    characters."""
     import re
 
     # (a group or class may be optional itself: its quantifier goes with it; groups are removed
@@ -6241,9 +6249,7 @@ def _trigger(pattern: str) -> str:
     while group.search(plain):
         plain = group.sub("\x00", plain)
     plain = re.sub(r".[?*+]|\{[^}]*\}[?+]?|[().|^$]", "\x00", plain)
-    best = max(plain.split("\x00"), key=len)
-    assert len(best) >= 4, pattern
-    return best
+    return max(plain.split("\x00"), key=len)
 
 
 def build() -> dict:
