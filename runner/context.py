@@ -181,7 +181,7 @@ class Seen(NamedTuple):
     loopback_resolver: bool = False  # resolv.conf's nameserver is a loopback address (127.0.0.53 ...)
     tls_port_in_plain: bool = False  # a port that speaks only TLS is named, and no https:// URL
     public_name: bool = False  # a large public service's name appears (it exists in the DNS)
-    no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING)
+    no_greeting: bool = False  # a mail client got no greeting (_NO_GREETING, or Ruby's EOF in mail)
     says_tls: bool = False  # the text says ssl or tls somewhere
     localhost_elsewhere: bool = False  # localhost resolved to a loopback address other than 127.0.0.1
     name_at_zero: bool = False  # a host name dialled at 0.0.0.0 (a hosts file's or blocklist's sinkhole)
@@ -306,7 +306,7 @@ def seen(text: str, host: str | None, port: int | None = None) -> Seen:
         tls_port_in_plain=not _has(low, "https://", "ssl", "tls", "handshake")
         and (_has(low, "elasticsearch.exceptions.", "elastic_transport.") or _tls_port_named(sample)),
         public_name=public and "." in low,
-        no_greeting=_has(low, *_NO_GREETING),
+        no_greeting=_has(low, *_NO_GREETING) or ("end of file reached" in low and _has(low, *_MAIL_WORDS)),
         says_tls=_has(low, "ssl", "tls"),
         localhost_elsewhere=name and "127." in low and bool(_re(_LOCALHOST_ELSEWHERE).search(sample)),
         name_at_zero=bool(h)
@@ -799,6 +799,9 @@ TLS_ONLY_PORTS = frozenset(
 # its greeting; the classic mistake behind both (Nodemailer's secure: false on 465, smtplib.SMTP
 # where SMTP_SSL was needed).
 _NO_GREETING = ("greeting never received", "smtpserverdisconnected")
+# Ruby's Net::SMTP reads the greeting too: the server of an implicit-TLS port gives up waiting for a
+# hello and closes, and ActionMailer (Redmine, Discourse) reports EOFError "end of file reached".
+_MAIL_WORDS = ("mail", "smtp")
 
 
 # DNS blocklists' zones and the Postfix daemon that queries them: the lists refuse queries that come
@@ -1394,11 +1397,13 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             # (Not for a remote host's name or address: forwarders with nothing behind them are
             # mostly a container's published port or a port-forward on this machine, and a site
             # that resets, a middlebox on the path, a corporate or national firewall, is likelier.)
+            # (On loopback, after "connected", more so: what listens there and then hangs up on a
+            # request is mostly docker-proxy or a port-forward, a dev server bound inside them.)
             out.append(
                 Rule(
                     "an HTTP client got no reply at all: an HTTP server answers even a bad request "
                     "with a status, a port forwarder with no backend (docker-proxy) closes or resets",
-                    1.3,
+                    1.5 if s.loopback_target and "connected" in decisive else 1.3,
                     order=True,
                 )
             )
@@ -1746,8 +1751,9 @@ def rules(extra: dict, s: Seen, decisive: set[str], implied: set[str], http_clie
             out.append(
                 Rule(
                     "a mail client got no greeting (Nodemailer's 'Greeting never received', smtplib's "
-                    "SMTPServerDisconnected): on an implicit-TLS port (465, 993, 995) the server waits "
-                    "for the client's TLS hello while the client waits for its greeting",
+                    "SMTPServerDisconnected, a Ruby mailer's EOFError): on an implicit-TLS port "
+                    "(465, 993, 995) the server waits for the client's TLS hello while the client "
+                    "waits for its greeting",
                     3.0,
                 )
             )

@@ -8,7 +8,7 @@ Two kinds of rows:
   Debian's `libc-l10n` installs (/usr/share/locale/*/LC_MESSAGES/libc.mo, read with Python's gettext),
   and the Linux errno numbers and names (Python's `errno` module, which mirrors the kernel's
   include/uapi/asm-generic/errno*.h); and GNU Wget's own messages in every locale of Debian's `wget`
-  (/usr/share/locale/*/LC_MESSAGES/wget.mo), each "%s" a gap in a regex. Nothing of these is typed
+  (/usr/share/locale/*/LC_MESSAGES/wget.mo), each "%s" or "%d" a gap in a regex. Nothing of these is typed
   here but the C msgid to look up.
 - TABLE BELOW: names and texts from other sources (musl, Winsock, runtimes, browsers, curl, wget,
   Go), each row naming the file or page it comes from.
@@ -279,6 +279,8 @@ WGET_MSGIDS = [
     ("No data received.\n", "empty-reply"),
     ("%s: unable to resolve host address %s\n", "name-resolution-failed"),
     ("Proxy tunneling failed: %s", "proxy-failed"),
+    # (ftp.c: the passive data connection, after the control connection was made)
+    ("couldn't connect to %s port %d: %s\n", "connect-failed"),
 ]
 GLIBC_SRC = {
     "strerror": "glibc sysdeps/gnu/errlist.h, translated in libc.mo ({locale})",
@@ -6087,6 +6089,72 @@ TABLE = [
         "word",
         "OpenSSL 3 ERR code 0x0A000086 (SSL_R_CERTIFICATE_VERIFY_FAILED)",
     ),
+    # read from fresh59 after its one scoring
+    (
+        "connect-timed-out",
+        r"\bconnection timeout after \d+ m(?:s\b|illi)",
+        "regex",
+        CURL + " (lib/connect.c before 7.38: 'Connection timeout after N ms', 28 in the connect phase)",
+    ),
+    (
+        "refused",
+        r"\bserver \S+ refused connection on port \d+",
+        "regex",
+        "ruby-net-ldap lib/net/ldap/connection.rb (Net::LDAP::ConnectionRefusedError: 'Server HOST refused connection on port N.')",
+    ),
+    ("end-of-stream", "(end of file reached)", "text", "Ruby IO#readpartial's EOFError, as Rails logs it ('EOFError (end of file reached)')"),
+    (
+        "tls-failed",
+        r"unable to connect to (?:ssl|tls|sslv3|tlsv1\.[0-3])://\S+ \((?:unknown error)?\)",
+        "regex",
+        "PHP main/streams/transports.c ('unable to connect to ssl://HOST:PORT (Unknown error)': the TCP connect worked and "
+        "ext/openssl's handshake failed, which leaves no errno to print)",
+    ),
+    (
+        "timed-out",
+        "Timeout (control socket)",
+        "text",
+        "basic-ftp src/FtpContext.ts ('Timeout (control socket)': no reply on the control connection in time, its connect included)",
+    ),
+    (
+        "connect-timed-out",
+        "Timeout when trying to open data connection to",
+        "text",
+        "basic-ftp src/transfer.ts (the passive data connection was not made in time)",
+    ),
+    (
+        "syn-timed-out",
+        r"(?<!einprogress \()operation now in progress",
+        "regex",
+        "glibc strerror(EINPROGRESS) printed as a failure (PHP's php_connect_nonb() in ext/ftp, mount.cifs): a "
+        "non-blocking connect still waiting for its SYN-ACK when the program gave up (not strace's "
+        "'= -1 EINPROGRESS (Operation now in progress)', a connect under way)",
+    ),
+    (
+        "plain-http-to-tls",
+        "not an SSL/TLS record",
+        "text",
+        "Netty io.netty.handler.ssl.NotSslRecordException's message, as Logstash's Beats input logs it",
+    ),
+    (
+        "cert-expired",
+        "timestamp check failed",
+        "text",
+        "OpenJDK sun.security.provider.certpath.BasicChecker (CertPathValidatorException 'timestamp check failed': "
+        "a certificate of the chain expired or not yet valid)",
+    ),
+    (
+        "gateway-error",
+        r"the proxy server received an invalid\s+response from an upstream server",
+        "regex",
+        "Apache httpd mod_proxy's 502 'Proxy Error' page (the server behind it could not be reached or read)",
+    ),
+    (
+        "cert-untrusted",
+        "Certificate verification: Not trusted",
+        "text",
+        "lftp src/lftp_ssl.cc (GnuTLS GNUTLS_CERT_SIGNER_NOT_FOUND: 'Certificate verification: Not trusted')",
+    ),
 ]
 
 
@@ -6176,12 +6244,12 @@ def _glibc_rows() -> list[dict]:
 
 def _printf_regex(message: str, fold: Callable[[str], str]) -> str | None:
     """A wget message as a regex on folded text (fold: the matcher's own folding): its words folded
-    and escaped, each "%s" any run of text, a line break and its indent any run of blanks, the
+    and escaped, each "%s" (or "%d") any run of text, a line break and its indent any run of blanks, the
     leading "%s: " and the closing "%s", full stop and line break dropped. None if no literal of four
     characters is left to trigger it."""
     import re
 
-    parts = re.split(r"%(?:\d+\$)?s", message.strip())
+    parts = re.split(r"%(?:\d+\$)?[sd]", message.strip())
     while parts and not parts[0].strip(" :"):
         parts.pop(0)
     while parts and not parts[-1].strip(" .:"):

@@ -97,14 +97,15 @@ def test_translations_came_from_the_catalogues(locale):
 
 @pytest.mark.parametrize("locale", ["fr", "de"])
 def test_wgets_translations_came_from_its_catalogues(locale):
-    """wget's own messages in French and German are read from wget.mo, each "%s" a gap in the
-    regex: the German certificate line matches a paste about another host."""
+    """wget's own messages in French and German are read from wget.mo, each "%s" (and "%d") a gap
+    in the regex: the German certificate line matches a paste about another host."""
     rows = [r for r in DATA["phrases"] if r["locale"] == locale and r.get("mo", "").endswith("wget.mo")]
     said = {r["condition"] for r in rows}
-    assert {"cert-untrusted", "cert-expired", "cert-wrong-host", "tls-failed"} <= said
+    assert {"cert-untrusted", "cert-expired", "cert-wrong-host", "tls-failed", "connect-failed"} <= said
     for r in rows:
         # (line breaks and the blanks around them as one space, as recognise() reads a text)
-        pasted = " ".join(conditions.fold(r["translation"].replace("%s", "x.example")).split())
+        filled = r["translation"].replace("%s", "x.example").replace("%d", "47191")
+        pasted = " ".join(conditions.fold(filled).split())
         assert re.search(r["text"], pasted), r
 
 

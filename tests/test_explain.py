@@ -4692,3 +4692,79 @@ def test_udp_unanswered_on_loopback_is_a_silent_service(index):
 def test_prismas_backquoted_host_and_port_are_read():
     r = xref.read_input("P1001\n\nCan't reach database server at `db.example.org`:`3306`")
     assert (r.host, r.port) == ("db.example.org", 3306)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("cURL error 28: Connection timeout after 10001 ms", "connect-timed-out"),
+        ("Net::LDAP::LdapError: Server 192.0.2.10 refused connection on port 389.", "refused"),
+        ("EOFError (end of file reached):\n  app/models/mailer.rb:431:in `deliver_mail'", "end-of-stream"),
+        (
+            "fsockopen(): unable to connect to ssl://mail.example.org:993 (Unknown error) (errno = 0 )",
+            "tls-failed",
+        ),
+        ("Error: Timeout (control socket)", "timed-out"),
+        (
+            "Last error response was 'Error: Timeout when trying to open data connection to 192.0.2.7'.",
+            "connect-timed-out",
+        ),
+        ("ftp_rawlist(): php_connect_nonb() failed: Operation now in progress(115)", "syn-timed-out"),
+        ("[BeatsHandler] Exception: not an SSL/TLS record: 474554202f20485454", "plain-http-to-tls"),
+        (
+            "java.security.cert.CertPathValidatorException: timestamp check failed",
+            "cert-expired",
+        ),
+        (
+            "Proxy Error\n\nThe proxy server received an invalid response from an upstream server.",
+            "gateway-error",
+        ),
+        ("get: Fatal error: Certificate verification: Not trusted", "cert-untrusted"),
+        ("==> PASV ... couldn't connect to 192.0.2.86 port 47191: Connection timed out", "connect-failed"),
+    ],
+)
+def test_words_from_the_fifty_ninth_set_read(text, condition):
+    """curl's older connect timeout, ruby-net-ldap, Ruby's EOFError as Rails logs it, PHP's TLS
+    connect and php_connect_nonb, basic-ftp, Netty's record check, Java's validity check, Apache's
+    502 page, lftp and wget's passive connect (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_straces_connect_under_way_is_not_a_timeout():
+    text = (
+        "connect(3, {sa_family=AF_INET, sin_port=htons(3128)}, 16) = -1 EINPROGRESS "
+        "(Operation now in progress)"
+    )
+    assert "syn-timed-out" not in {f.condition for f in recognise(text)}
+
+
+def test_a_later_connections_timeout_after_connected_is_a_drop(index):
+    """FTP's passive data connection: the control connection was made, the one to the passive
+    port timed out; that connect is the failure, the earlier "connected." does not excuse it."""
+    text = (
+        "Connecting to ftp.example.org (ftp.example.org)|192.0.2.165|:21... connected.\n"
+        "Logging in as anonymous ... Logged in!\n"
+        "==> PASV ... couldn't connect to 10.34.22.86 port 47191: Connection timed out"
+    )
+    ex = index.explain(text, client="wget")
+    assert "tcp-drop" not in _excluded(ex)
+    assert ex.candidates[0].scenario == "tcp-drop"
+
+
+def test_a_ruby_mailers_end_of_file_is_a_tls_port_spoken_to_in_plain(index):
+    """ActionMailer on 465 without TLS waits for a greeting the server never sends; the server
+    gives up and closes: EOFError."""
+    _ranks_first(
+        index, "An error occurred while sending mail (end of file reached)", "tls-server-plain-client"
+    )
+
+
+def test_a_reset_after_connecting_on_loopback_is_a_forwarder_first(index):
+    text = (
+        "--2021-07-17 23:34:44--  http://localhost:3000/\n"
+        "Resolving localhost (localhost)... 127.0.0.1\n"
+        "Connecting to localhost (localhost)|127.0.0.1|:3000... connected.\n"
+        "HTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.\n"
+        "Retrying.\n"
+    )
+    _ranks_first(index, text, "forward-no-backend")
