@@ -474,6 +474,7 @@ _FAILED_PORT = (
     r"|\bconnect(?:ion|\(\))? (?:to )?(?:\S+ )?\(?(?:[a-z]+://)?(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)"
     r"|[(（]\s*(?:127\.0\.0\.1|localhost|\[::1\]):(\d+)\s*[)）]"  # Winsock's text, then (ADDRESS:PORT)
     r"|\bdial tcp (?:127\.0\.0\.1|\[::1\]):(\d+): connect(?:ex)?: "  # Go's net.OpError (connectex: Windows)
+    r"|\bconnect call failed \('(?:127\.0\.0\.1|::1)', (\d+)"  # Python asyncio's address tuple
 )
 
 

@@ -370,6 +370,11 @@ _HOST_PORT = (
         r"(?:^|[\s/(])(?P<host>(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]|localhost|"
         r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+):(?P<port>\d{1,5})\b"
     ),
+    # (Python asyncio's address tuple, last: "Cannot connect to host NAME:P" before it is the name)
+    _lazy(
+        r"onnect call failed \('(?P<host>[0-9a-fA-F:.]+)', (?P<port>\d{1,5})",
+        needs=("onnect call failed (",),
+    ),
 )
 _HOST_ONLY = (
     _lazy(

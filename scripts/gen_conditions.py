@@ -742,14 +742,16 @@ TABLE = [
         "text",
         'Node.js lib/tls.js checkServerIdentity ("Hostname/IP does not match certificate\'s altnames")',
     ),
+    # (Java says the same of a self-signed certificate and of one from an issuer it lacks: no
+    # chain to a trust anchor either way)
     (
-        "cert-unknown-ca",
+        "cert-untrusted",
         "PKIX path building failed",
         "text",
         JAVA + " (sun.security.validator.ValidatorException: no trust anchor for the chain)",
     ),
     (
-        "cert-unknown-ca",
+        "cert-untrusted",
         "unable to find valid certification path to requested target",
         "text",
         JAVA + " (SunCertPathBuilderException)",
@@ -1600,10 +1602,10 @@ TABLE = [
     # resolvers' own words: c-ares (curl, Node's dns.resolve*, aiodns), systemd-resolved, Windows
     ("name-not-found", "Domain name not found", "text", CARES + " (ARES_ENOTFOUND)"),
     (
-        "name-server-failed",
+        "name-server-refused",
         "Could not contact DNS servers",
         "text",
-        CARES + " (ARES_ECONNREFUSED: no server could be reached)",
+        CARES + " (ARES_ECONNREFUSED: the servers' port refused, as Node's 'querySrv ECONNREFUSED' below)",
     ),
     ("name-server-timed-out", "Timeout while contacting DNS servers", "text", CARES + " (ARES_ETIMEOUT)"),
     ("name-servfail-rcode", "DNS server returned general failure", "text", CARES + " (ARES_ESERVFAIL)"),
@@ -4385,7 +4387,8 @@ TABLE = [
     ),
     (
         "udp-unanswered",
-        "no packets received recently (maybe there's a firewall/NAT in between)",
+        # (its head only: the tail, "(maybe there's a firewall/NAT in between)", is wrapped in pastes)
+        "no packets received recently",
         "text",
         "MediaMTX (rtsp-simple-server) internal/protocols/rtsp: RTP over UDP stopped arriving",
     ),
@@ -6154,6 +6157,108 @@ TABLE = [
         "Certificate verification: Not trusted",
         "text",
         "lftp src/lftp_ssl.cc (GnuTLS GNUTLS_CERT_SIGNER_NOT_FOUND: 'Certificate verification: Not trusted')",
+    ),
+    # read from fresh60 after its one scoring
+    (
+        "plain-http-to-tls",
+        r"rejected connection\b[^\n]{0,200}?"
+        r"(?:first record does not look like a tls handshake|oversized record received with length \d+)",
+        "regex",
+        "Go crypto/tls as etcd's server logs it ('rejected connection from ADDR (error \"tls: first record does not look "
+        "like a TLS handshake\")', or its JSON form: a plain client on the TLS port)",
+    ),
+    (
+        "plain-http-to-tls",
+        r"tls handshake error from \S+ (?:tls: )?"
+        r"(?:first record does not look like a tls handshake|oversized record received with length \d+)",
+        "regex",
+        "Go net/http server ('http: TLS handshake error from ADDR: tls: first record does not look like a TLS handshake': "
+        "a plain client on the TLS port)",
+    ),
+    (
+        "plain-http-to-tls",
+        r"error accepting a client connection: [^\n]{0,80}?wrong version number",
+        "regex",
+        "Redis src/tls.c ('Error accepting a client connection: ...wrong version number': the server's OpenSSL read a plain client)",
+    ),
+    (
+        "tls-hello-to-plain",
+        r"\b16030[0-3][0-9a-f]{4}01[0-9a-f]{6}030[0-4]",
+        "regex",
+        "a hex dump of received bytes that starts a TLS ClientHello (record type 22, version 3.x, handshake type 1: RFC 8446 "
+        "sections 5.1 and 4.1.2), as Traccar and other plain servers log what they got",
+    ),
+    (
+        "connect-failed",
+        "Server check fail, please check server",
+        "text",
+        "Nacos client GrpcClient ('Server check fail, please check server HOST ,port N is available': its gRPC port could not be reached)",
+    ),
+    (
+        "connect-failed",
+        "Client not connected, current status:",
+        "text",
+        "Nacos client RpcClient (NacosException 'Client not connected, current status:STARTING': no connection to the server yet)",
+    ),
+    (
+        "cert-problem",
+        "Would you like to connect to the server anyway?",
+        "text",
+        APPLE_URL + " (NSLocalizedRecoverySuggestion of the server-certificate errors -1201 ... -1204)",
+    ),
+    (
+        "cert-unknown-ca",
+        "the trustAnchors parameter must be non-empty",
+        "text",
+        "OpenJDK java.security.cert.PKIXParameters (an empty trust store: no CA is trusted at all)",
+    ),
+    (
+        "cert-unknown-ca",
+        "cannot load trusted Certificate Authorities",
+        "text",
+        "VLC modules/misc/gnutls.c ('cannot load trusted Certificate Authorities from system': no CA store to verify with)",
+    ),
+    (
+        "http-status",
+        r"server returned http response code: (?P<status>[45]\d\d)\b",
+        "regex",
+        "OpenJDK sun.net.www.protocol.http.HttpURLConnection (IOException 'Server returned HTTP response code: N for URL')",
+    ),
+    (
+        "end-of-stream",
+        r"syscallerror\(-1, 'unexpected eof'\)",
+        "regex",
+        "pyOpenSSL OpenSSL/SSL.py _raise_ssl_error (SysCallError(-1, 'Unexpected EOF'): the peer closed mid-handshake)",
+    ),
+    (
+        "refused",
+        r"\berror:? 111\b",
+        "regex",
+        "errno 111 (ECONNREFUSED on Linux) printed as a bare number ('Error: 111, trying to connect', 'Socket error: 111')",
+    ),
+    (
+        "cert-untrusted",
+        r"(?:\(osstatus[- ]\w+ |_kcfstreamerrorcodekey\"?\s*=\s*\"?)-9807\b",
+        "regex",
+        "Apple Security framework errSSLXCertChainInvalid (-9807) as an OSStatus or a CFStream error code, in any language",
+    ),
+    (
+        "name-not-found",
+        r"kcfgetaddrinfofailurekey\"?\s*=\s*\"?8\b",
+        "regex",
+        "Apple CFNetwork kCFGetAddrInfoFailureKey (the getaddrinfo code: 8, EAI_NONAME in Darwin's netdb.h)",
+    ),
+    (
+        "connect-failed",
+        "Failed to connect. (Generic error)",
+        "text",
+        "GStreamer gst-plugins-good rtsp (GST_RTSP_ERROR from gst_rtsp_connection_connect: the RTSP server could not be reached)",
+    ),
+    (
+        "connect-failed",
+        "Couldn't connect to TWS",
+        "text",
+        "Interactive Brokers TWS API error 502 ('Couldn't connect to TWS': the socket to TWS or IB Gateway's API port failed)",
     ),
 ]
 

@@ -4768,3 +4768,110 @@ def test_a_reset_after_connecting_on_loopback_is_a_forwarder_first(index):
         "Retrying.\n"
     )
     _ranks_first(index, text, "forward-no-backend")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            'etcd[23500]: rejected connection from "192.0.2.9:46560" (error "tls: oversized record received '
+            'with length 21536", ServerName "")',
+            "plain-http-to-tls",
+        ),
+        (
+            "http: TLS handshake error from 192.0.2.5:50900: "
+            "tls: first record does not look like a TLS handshake",
+            "plain-http-to-tls",
+        ),
+        (
+            "Error accepting a client connection: "
+            "error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+            "plain-http-to-tls",
+        ),
+        ("INFO: [78d75a2f: osmand < 192.0.2.1] HEX: 16030100900100008c0301b31251e9", "tls-hello-to-plain"),
+        (
+            "GrpcClient : Server check fail, please check server localhost ,port 9848 is available",
+            "connect-failed",
+        ),
+        ("NacosException: Client not connected, current status:STARTING", "connect-failed"),
+        ("NSLocalizedRecoverySuggestion=Would you like to connect to the server anyway?", "cert-problem"),
+        (
+            "InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty",
+            "cert-unknown-ca",
+        ),
+        (
+            "gnutls tls client error: cannot load trusted Certificate Authorities from system",
+            "cert-unknown-ca",
+        ),
+        (
+            "java.io.IOException: Server returned HTTP response code: 403 for URL: http://doi.org/x",
+            "http-status",
+        ),
+        (
+            "(Caused by SSLError(SSLError(\"bad handshake: SysCallError(-1, 'Unexpected EOF')\",),))",
+            "end-of-stream",
+        ),
+        ("Failed to connect with localhost:10110. Error: 111, trying to connect...", "refused"),
+        (
+            "connecting Der Vorgang konnte nicht abgeschlossen werden. (OSStatus-Fehler -9807.)",
+            "cert-untrusted",
+        ),
+        ('{\n    "_kCFStreamErrorCodeKey" = 8;\n    kCFGetAddrInfoFailureKey = 8;\n}', "name-not-found"),
+        ("ERR: no packets received recently (maybe there's a firewall/NAT in be tween)", "udp-unanswered"),
+        ("gst_rtsp_client_sink_connect_to_server (): Failed to connect. (Generic error)", "connect-failed"),
+        (
+            '-1 502 Couldn\'t connect to TWS.  Confirm that "Enable ActiveX and Socket Clients" is enabled',
+            "connect-failed",
+        ),
+        ("aiodns.error.DNSError: (11, 'Could not contact DNS servers')", "name-server-refused"),
+        (
+            "PKIX path building failed: unable to find valid certification path to requested target",
+            "cert-untrusted",
+        ),
+    ],
+)
+def test_words_from_the_sixtieth_set_read(text, condition):
+    """Go's and Redis' TLS servers on a plain client, a ClientHello in a hex dump, Nacos, Apple's
+    certificate and resolver codes, Java's empty trust store and HTTP status, VLC, pyOpenSSL, a bare
+    errno 111, MediaMTX, GStreamer, the TWS API and c-ares (sources in scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_a_tls_servers_log_of_a_plain_client_is_plain_to_a_tls_port(index):
+    text = (
+        'etcd[402254]: {"level":"warn","msg":"rejected connection","remote-addr":"192.0.2.4:42176",'
+        '"server-name":"","error":"tls: first record does not look like a TLS handshake"}'
+    )
+    ex = index.explain(text)
+    assert "tls-server-plain-client" not in _excluded(ex)
+    assert ex.candidates[0].scenario == "tls-server-plain-client"
+
+
+def test_a_plain_servers_hex_dump_of_a_client_hello_is_tls_to_a_plain_port(index):
+    text = (
+        "INFO: [78d75a2f] connected\n"
+        "INFO: [78d75a2f: osmand < 192.0.2.1] HEX: 16030100900100008c0301b31251e93246e4dfe8e5b380fb\n"
+        "INFO: [78d75a2f: osmand > 192.0.2.1] HEX: 485454502f312e31203430302042616420526571756573740d0a\n"
+        "INFO: [78d75a2f] disconnected"
+    )
+    _ranks_first(index, text, "tls-plain-server")
+
+
+def test_asyncios_address_tuple_names_a_local_proxys_port(index):
+    """Python asyncio's "Connect call failed ('127.0.0.1', 10809)": v2rayN's HTTP proxy port."""
+    text = "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 10809)"
+    r = xref.read_input(text)
+    assert (r.host, r.port) == ("127.0.0.1", 10809)
+    _ranks_first(index, text, "proxy-refused")
+
+
+def test_javas_pkix_failure_does_not_exclude_a_self_signed_certificate(index):
+    """Java says "PKIX path building failed" of a self-signed certificate as of an unknown issuer."""
+    ex = index.explain("sun.security.validator.ValidatorException: PKIX path building failed")
+    assert "tls-self-signed" not in _excluded(ex)
+    assert {c.scenario for c in ex.candidates[:2]} == {"tls-untrusted-ca", "tls-self-signed"}
+
+
+def test_c_ares_could_not_contact_dns_servers_is_a_refusing_server(index):
+    text = "aiodns.error.DNSError: (11, 'Could not contact DNS servers')"
+    _ranks_first(index, text, "dns-no-server")
