@@ -1365,8 +1365,9 @@ TABLE = [
         "regex",
         "RFC 9110 sections 15.6.3 (502 Bad Gateway), 15.6.5 (504 Gateway Timeout)",
     ),
-    ("gateway-error", r"\b(?P<status>502):? bad gateway", "regex", "RFC 9110 section 15.6.3"),
-    ("gateway-error", r"\b(?P<status>504) gateway time-?out", "regex", "RFC 9110 section 15.6.5"),
+    # (a browser's console puts the reason in brackets: "a status of 504 (Gateway Timeout)")
+    ("gateway-error", r"\b(?P<status>502):? \(?bad gateway", "regex", "RFC 9110 section 15.6.3"),
+    ("gateway-error", r"\b(?P<status>504) \(?gateway time-?out", "regex", "RFC 9110 section 15.6.5"),
     # wget
     ("name-resolution-failed", "unable to resolve host address", "text", WGET),
     ("empty-reply", "No data received", "text", WGET + " (http.c)"),
@@ -6259,6 +6260,118 @@ TABLE = [
         "Couldn't connect to TWS",
         "text",
         "Interactive Brokers TWS API error 502 ('Couldn't connect to TWS': the socket to TWS or IB Gateway's API port failed)",
+    ),
+    # read from fresh61 after its one scoring
+    (
+        "cert-problem",
+        r"the ssl certificate of \S+ could not be verified",
+        "regex",
+        "Chef lib/chef/knife/ssl_check.rb ('The SSL certificate of HOST could not be verified')",
+    ),
+    ("cert-problem", "SSL certificate verification failed", "text", "Foreman hammer-cli ('SSL certificate verification failed')"),
+    (
+        "cert-untrusted",
+        "The certificate may not be signed by a valid CA",
+        "text",
+        "Puppet lib/puppet/forge/errors.rb (SSLVerifyError: 'Unable to verify the SSL certificate / The certificate may "
+        "not be signed by a valid CA')",
+    ),
+    (
+        "name-not-found",
+        "node name or service name not known",
+        "text",
+        "illumos and Solaris gai_strerror(EAI_NONAME) ('getaddrinfo: node name or service name not known')",
+    ),
+    (
+        "timed-out",
+        "Attempt to authenticate with the salt master failed with timeout error",
+        "text",
+        "Salt salt/minion.py (SaltReqTimeoutError: the master's request port did not answer in time)",
+    ),
+    (
+        "connect-failed",
+        "Attempt to authenticate with the salt master failed",
+        "text",
+        "Salt salt/minion.py (SaltClientError: no answer from the master's request port; ZeroMQ retries a "
+        "refused connect quietly, so a master that is not running ends here too)",
+    ),
+    (
+        "connect-timed-out",
+        r"failed to open tcp connection to \S+ \(execution expired\)",
+        "regex",
+        "Ruby lib/net/http.rb connect (Net::OpenTimeout 'execution expired', wrapped as 'Failed to open TCP "
+        "connection to HOST:PORT (...)': the connect itself timed out)",
+    ),
+    (
+        "plain-http-to-tls",
+        "[SSL: HTTP_REQUEST] http request",
+        "text",
+        OPENSSL + " (SSL_R_HTTP_REQUEST as Python's ssl prints it: a TLS server read a plain HTTP request)",
+    ),
+    (
+        "upstream-dial-failed",
+        "Error occurred while trying to proxy",
+        "text",
+        "http-proxy-middleware (webpack-dev-server's and create-react-app's proxy: '[HPM] Error occurred while trying "
+        "to proxy request', its 500 page 'Error occurred while trying to proxy: HOST/PATH': the backend did not answer)",
+    ),
+    (
+        "end-of-stream",
+        "Connection was closed before we received a valid response from endpoint URL",
+        "text",
+        "botocore exceptions.py (ConnectionClosedError: the endpoint closed before any response)",
+    ),
+    (
+        "connect-failed",
+        "UNAVAILABLE: io exception",
+        "text",
+        "grpc-java Utils.statusFromThrowable (Status.UNAVAILABLE 'io exception': the transport to the server failed, "
+        "its connect mostly)",
+    ),
+    (
+        "tls-hello-to-plain",
+        r"bogus greeting from client: \W{0,12}x16\W{1,8}x03",
+        "regex",
+        "grpc-go internal/transport/http2_server.go ('received bogus greeting from client: \"\\x16\\x03...\"': a TLS "
+        "ClientHello on its plain port)",
+    ),
+    (
+        "connect-pending",
+        r"\bsyn[_-]sent\b",
+        "regex",
+        "netstat and ss socket states (RFC 9293 SYN-SENT: a connect still waiting for the SYN-ACK)",
+    ),
+    (
+        "http-status",
+        r"\b(?P<status>[45]\d\d) (?:client|server) error: ",
+        "regex",
+        "Python requests models.py Response.raise_for_status ('403 Client Error: Forbidden for url: URL')",
+    ),
+    (
+        "name-resolution-failed",
+        "no record found for name",
+        "text",
+        "hickory-dns (trust-dns) resolver (NoRecordsFound: 'no record found for name: NAME type: AAAA class: IN')",
+    ),
+    (
+        "gateway-error",
+        r"failed \(code (?P<status>50[234])\)\. check your network or proxy settings",
+        "regex",
+        "Gradio blocks.py launch (its own startup check of localhost answered by a proxy: 'failed (code 503). Check your "
+        "network or proxy settings to ensure localhost is accessible.')",
+    ),
+    (
+        "tls-hello-to-plain",
+        "Invalid HTTP request received.",
+        "text",
+        "uvicorn protocols/http (h11_impl.py, httptools_impl.py: bytes that are not HTTP on its plain port; a TLS "
+        "ClientHello from an https:// URL is the usual sender)",
+    ),
+    (
+        "proxy-connect-failed",
+        r"super\(socksocket, self\)\.connect\(proxy_addr\)",
+        "regex",
+        "PySocks socks.py socksocket.connect (the traceback's line of its connect to the proxy itself)",
     ),
 ]
 

@@ -4875,3 +4875,89 @@ def test_javas_pkix_failure_does_not_exclude_a_self_signed_certificate(index):
 def test_c_ares_could_not_contact_dns_servers_is_a_refusing_server(index):
     text = "aiodns.error.DNSError: (11, 'Could not contact DNS servers')"
     _ranks_first(index, text, "dns-no-server")
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("ERROR: The SSL certificate of 192.0.2.205 could not be verified", "cert-problem"),
+        ("SSL certificate verification failed\nMake sure you configured the correct URL", "cert-problem"),
+        (
+            "Unable to verify the SSL certificate\nThe certificate may not be signed by a valid CA",
+            "cert-untrusted",
+        ),
+        ("Error: Could not run: getaddrinfo: node name or service name not known", "name-not-found"),
+        (
+            "SaltClientError: Unable to sign_in to master: Attempt to authenticate with the salt master "
+            "failed with timeout error",
+            "timed-out",
+        ),
+        ("[ERROR   ] Attempt to authenticate with the salt master failed", "connect-failed"),
+        ("Failed to open TCP connection to puppet.example.org:8140 (execution expired)", "connect-timed-out"),
+        ("SSLError: [SSL: HTTP_REQUEST] http request (_ssl.c:590)", "plain-http-to-tls"),
+        (
+            'Error occurred while trying to proxy: localhost:3000/api/users/self?org=".',
+            "upstream-dial-failed",
+        ),
+        (
+            'Connection was closed before we received a valid response from endpoint URL: "http://localhost:4593/".',
+            "end-of-stream",
+        ),
+        (
+            "OtlpGrpcSpanExporter - Failed to export spans. Error message: UNAVAILABLE: io exception",
+            "connect-failed",
+        ),
+        (
+            'received bogus greeting from client: \\"\\\\x16\\\\x03\\\\x01\\\\x01\\\\t\\\\x01\\\\x00',
+            "tls-hello-to-plain",
+        ),
+        (
+            "tcp        0      1 192.0.2.3:46962        192.0.2.1:10255         SYN_SENT    -",
+            "connect-pending",
+        ),
+        ("HTTPError: 403 Client Error: Forbidden for url: http://localhost:17123/api", "http-status"),
+        (
+            "caused by: Failed resolving hostname: no record found for name: web type: AAAA class: IN",
+            "name-resolution-failed",
+        ),
+        (
+            "Failed to load resource: the server responded with a status of 504 (Gateway Timeout)",
+            "gateway-error",
+        ),
+        (
+            "Couldn't start the app because 'http://127.0.0.1:7860/gradio_api/startup-events' failed "
+            "(code 503). Check your network or proxy settings to ensure localhost is accessible.",
+            "gateway-error",
+        ),
+        ("WARNING:  Invalid HTTP request received.", "tls-hello-to-plain"),
+        (
+            'File "socks.py", line 787, in connect\n    super(socksocket, self).connect(proxy_addr)\n'
+            "ConnectionRefusedError: [WinError 10061]",
+            "proxy-connect-failed",
+        ),
+    ],
+)
+def test_words_from_the_sixty_first_set_read(text, condition):
+    """Chef's knife, Foreman's hammer, Puppet's forge and Ruby's open timeout, illumos' resolver,
+    Salt, OpenSSL's HTTP_REQUEST, http-proxy-middleware, botocore, grpc-java and grpc-go, netstat,
+    requests, hickory-dns, a browser's 504, Gradio, uvicorn and PySocks (sources in
+    scripts/gen_conditions.py)."""
+    assert condition in {f.condition.split(":", 1)[0] for f in recognise(text)}
+
+
+def test_a_refusal_in_pysocks_connect_is_the_proxys(index):
+    text = (
+        'File "E:\\\\webui\\\\venv\\\\lib\\\\site-packages\\\\socks.py", line 787, in connect\n'
+        "    super(socksocket, self).connect(proxy_addr)\n"
+        "ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine "
+        "actively refused it"
+    )
+    _ranks_first(index, text, "proxy-refused")
+
+
+def test_a_gradio_startup_check_answered_by_a_proxy_is_the_proxy(index):
+    text = (
+        "Exception: Couldn't start the app because 'http://127.0.0.1:7860/gradio_api/startup-events' failed "
+        "(code 503). Check your network or proxy settings to ensure localhost is accessible."
+    )
+    _ranks_first(index, text, "proxy-bad-gateway")
