@@ -195,7 +195,8 @@ LATER_SETS = [
     ("fresh58", 140, None, True),  # 76 %
     ("fresh59", 149, None, True),  # 80 %
     ("fresh60", 145, None, True),  # 73 %
-    ("fresh61", 166, None, False),  # held out
+    ("fresh61", 166, None, True),  # 77 %
+    ("fresh62", 82, None, False),  # held out
 ]
 
 
