@@ -641,34 +641,34 @@ def _phases(text: str, found: tuple[cond.Found, ...]) -> tuple[tuple[cond.Found,
     at = folded.find(fold(connected.phrase))
     if at < 0:
         return found, ""
-    late = []
+    late = []  # (the timeout, where it first appears)
     for f in found:
         if f.condition in _CONNECT_TIMEOUTS:
             first = folded.find(fold(f.phrase))
             if first > at:
-                late.append(f)
+                late.append((f, first))
     if not late:
         return found, ""
     # ... unless its own line connects again, to another address or port: FTP's passive data
     # connection ("==> PASV ... couldn't connect to ADDR port N: Connection timed out"), a redirect.
     # That later connect is the one that failed; the connection made before it says nothing of it.
-    again = next((f for f in late if _connects_again(folded, fold(f.phrase), at)), None)
+    again = next((f for f, first in late if _connects_again(folded, first)), None)
     if again is not None:
         kept = tuple(f for f in found if f.condition != "connected")
         note = (
             f"“{again.phrase}” is a later connection's own connect timing out: the one made before is another"
         )
         return kept, note
-    kept = tuple(f for f in found if f not in late)
-    return kept, f"“{late[0].phrase}” comes after the connection was made: not the connect's, not counted"
+    dropped = {f for f, _ in late}
+    kept = tuple(f for f in found if f not in dropped)
+    return kept, f"“{late[0][0].phrase}” comes after the connection was made: not the connect's, not counted"
 
 
 _CONNECT_AGAIN = _lazy(r"\bconnect(?:ing)? to \S+ (?:port \d+|\S*:\d+)", needs=("connect",))
 
 
-def _connects_again(folded: str, phrase: str, after: int) -> bool:
-    """The line of the phrase's first occurrence past `after` names a connect of its own."""
-    at = folded.find(phrase, after)
+def _connects_again(folded: str, at: int) -> bool:
+    """The line that holds position `at`, up to it, names a connect of its own."""
     start = folded.rfind("\n", 0, at) + 1
     return bool(_CONNECT_AGAIN.search(folded[start:at]))
 

@@ -4829,7 +4829,6 @@ TABLE = [
     ("name-resolution-failed", "no address found for host", "text", "ProjectDiscovery fastdialer (nuclei, httpx: ErrNoAddressFound, the name resolved to no address)"),
     ("connect-failed", "could not connect to any address found for host", "text", "ProjectDiscovery fastdialer (nuclei, httpx: every resolved address failed to connect)"),
     ("refused", r"\b\d+/closed/(?:tcp|udp)/", "regex", "Nmap reference guide, Output: grepable output's Ports field (PORT/STATE/PROTOCOL/...: closed = a RST, or for UDP an ICMP port unreachable, answered the probe)"),
-    ("cert-problem", "SSL certificate verification failed for", "text", "badfish and other Redfish tools (requests' SSLError on the BMC's certificate, reworded)"),
     # read again from the read sets' unanswered entries (general wordings no phrase knew)
     ("connect-failed", r"\bcurl failed to download with exit code 7\b", "regex", "vcpkg (curl's exit code 7, CURLE_COULDNT_CONNECT)"),
     ("name-resolution-failed", r"\bcurl failed to download with exit code 6\b", "regex", "vcpkg (curl's exit code 6, CURLE_COULDNT_RESOLVE_HOST)"),
@@ -6268,7 +6267,13 @@ TABLE = [
         "regex",
         "Chef lib/chef/knife/ssl_check.rb ('The SSL certificate of HOST could not be verified')",
     ),
-    ("cert-problem", "SSL certificate verification failed", "text", "Foreman hammer-cli ('SSL certificate verification failed')"),
+    (
+        "cert-problem",
+        "SSL certificate verification failed",
+        "text",
+        "Foreman hammer-cli ('SSL certificate verification failed'); badfish and other Redfish tools ('SSL certificate "
+        "verification failed for ...', requests' SSLError on the BMC's certificate, reworded)",
+    ),
     (
         "cert-untrusted",
         "The certificate may not be signed by a valid CA",
